@@ -1,0 +1,52 @@
+import { createHash } from 'node:crypto';
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import { unified } from '@astrojs/markdown-remark';
+import remarkGfm from 'remark-gfm';
+import { contentDir } from './src/lib/project.ts';
+import { sidebarFor } from './src/lib/sidebar.ts';
+import { handbookValidation } from './src/integrations/handbook-validation.ts';
+import { remarkBaseLinks } from './src/plugins/remark-base-links.ts';
+import { remarkCitations } from './src/plugins/remark-citations.ts';
+import { remarkGlossaryLinks } from './src/plugins/remark-glossary-links.ts';
+
+// Hosting: the origin and base path come from the environment, so one build
+// recipe serves a site at the root of a domain or under a sub-path.
+//   HANDBOOK_SITE=https://example.org HANDBOOK_BASE=/handbook/ npm run build
+const site = process.env.HANDBOOK_SITE ?? 'http://127.0.0.1:4321';
+const base = `/${(process.env.HANDBOOK_BASE ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
+// scripts/build.ts builds into a staging folder and swaps it in only when the build succeeds.
+const outDir = process.env.HANDBOOK_OUT_DIR ?? './dist';
+// Each content set (the handbook, a test fixture, a synthetic benchmark) keeps its own cache,
+// so building one never serves stale entries of another.
+const cacheKey = createHash('sha1').update(contentDir()).digest('hex').slice(0, 10);
+
+export default defineConfig({
+	site,
+	base,
+	outDir,
+	cacheDir: `./node_modules/.astro/${cacheKey}`,
+	trailingSlash: 'always',
+	markdown: {
+		processor: unified({
+			remarkPlugins: [
+				remarkGfm,
+				[remarkGlossaryLinks, { base }],
+				[remarkCitations, { base }],
+				[remarkBaseLinks, { base }],
+			],
+		}),
+	},
+	integrations: [
+		handbookValidation(),
+		starlight({
+			title: 'The Coalitions Handbook',
+			description:
+				'Collaborative leadership in health care: the LEADS Develop Coalitions capabilities, the practices that put them to work, and the cases that show them.',
+			lastUpdated: false,
+			pagination: true,
+			customCss: ['./src/styles/handbook.css'],
+			sidebar: sidebarFor(contentDir()),
+		}),
+	],
+});

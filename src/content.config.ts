@@ -1,0 +1,50 @@
+import path from 'node:path';
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { docsSchema } from '@astrojs/starlight/schema';
+import { parse as parseYaml } from 'yaml';
+import { loadBibliography } from './lib/bibliography.ts';
+import { contentDir, dataFiles, docsFolder } from './lib/project.ts';
+import { loadFramework } from './lib/taxonomy.ts';
+import { capabilitySchema, domainSchema, frameworkFileSchema } from './schemas/framework.ts';
+import { glossaryTermSchema } from './schemas/glossary.ts';
+import { pageFields } from './schemas/page.ts';
+import { referenceSchema } from './schemas/reference.ts';
+import { reflectionQuestionSchema } from './schemas/reflection.ts';
+
+// Content lives in `content/`, outside `src/`, so editors find it in one place
+// (and HANDBOOK_CONTENT_DIR can point the build at another content set).
+const root = contentDir();
+const dataPath = (name: keyof typeof dataFiles) => path.join(root, dataFiles[name]);
+const framework = loadFramework(root);
+const bibliography = loadBibliography(root);
+
+const frameworkYaml = (text: string) => frameworkFileSchema.parse(parseYaml(text));
+
+export const collections = {
+	docs: defineCollection({
+		loader: glob({ base: path.join(root, docsFolder), pattern: '**/[^_]*.{md,mdx}' }),
+		schema: docsSchema({
+			extend: pageFields(
+				(id) => framework.capabilities.has(id),
+				(key) => bibliography.entries.has(key),
+			),
+		}),
+	}),
+	domains: defineCollection({
+		loader: file(dataPath('framework'), { parser: (text) => frameworkYaml(text).domains }),
+		schema: domainSchema,
+	}),
+	capabilities: defineCollection({
+		loader: file(dataPath('framework'), {
+			parser: (text) =>
+				frameworkYaml(text).domains.flatMap((domain) =>
+					domain.capabilities.map((capability) => ({ ...capability, domain: domain.id })),
+				),
+		}),
+		schema: capabilitySchema.extend({ domain: domainSchema.shape.id }),
+	}),
+	glossary: defineCollection({ loader: file(dataPath('glossary')), schema: glossaryTermSchema }),
+	references: defineCollection({ loader: file(dataPath('bibliography')), schema: referenceSchema }),
+	reflection: defineCollection({ loader: file(dataPath('reflection')), schema: reflectionQuestionSchema }),
+};

@@ -1,0 +1,24 @@
+import type { AstroIntegration } from 'astro';
+import { contentDir } from '../lib/project.ts';
+import { formatReport } from '../validation/report.ts';
+import { validateContent } from '../validation/validate.ts';
+
+/**
+ * Runs the content checks before Astro builds anything, so `astro build` on its
+ * own refuses bad content with the same report as `npm run check`.
+ * (Starlight only logs an error thrown while rendering a page; this runs first.)
+ */
+export function handbookValidation(): AstroIntegration {
+	return {
+		name: 'handbook-validation',
+		hooks: {
+			'astro:build:start': ({ logger }) => {
+				const { problems } = validateContent(contentDir());
+				if (problems.length) {
+					logger.error(`\n${formatReport(problems)}`);
+					throw new Error(`The content has ${problems.length} problem(s), listed above; nothing was built. Fix them and build again.`);
+				}
+			},
+		},
+	};
+}

@@ -1,0 +1,160 @@
+import path from 'node:path';
+import { Cite } from '@citation-js/core';
+import '@citation-js/plugin-csl';
+import { bibliographyFileSchema, type Reference } from '../schemas/reference.ts';
+import type { Citation, CitationItem } from './citations.ts';
+import { readDataFile } from './data-file.ts';
+import { contentDir, dataFiles } from './project.ts';
+
+/**
+ * The key convention: `<name>-<year>[-<word>]`.
+ * name: first author's family name or organization, lowercase letters and digits only;
+ * year: the entry's year plus its a/b suffix, or `nd` when undated;
+ * word: first significant word of the title, lowercase (left out only when there is no title).
+ */
+export const keyConvention = '<name>-<year>[-<word>], for example kanter-1994-collaborative';
+
+const stopWords = new Set(['a', 'an', 'the', 'of', 'on', 'in', 'and', 'for', 'to', 'at']);
+
+const simplify = (text: string) =>
+	text
+		.normalize('NFKD')
+		.toLowerCase()
+		.replace(/^the\s+/, '')
+		.replace(/\s+et al\.?$/, '')
+		.replace(/[^a-z0-9]/g, '');
+
+/** The key an entry should have under the convention, minus any a/b suffix; undefined parts are not checked. */
+export function expectedKey(entry: Reference): { name: string; year: string; word?: string } {
+	const first = entry.author[0]!;
+	const name = simplify('literal' in first ? first.literal : first.family);
+	const yearNumber = entry.issued?.['date-parts'][0]?.[0];
+	const titleWord = entry.title
+		?.split(/\s+/)
+		.map((w) => w.toLowerCase().replace(/[^a-z0-9]/g, ''))
+		.find((w) => w && !stopWords.has(w));
+	return { name, year: yearNumber ? String(yearNumber) : 'nd', word: titleWord };
+}
+
+/** Checks a key against the convention; returns what is wrong, or undefined. */
+export function checkKeyConvention(entry: Reference): string | undefined {
+	const expected = expectedKey(entry);
+	const match = /^([a-z0-9]+)-(\d{4}[a-z]?|nd)(?:-([a-z0-9]+))?$/.exec(entry.id);
+	const suggestion = `${expected.name}-${expected.year}${expected.word ? `-${expected.word}` : ''}`;
+	if (!match) return `does not follow ${keyConvention}; expected something like \`${suggestion}\``;
+	const [, name, year, word] = match;
+	if (name !== expected.name) return `starts with \`${name}\` but the first author is \`${expected.name}\`; expected \`${suggestion}\``;
+	if (year!.replace(/[a-z]$/, '') !== expected.year.replace(/[a-z]$/, '') && !(year === 'nd' && expected.year === 'nd'))
+		return `has year \`${year}\` but the entry is dated \`${expected.year}\`; expected \`${suggestion}\``;
+	if (expected.word && word !== expected.word) return `should end with the first title word \`${expected.word}\`; expected \`${suggestion}\``;
+	if (!expected.word && word) return `has a title word \`${word}\` but the entry has no title; expected \`${suggestion}\``;
+	return undefined;
+}
+
+/** `cited-in: <key>` or `handbook-source: <file>`, parsed from an entry's note. */
+export function provenance(entry: Reference): { kind: 'source'; file: string } | { kind: 'cited-in'; key: string } {
+	const [label, value = ''] = entry.note.split(': ');
+	return label === 'handbook-source' ? { kind: 'source', file: value } : { kind: 'cited-in', key: value };
+}
+
+export interface FormattedCitation {
+	/** Text around the linked parts, for example "(" and ")". */
+	open: string;
+	close: string;
+	separator: string;
+	parts: { key: string; text: string }[];
+}
+
+export interface Bibliography {
+	entries: Map<string, Reference>;
+	/** Keys in APA reference-list order. */
+	order: string[];
+	/** The APA reference-list entry of a key, as HTML. */
+	entryHtml(key: string): string;
+	/** The in-text label of a key: author part and year part (with its a/b suffix). */
+	label(key: string): { author: string; year: string };
+	/** An in-text citation, split into one linkable part per cited work. */
+	format(citation: Citation): FormattedCitation;
+}
+
+const locatorFormats: Record<string, (l: string) => string> = {
+	page: (l) => (/[-–,]/.test(l) ? `pp. ${l.replace('-', '–')}` : `p. ${l}`),
+	section: (l) => `Section ${l}`,
+	paragraph: (l) => `para. ${l}`,
+	chapter: (l) => `Chapter ${l}`,
+	figure: (l) => `Figure ${l}`,
+};
+
+function itemTail(item: CitationItem): string {
+	let tail = '';
+	if (item.locator && item.label) tail += `, ${locatorFormats[item.label]!(item.locator)}`;
+	if (item.suffix) tail += `, ${item.suffix}`;
+	return tail;
+}
+
+export function buildBibliography(references: Reference[]): Bibliography {
+	const entries = new Map(references.map((r) => [r.id, r] as const));
+	const cite = new Cite(references);
+	// One run over the whole bibliography, so that citeproc disambiguates
+	// same-author-same-year works (2000a, 2000b) the same way on every page.
+	const entryHtml = new Map<string, string>(
+		cite
+			.format('bibliography', { format: 'html', template: 'apa', lang: 'en-US', asEntryArray: true })
+			.map(([id, html]) => [id, html.trim().replace(/^<div[^>]*>|<\/div>$/g, '').trim()]),
+	);
+	const labels = new Map<string, { author: string; year: string }>();
+	for (const key of entries.keys()) {
+		// plugin-csl's typings make citationsPre/Post required; citeproc treats them as optional.
+		const options = { format: 'text', template: 'apa', lang: 'en-US', entry: [key], citationsPre: [], citationsPost: [] };
+		const single = cite.format('citation', options)
+			.trim()
+			.replace(/^\(|\)$/g, '');
+		const comma = single.lastIndexOf(', ');
+		const author = single.slice(0, comma);
+		const yearInList = /\((\d{4}[a-z]?|n\.d\.(?:-[a-z])?)/.exec(entryHtml.get(key) ?? '')?.[1];
+		labels.set(key, { author, year: yearInList ?? single.slice(comma + 2) });
+	}
+	const order = [...entryHtml.keys()];
+	const label = (key: string) => labels.get(key) ?? { author: key, year: '' };
+	return {
+		entries,
+		order,
+		entryHtml: (key) => entryHtml.get(key) ?? '',
+		label,
+		format(citation) {
+			if (citation.mode === 'narrative') {
+				const item = citation.items[0]!;
+				const { author, year } = label(item.key);
+				return {
+					open: '',
+					close: '',
+					separator: '',
+					parts: [{ key: item.key, text: `${author.replace(' & ', ' and ')} (${year}${itemTail(item)})` }],
+				};
+			}
+			const parts = citation.items
+				.map((item) => {
+					const { author, year } = label(item.key);
+					const prefix = item.prefix ? `${item.prefix} ` : '';
+					const who = item.suppressAuthor ? '' : `${author}, `;
+					return { key: item.key, text: `${prefix}${who}${year}${itemTail(item)}`, sortKey: `${author} ${year}` };
+				})
+				.sort((a, b) => a.sortKey.localeCompare(b.sortKey))
+				.map(({ key, text }) => ({ key, text }));
+			return { open: '(', close: ')', separator: '; ', parts };
+		},
+	};
+}
+
+const cache = new Map<string, Bibliography>();
+
+/** Loads the bibliography of a content set. Throws on an invalid file: `npm run check` reports it properly first. */
+export function loadBibliography(root = contentDir()): Bibliography {
+	let bibliography = cache.get(root);
+	if (!bibliography) {
+		const file = readDataFile(path.join(root, dataFiles.bibliography));
+		bibliography = buildBibliography(bibliographyFileSchema.parse(file.value));
+		cache.set(root, bibliography);
+	}
+	return bibliography;
+}

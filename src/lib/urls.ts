@@ -1,0 +1,14 @@
+/** Joins the site's base path and a root-relative path: `withBase('/handbook/', '/leads/')` is `/handbook/leads/`. */
+export function withBase(base: string, pathname: string): string {
+	if (!pathname.startsWith('/') || pathname.startsWith('//')) return pathname;
+	return `${base.replace(/\/+$/, '')}${pathname}`;
+}
+
+/** The base path Astro was configured with, for code that runs inside the build. */
+export function siteBase(): string {
+	return import.meta.env?.BASE_URL ?? '/';
+}
+
+/** Anchors of bibliography entries and glossary terms, shared by the pages that link and the pages linked to. */
+export const referenceAnchor = (key: string) => `ref-${key}`;
+export const termAnchor = (id: string) => id;

@@ -1,0 +1,62 @@
+import { z } from 'zod';
+
+/**
+ * What a page is. The type decides where a page appears in computed lists
+ * (backlinks, the capability map, search filters) and whether it must carry tags.
+ */
+export const pageTypes = [
+	'home',
+	'guide',
+	'overview',
+	'domain',
+	'capability',
+	'topic',
+	'practice',
+	'case-study',
+	'lesson',
+	'reflection',
+	'source',
+	'glossary',
+	'reference',
+] as const;
+export type PageType = (typeof pageTypes)[number];
+
+/** Types whose pages are about the handbook or list things, and so need no capability tags or sources. */
+export const untaggedPageTypes: readonly PageType[] = ['home', 'guide', 'glossary', 'reference'];
+
+/** Readable labels for page types, used in badges, search filters and lists. */
+export const pageTypeLabels: Record<PageType, string> = {
+	home: 'Home',
+	guide: 'Guide',
+	overview: 'Overview',
+	domain: 'LEADS domain',
+	capability: 'LEADS capability',
+	topic: 'Topic',
+	practice: 'Practice',
+	'case-study': 'Case study',
+	lesson: 'Lesson',
+	reflection: 'Reflection',
+	source: 'Source document',
+	glossary: 'Glossary',
+	reference: 'Reference',
+};
+
+/**
+ * The handbook's own frontmatter fields, added to Starlight's `docsSchema()`.
+ * `isCapability` and `isReference` come from the taxonomy and the bibliography,
+ * so the same schema serves the Astro build and `npm run check`.
+ */
+export function pageFields(isCapability: (id: string) => boolean, isReference: (key: string) => boolean) {
+	return z.object({
+		/** One sentence that says what the page gives the reader; shown in search results, the catalog and link previews. */
+		description: z.string().min(10).max(200),
+		/** What the page is; see `pageTypes`. */
+		type: z.enum(pageTypes),
+		/** Ids of the LEADS capabilities the page serves (see `content/taxonomy/leads.yaml`). */
+		capabilities: z
+			.array(z.string().refine(isCapability, { message: 'unknown capability id' }))
+			.default([]),
+		/** Bibliography keys of the source documents the page draws on; each must also be cited in the body. */
+		sources: z.array(z.string().refine(isReference, { message: 'unknown bibliography key' })).default([]),
+	});
+}

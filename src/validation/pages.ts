@@ -1,0 +1,162 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import GithubSlugger from 'github-slugger';
+import type { Heading, Image, Link, Root, Text } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+import { findCitations, type CitationItem } from '../lib/citations.ts';
+import { readDataFile, type DataFile, type Position } from '../lib/data-file.ts';
+
+/** Where something sits in a file. */
+export interface Located<T> {
+	value: T;
+	position: Position;
+}
+
+/** What the checks need to know about one MDX page. */
+export interface PageInfo {
+	/** Path relative to the content root's parent, as printed in reports. */
+	file: string;
+	/** The page's URL path without base, for example `/coalitions/trust/`. */
+	url: string;
+	/** Parsed frontmatter, or undefined when it does not parse. */
+	frontmatter?: Record<string, unknown>;
+	/** Positions inside the frontmatter, already shifted to file lines. */
+	frontmatterFile?: DataFile;
+	frontmatterSyntax?: { message: string; position: Position };
+	/** MDX syntax error, if the body does not parse (then the lists below are empty). */
+	mdxSyntax?: { message: string; position: Position };
+	headings: Located<string>[];
+	/** Ids given explicitly in JSX, such as `<div id="...">`. */
+	anchors: string[];
+	links: Located<string>[];
+	images: Located<{ url: string; alt: string }>[];
+	citations: Located<CitationItem>[];
+	/** `##` heading texts in order, for template checks. */
+	h2: Located<string>[];
+}
+
+const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
+
+/** Splits off the frontmatter and blanks it out, so body positions stay file positions. */
+function splitFrontmatter(text: string): { yaml?: string; body: string } {
+	const match = /^---\r?\n([\s\S]*?)\r?\n---\s*(?:\r?\n|$)/.exec(text);
+	if (!match) return { body: text };
+	const lines = match[0].split('\n').length - 1;
+	return { yaml: match[1]!, body: '\n'.repeat(lines) + text.slice(match[0].length) };
+}
+
+/** The URL path of a page file, relative to the docs folder. */
+export function pageUrl(relativePath: string): string {
+	const slug = relativePath
+		.replace(/\\/g, '/')
+		.replace(/\.mdx?$/, '')
+		.replace(/(^|\/)index$/, '');
+	return slug ? `/${slug}/` : '/';
+}
+
+function shifted(file: DataFile, lines: number): DataFile {
+	const shift = (p: Position) => ({ line: p.line + lines, column: p.column });
+	return {
+		...file,
+		syntaxErrors: file.syntaxErrors.map((e) => ({ ...e, position: shift(e.position) })),
+		locate: (keyPath) => shift(file.locate(keyPath)),
+	};
+}
+
+export function readPage(absolutePath: string, docsRoot: string, displayRoot: string): PageInfo {
+	const text = fs.readFileSync(absolutePath, 'utf8');
+	const page: PageInfo = {
+		file: path.relative(displayRoot, absolutePath).replace(/\\/g, '/'),
+		url: pageUrl(path.relative(docsRoot, absolutePath)),
+		headings: [],
+		anchors: [],
+		links: [],
+		images: [],
+		citations: [],
+		h2: [],
+	};
+	const { yaml, body } = splitFrontmatter(text);
+	if (yaml === undefined) {
+		page.frontmatterSyntax = { message: 'the page has no frontmatter block', position: { line: 1, column: 1 } };
+	} else {
+		const file = shifted(readDataFile(absolutePath, yaml), 1);
+		page.frontmatterFile = file;
+		const [error] = file.syntaxErrors;
+		if (error) page.frontmatterSyntax = error;
+		else if (file.value && typeof file.value === 'object') page.frontmatter = file.value as Record<string, unknown>;
+		else page.frontmatterSyntax = { message: 'the frontmatter is not a set of `field: value` lines', position: { line: 2, column: 1 } };
+	}
+
+	let tree: Root;
+	try {
+		tree = parser.parse(body);
+	} catch (error) {
+		const place = (error as { place?: { line?: number; column?: number; start?: Position & { column: number } } }).place;
+		const point = place && 'start' in place && place.start ? place.start : place;
+		const reason = (error as { reason?: string }).reason ?? String(error);
+		page.mdxSyntax = {
+			message: reason.split('\n')[0]!,
+			position: { line: (point as Position | undefined)?.line ?? 1, column: (point as Position | undefined)?.column ?? 1 },
+		};
+		return page;
+	}
+
+	const at = (node: { position?: { start: { line: number; column: number } } }): Position => ({
+		line: node.position?.start.line ?? 1,
+		column: node.position?.start.column ?? 1,
+	});
+	const slugger = new GithubSlugger();
+	visit(tree, (node, _index, parent) => {
+		switch (node.type) {
+			case 'heading': {
+				const heading = node as Heading;
+				const slug = slugger.slug(toString(heading));
+				page.headings.push({ value: slug, position: at(heading) });
+				if (heading.depth === 2) page.h2.push({ value: toString(heading).trim(), position: at(heading) });
+				break;
+			}
+			case 'link':
+				page.links.push({ value: (node as Link).url, position: at(node) });
+				break;
+			case 'image':
+				page.images.push({ value: { url: (node as Image).url, alt: (node as Image).alt ?? '' }, position: at(node) });
+				break;
+			case 'text': {
+				if (parent?.type === 'link') break;
+				const textNode = node as Text;
+				const start = textNode.position?.start.offset ?? 0;
+				for (const citation of findCitations(textNode.value)) {
+					for (const item of citation.items) {
+						// Text values lose escapes, so find the key in the source to report its true column.
+						const offset = body.indexOf(`@${item.key}`, start);
+						const before = body.slice(0, offset < 0 ? start : offset);
+						const line = before.split('\n').length;
+						page.citations.push({ value: item, position: { line, column: before.length - before.lastIndexOf('\n') } });
+					}
+				}
+				break;
+			}
+			case 'mdxJsxFlowElement':
+			case 'mdxJsxTextElement': {
+				const element = node as { name: string | null; attributes: { type: string; name?: string; value?: unknown }[] };
+				for (const attribute of element.attributes) {
+					if (attribute.type !== 'mdxJsxAttribute' || typeof attribute.value !== 'string') continue;
+					if (attribute.name === 'id') page.anchors.push(attribute.value);
+					if (attribute.name === 'href') page.links.push({ value: attribute.value, position: at(node) });
+					if (element.name === 'img' && attribute.name === 'src') {
+						const alt = element.attributes.find((a) => a.name === 'alt')?.value;
+						page.images.push({ value: { url: attribute.value, alt: typeof alt === 'string' ? alt : '' }, position: at(node) });
+					}
+				}
+				if (element.name === 'img' && !element.attributes.some((a) => a.name === 'src')) break;
+				break;
+			}
+		}
+	});
+	return page;
+}

@@ -1,0 +1,52 @@
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/**
+ * Debian's Chromium, headless, with the flags that keep it off the network and quiet here.
+ * Playwright gives every launch a fresh, empty profile (user data dir) of its own.
+ */
+export async function launchBrowser(): Promise<{ browser: Browser; close(): Promise<void> }> {
+	const browser = await chromium.launch({
+		executablePath: chromiumPath,
+		headless: true,
+		args: [
+			'--no-sandbox',
+			'--disable-gpu',
+			'--disable-background-networking',
+			'--disable-component-update',
+			'--disable-sync',
+			'--no-first-run',
+		],
+	});
+	return {
+		browser,
+		async close() {
+			await browser.close();
+		},
+	};
+}
+
+/** What a page did while it was open: console errors, failed requests, and every URL it asked for. */
+export interface PageRecord {
+	page: Page;
+	consoleErrors: string[];
+	requests: string[];
+}
+
+/** Opens a page that records its console errors and every request it makes. */
+export async function openPage(context: BrowserContext): Promise<PageRecord> {
+	const page = await context.newPage();
+	const record: PageRecord = { page, consoleErrors: [], requests: [] };
+	page.on('console', (message) => {
+		if (message.type() === 'error') record.consoleErrors.push(message.text());
+	});
+	page.on('pageerror', (error) => record.consoleErrors.push(error.message));
+	page.on('request', (request) => record.requests.push(request.url()));
+	return record;
+}
+
+/** Requests that left the test server's origin (data: and blob: URLs stay in the page). */
+export function offOrigin(requests: string[], origin: string): string[] {
+	return requests.filter((url) => !url.startsWith(origin) && !/^(data|blob|about):/.test(url));
+}

@@ -1,0 +1,30 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+export const validFixture = path.resolve('test/fixtures/valid');
+
+/** Edits to apply to a copy of a fixture: file (relative to the content root) to a function of its text. */
+export type Mutation = Record<string, (text: string) => string>;
+
+/** Copies a fixture content set into a temporary folder named `content`, applies the edits, and returns its root. */
+export function mutatedFixture(mutation: Mutation, fixture = validFixture): string {
+	const root = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'handbook-fixture-')), 'content');
+	fs.cpSync(fixture, root, { recursive: true });
+	for (const [file, edit] of Object.entries(mutation)) {
+		const target = path.join(root, file);
+		const before = fs.existsSync(target) ? fs.readFileSync(target, 'utf8') : '';
+		const after = edit(before);
+		if (after === before) throw new Error(`The mutation of ${file} changed nothing: the fixture no longer matches the test.`);
+		fs.mkdirSync(path.dirname(target), { recursive: true });
+		fs.writeFileSync(target, after);
+	}
+	return root;
+}
+
+/** Replaces exactly one occurrence, so a test fails loudly when the fixture changes under it. */
+export const replaceOnce = (find: string, replace: string) => (text: string) => {
+	const count = text.split(find).length - 1;
+	if (count !== 1) throw new Error(`Expected "${find}" once in the fixture, found it ${count} times.`);
+	return text.replace(find, replace);
+};

@@ -1,0 +1,29 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { contentDir } from '../../src/lib/project.ts';
+import { validateContent, type ContentSet } from '../../src/validation/validate.ts';
+
+/** The built site the browser tests run against (`npm run build` makes it). */
+export const distDir = path.resolve(process.env.HANDBOOK_DIST ?? 'dist');
+
+export function requireBuild(dir = distDir): void {
+	if (!fs.existsSync(path.join(dir, 'index.html'))) {
+		throw new Error(`No built site in ${dir}: run \`npm run build\` first (\`npm test\` does).`);
+	}
+}
+
+let content: ContentSet | undefined;
+/** The handbook's content, as the checks read it: what pages should exist, with which titles. */
+export function handbookContent(): ContentSet {
+	content ??= validateContent(contentDir()).content;
+	return content;
+}
+
+/** The words of a page's main text, as Pagefind would index them. */
+export function mainText(html: string): string {
+	const main = /<div class="sl-markdown-content">([\s\S]*?)<h2 id="references">|<div class="sl-markdown-content">([\s\S]*?)<\/main>/.exec(html);
+	return (main?.[1] ?? main?.[2] ?? '')
+		.replace(/<[^>]+>/g, ' ')
+		.replace(/&[a-z#0-9]+;/g, ' ')
+		.toLowerCase();
+}

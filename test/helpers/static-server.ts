@@ -1,0 +1,59 @@
+import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+
+const types: Record<string, string> = {
+	'.html': 'text/html; charset=utf-8',
+	'.css': 'text/css',
+	'.js': 'text/javascript',
+	'.mjs': 'text/javascript',
+	'.json': 'application/json',
+	'.svg': 'image/svg+xml',
+	'.png': 'image/png',
+	'.woff2': 'font/woff2',
+	'.xml': 'application/xml',
+	'.txt': 'text/plain; charset=utf-8',
+	'.csv': 'text/csv; charset=utf-8',
+	'.wasm': 'application/wasm',
+};
+
+export interface StaticServer {
+	/** Origin plus base path, for example `http://127.0.0.1:43127/handbook/`. */
+	url: string;
+	origin: string;
+	close(): Promise<void>;
+}
+
+/**
+ * Serves a built site on 127.0.0.1, as a plain static host would: files only,
+ * `index.html` for folders, 404.html for anything else, under an optional base path.
+ */
+export async function serveStatic(root: string, base = '/'): Promise<StaticServer> {
+	const server = http.createServer((request, response) => {
+		const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+		const send = (status: number, file: string) => {
+			response.writeHead(status, { 'content-type': types[path.extname(file)] ?? 'application/octet-stream' });
+			fs.createReadStream(file).pipe(response);
+		};
+		if (!pathname.startsWith(base)) return send(404, path.join(root, '404.html'));
+		let file = path.join(root, pathname.slice(base.length));
+		if (!file.startsWith(root)) return send(404, path.join(root, '404.html'));
+		if (fs.existsSync(file) && fs.statSync(file).isDirectory()) {
+			if (!pathname.endsWith('/')) {
+				response.writeHead(301, { location: `${pathname}/` });
+				return response.end();
+			}
+			file = path.join(file, 'index.html');
+		}
+		if (fs.existsSync(file)) return send(200, file);
+		send(404, path.join(root, '404.html'));
+	});
+	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+	return {
+		url: `${origin}${base}`,
+		origin,
+		close: () => new Promise((resolve) => server.close(() => resolve())),
+	};
+}
