@@ -1,10 +1,13 @@
 import { createHash } from 'node:crypto';
+import path from 'node:path';
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { contentDir } from './src/lib/project.ts';
+import { redirectsFor } from './src/lib/short-links.ts';
 import { sidebarFor } from './src/lib/sidebar.ts';
+import { validateContent } from './src/validation/validate.ts';
 import { handbookValidation } from './src/integrations/handbook-validation.ts';
 import { remarkBaseLinks } from './src/plugins/remark-base-links.ts';
 import { remarkCitations } from './src/plugins/remark-citations.ts';
@@ -27,6 +30,8 @@ export default defineConfig({
 	outDir,
 	cacheDir: `./node_modules/.astro/${cacheKey}`,
 	trailingSlash: 'always',
+	// Short links (/go/<id>/) and renamed pages' old addresses, as static redirect pages that work on any host.
+	redirects: redirectsFor(validateContent(contentDir()).content),
 	markdown: {
 		processor: unified({
 			remarkPlugins: [
@@ -46,6 +51,12 @@ export default defineConfig({
 			lastUpdated: false,
 			pagination: true,
 			customCss: ['./src/styles/handbook.css'],
+			components: {
+				PageTitle: './src/components/overrides/PageTitle.astro',
+				MarkdownContent: './src/components/overrides/MarkdownContent.astro',
+			},
+			// Starlight's own Markdown features (heading anchor links, asides) only touch the folders it knows.
+			markdown: { processedDirs: [path.join(contentDir(), 'docs')] },
 			sidebar: sidebarFor(contentDir()),
 		}),
 	],

@@ -1,6 +1,4 @@
 import type { Link, PhrasingContent, Root, Text } from 'mdast';
-import { fromHtml } from 'hast-util-from-html';
-import type { ElementContent } from 'hast';
 import { SKIP, visit } from 'unist-util-visit';
 import { loadBibliography } from '../lib/bibliography.ts';
 import { findCitations } from '../lib/citations.ts';
@@ -12,14 +10,13 @@ interface Options {
 
 /**
  * Turns Pandoc citations into APA author–date links to the references page,
- * and ends the page with a reference list of what it cites.
+ * (The page's reference list is rendered by the MarkdownContent override.)
  * Unknown keys never reach this plugin: `npm run check` rejects them first,
  * and the plugin throws rather than print a key as literal text.
  */
 export function remarkCitations({ base }: Options) {
 	return (tree: Root, file: { path?: string; data: Record<string, unknown> }) => {
 		const bibliography = loadBibliography();
-		const cited = new Set<string>();
 		visit(tree, 'text', (node: Text, index, parent) => {
 			if (!parent || index === undefined || parent.type === 'link') return;
 			const citations = findCitations(node.value);
@@ -34,7 +31,6 @@ export function remarkCitations({ base }: Options) {
 					if (!bibliography.entries.has(part.key)) {
 						throw new Error(`${file.path}: unknown citation key @${part.key}. Run \`npm run check\` for details.`);
 					}
-					cited.add(part.key);
 					if (i > 0) replacement.push({ type: 'text', value: formatted.separator });
 					const link: Link = {
 						type: 'link',
@@ -51,28 +47,5 @@ export function remarkCitations({ base }: Options) {
 			parent.children.splice(index, 1, ...replacement);
 			return [SKIP, index + replacement.length];
 		});
-		if (!cited.size) return;
-		const items = bibliography.order
-			.filter((key) => cited.has(key))
-			.map(
-				(key): ElementContent => ({
-					type: 'element',
-					tagName: 'li',
-					properties: { id: `cited-${key}` },
-					children: fromHtml(bibliography.entryHtml(key), { fragment: true }).children as ElementContent[],
-				}),
-			);
-		tree.children.push(
-			{ type: 'heading', depth: 2, children: [{ type: 'text', value: 'References' }] },
-			{
-				type: 'paragraph',
-				children: [],
-				data: {
-					hName: 'ul',
-					hProperties: { className: ['page-references'], 'data-pagefind-ignore': '' },
-					hChildren: items,
-				},
-			},
-		);
 	};
 }

@@ -113,6 +113,11 @@ export const rules = {
 		example: 'An entry `collins-2001` that no page cites.',
 		fix: 'Cite it where the handbook uses it, or remove the entry.',
 	},
+	'unknown-redirect-target': {
+		summary: 'A renamed page keeps its old address as a redirect, and the redirect must lead to a page that exists.',
+		example: '- from: /practices/shared-purpose/\n  to: /practices/shared-purpose-and-identiy/',
+		fix: '- from: /practices/shared-purpose/\n  to: /practices/shared-purpose-and-identity/',
+	},
 } as const satisfies Record<string, Rule>;
 
 export type RuleId = keyof typeof rules;

@@ -10,6 +10,8 @@ import { glossaryFileSchema, type GlossaryTerm } from '../schemas/glossary.ts';
 import { pageFields, pageTypes, untaggedPageTypes, type PageType } from '../schemas/page.ts';
 import { bibliographyFileSchema, type Reference } from '../schemas/reference.ts';
 import { reflectionFileSchema, type ReflectionQuestion } from '../schemas/reflection.ts';
+import { redirectsFileSchema, type Redirect } from '../schemas/redirects.ts';
+import { shortLinks } from '../lib/short-links.ts';
 import { readPage, type PageInfo } from './pages.ts';
 import { ruleIds, type Problem, type RuleId } from './rules.ts';
 import { didYouMean } from './suggest.ts';
@@ -37,6 +39,7 @@ export interface ContentSet {
 	references: Map<string, Reference>;
 	glossary: Map<string, GlossaryTerm>;
 	reflection: ReflectionQuestion[];
+	redirects: Redirect[];
 	pages: PageInfo[];
 }
 
@@ -285,6 +288,27 @@ export function validateContent(root: string): Validation {
 		}
 	}
 
+	// Redirects: renamed pages must lead somewhere, and must not hide a page that still exists
+	const redirectsData = loadData(root, dataFiles.redirects, redirectsFileSchema, report, true);
+	const redirectsFile = display(dataFiles.redirects);
+	redirectsData.value?.forEach((redirect, i) => {
+		const file = redirectsData.file!;
+		if (!anchorsByUrl.has(redirect.to)) report.add(redirectsFile, file.locate([i, 'to']), 'unknown-redirect-target', `\`${redirect.from}\` redirects to \`${redirect.to}\`, which is not a page`, didYouMean(redirect.to, anchorsByUrl.keys(), 'Point it at the page that replaced the old one.'));
+		if (anchorsByUrl.has(redirect.from)) report.add(redirectsFile, file.locate([i, 'from']), 'unknown-redirect-target', `\`${redirect.from}\` is still a page, so it cannot also redirect`, 'Remove this redirect, or move the page.');
+	});
+
+	// Short links share one id space: a page and a term with the same id would fight over /go/<id>/
+	const content: ContentSet = { root, framework, references, glossary, reflection: reflectionData.value ?? [], redirects: redirectsData.value ?? [], pages };
+	const shortLinkOwner = new Map<string, string>();
+	for (const link of shortLinks(content)) {
+		const owner = shortLinkOwner.get(link.id);
+		if (owner) {
+			const termIndex = glossaryData.value?.findIndex((t) => t.id === link.id) ?? -1;
+			const position = termIndex >= 0 && glossaryData.file ? glossaryData.file.locate([termIndex, 'id']) : { line: 1, column: 1 };
+			report.add(termIndex >= 0 ? glossaryFile : display(`docs${link.target}`), position, 'duplicate-id', `the short link /go/${link.id}/ would lead both to ${owner} and to ${link.target}`, 'Short ids are shared by domains, capabilities, practices, case studies and glossary terms: rename one of them.');
+		} else shortLinkOwner.set(link.id, link.target);
+	}
+
 	// Entries nobody cites (unknowable while a page does not parse: its citations are unread)
 	if (bibliographyData.value && bibliographyData.file && !pages.some((p) => p.mdxSyntax)) {
 		bibliographyData.value.forEach((entry, i) => {
@@ -293,8 +317,5 @@ export function validateContent(root: string): Validation {
 	}
 
 	problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
-	return {
-		problems,
-		content: { root, framework, references, glossary, reflection: reflectionData.value ?? [], pages },
-	};
+	return { problems, content };
 }

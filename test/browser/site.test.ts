@@ -50,7 +50,7 @@ describe('every content page is built', () => {
 describe('reading in a browser', () => {
 	test('the home page renders with the handbook title', async () => {
 		const { page } = await visit('/');
-		await expect(page.title()).resolves.toBe('The Coalitions Handbook');
+		expect(await page.title()).toMatch(/^Collaborative leadership in health care \| The Coalitions Handbook$/);
 		await expect(page.locator('h1').first().textContent()).resolves.toBe('The Coalitions Handbook');
 	});
 

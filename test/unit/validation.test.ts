@@ -48,6 +48,7 @@ const cases: Case[] = [
 		line: 22,
 		mentions: 'kanter-1994-collaborative',
 	},
+	{ rule: 'unknown-redirect-target', mutation: { 'redirects.yaml': replaceOnce('to: /cases/example/', 'to: /cases/exampel/') }, file: 'redirects.yaml', line: 3, mentions: '/cases/example/' },
 	{ rule: 'unused-reference', mutation: { [capabilityPage]: replaceOnce('@kanter-1994-collaborative named', 'Kanter named') }, file: 'bibliography/references.json', line: 22, mentions: 'kanter-1994-collaborative' },
 ];
 

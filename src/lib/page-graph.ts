@@ -1,0 +1,91 @@
+import type { PageType } from '../schemas/page.ts';
+import { contentIndex } from './content-index.ts';
+import { loadFramework } from './taxonomy.ts';
+
+/** What lists and cross-links need to know about a page. */
+export interface PageSummary {
+	url: string;
+	title: string;
+	description: string;
+	type: PageType;
+	capabilities: string[];
+}
+
+let summaries: Map<string, PageSummary> | undefined;
+
+/** Every page of the handbook by URL (without base), read once per build from the content. */
+export function pageSummaries(): Map<string, PageSummary> {
+	summaries ??= new Map(
+		contentIndex().pages.map((page) => {
+			const fm = page.frontmatter ?? {};
+			return [
+				page.url,
+				{
+					url: page.url,
+					title: String(fm.title ?? page.url),
+					description: String(fm.description ?? ''),
+					type: fm.type as PageType,
+					capabilities: Array.isArray(fm.capabilities) ? (fm.capabilities as string[]) : [],
+				},
+			] as const;
+		}),
+	);
+	return summaries;
+}
+
+/** The URL (without base) of a Starlight entry id: `index` is `/`, `a/b` is `/a/b/`. */
+export const entryUrl = (id: string) => (id === 'index' ? '/' : `/${id.replace(/\/index$/, '')}/`);
+
+/** Groups of pages shown under "Pages that serve this capability", in this order. */
+export const backlinkGroups = [
+	{ label: 'Practices', types: ['practice'] },
+	{ label: 'Case studies', types: ['case-study'] },
+	{ label: 'Reflection', types: ['reflection'] },
+	{ label: 'Other pages', types: ['topic', 'lesson', 'overview', 'source', 'domain'] },
+] as const satisfies readonly { label: string; types: readonly PageType[] }[];
+
+/**
+ * The pages tagged with any of `capabilityIds`, grouped by type; the capability
+ * and domain pages themselves are left out (they are the framework, not its uses).
+ */
+export function backlinks(capabilityIds: string[], selfUrl: string) {
+	const wanted = new Set(capabilityIds);
+	const tagged = [...pageSummaries().values()].filter(
+		(p) => p.url !== selfUrl && p.type !== 'capability' && p.capabilities.some((c) => wanted.has(c)),
+	);
+	return backlinkGroups
+		.map((group) => ({
+			label: group.label,
+			pages: tagged
+				.filter((p) => (group.types as readonly string[]).includes(p.type))
+				.sort((a, b) => a.title.localeCompare(b.title)),
+		}))
+		.filter((group) => group.pages.length);
+}
+
+/** The capability ids a capability or domain page stands for, if it is one. */
+export function pageCapabilities(page: PageSummary): string[] | undefined {
+	const framework = loadFramework();
+	if (page.type === 'capability') return page.capabilities.slice(0, 1);
+	if (page.type === 'domain') {
+		const domainId = page.url.split('/')[2] ?? '';
+		return framework.domainsById.get(domainId)?.capabilities.map((c) => c.id);
+	}
+	return undefined;
+}
+
+/** Pages that share capabilities with `page`, most shared first (cosine of the tag sets), at most `limit`. */
+export function relatedPages(page: PageSummary, limit = 5): PageSummary[] {
+	if (!page.capabilities.length) return [];
+	const mine = new Set(page.capabilities);
+	return [...pageSummaries().values()]
+		.filter((other) => other.url !== page.url && other.capabilities.length && !['capability', 'domain'].includes(other.type))
+		.map((other) => {
+			const shared = other.capabilities.filter((c) => mine.has(c)).length;
+			return { other, score: shared / Math.sqrt(mine.size * other.capabilities.length) };
+		})
+		.filter(({ score }) => score > 0)
+		.sort((a, b) => b.score - a.score || a.other.title.localeCompare(b.other.title))
+		.slice(0, limit)
+		.map(({ other }) => other);
+}

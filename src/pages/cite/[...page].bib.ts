@@ -1,0 +1,15 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { citePage } from '../../lib/cite-page.ts';
+import { pageSummaries } from '../../lib/page-graph.ts';
+
+/** Each page's own reference as BibTeX, for "Cite this page". */
+export const getStaticPaths = (() =>
+	[...pageSummaries().values()].map((page) => ({
+		params: { page: page.url === '/' ? 'home' : page.url.slice(1, -1) },
+		props: { page },
+	}))) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ props, site }) =>
+	new Response(citePage(props.page, site, import.meta.env.BASE_URL).bibtex, {
+		headers: { 'content-type': 'application/x-bibtex; charset=utf-8' },
+	});
