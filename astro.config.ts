@@ -36,9 +36,9 @@ export default defineConfig({
 		processor: unified({
 			remarkPlugins: [
 				remarkGfm,
-				[remarkGlossaryLinks, { base }],
-				[remarkCitations, { base }],
-				[remarkBaseLinks, { base }],
+				remarkGlossaryLinks,
+				remarkCitations,
+				[remarkBaseLinks, { base, site }],
 			],
 		}),
 	},

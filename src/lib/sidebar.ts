@@ -16,7 +16,7 @@ export const sections = [
 
 /** Single pages shown at the top and bottom of the sidebar. */
 const startPages = ['about', 'how-to-use'];
-const referencePages = ['glossary', 'references'];
+const referencePages = ['capability-map', 'glossary', 'references', 'linking'];
 
 type SidebarItem =
 	| string

@@ -5,13 +5,18 @@ import { withBase } from '../lib/urls.ts';
 /**
  * Authors write root-relative links (`/leads/`); the site may be hosted under a
  * base path (`/handbook/`), so every root-relative link and image gets the base.
+ * Runs after the citation and glossary plugins, whose links it also prefixes.
  */
-export function remarkBaseLinks({ base }: { base: string }) {
+export function remarkBaseLinks({ base, site }: { base: string; site: string }) {
 	return (tree: Root) => {
-		if (base === '/') return;
 		visit(tree, ['link', 'image', 'definition'], (node) => {
-			const target = node as unknown as { url: string };
+			const target = node as unknown as { type: string; url: string; data?: { hProperties?: Record<string, unknown> } };
+			if (!target.url.startsWith('/') || target.url.startsWith('//')) return;
 			target.url = withBase(base, target.url);
+			// Printed handouts show each link's full address (see the print styles).
+			if (target.type === 'link') {
+				target.data = { ...target.data, hProperties: { ...target.data?.hProperties, 'data-print-url': new URL(target.url, site).href } };
+			}
 		});
 	};
 }

@@ -2,11 +2,8 @@ import type { Link, PhrasingContent, Root, Text } from 'mdast';
 import { SKIP, visit } from 'unist-util-visit';
 import { loadBibliography } from '../lib/bibliography.ts';
 import { findCitations } from '../lib/citations.ts';
-import { referenceAnchor, withBase } from '../lib/urls.ts';
-
-interface Options {
-	base: string;
-}
+import { referenceAnchor } from '../lib/urls.ts';
+import { withPreview } from './preview.ts';
 
 /**
  * Turns Pandoc citations into APA author–date links to the references page,
@@ -14,11 +11,12 @@ interface Options {
  * Unknown keys never reach this plugin: `npm run check` rejects them first,
  * and the plugin throws rather than print a key as literal text.
  */
-export function remarkCitations({ base }: Options) {
+export function remarkCitations() {
 	return (tree: Root, file: { path?: string; data: Record<string, unknown> }) => {
 		const bibliography = loadBibliography();
+		let previews = 0;
 		visit(tree, 'text', (node: Text, index, parent) => {
-			if (!parent || index === undefined || parent.type === 'link') return;
+			if (!parent || index === undefined || parent.type === 'link' || (parent.type as string) === 'preview') return;
 			const citations = findCitations(node.value);
 			if (!citations.length) return;
 			const replacement: PhrasingContent[] = [];
@@ -34,11 +32,12 @@ export function remarkCitations({ base }: Options) {
 					if (i > 0) replacement.push({ type: 'text', value: formatted.separator });
 					const link: Link = {
 						type: 'link',
-						url: withBase(base, `/references/#${referenceAnchor(part.key)}`),
+						url: `/references/#${referenceAnchor(part.key)}`,
 						children: [{ type: 'text', value: part.text }],
 						data: { hProperties: { className: ['citation'], 'data-cite': part.key } },
 					};
-					replacement.push(link);
+					const reference = bibliography.entryHtml(part.key).replace(/<[^>]+>/g, '').replace(/&#38;/g, '&');
+					replacement.push(withPreview(link, reference, `cite-preview-${++previews}`));
 				});
 				if (formatted.close) replacement.push({ type: 'text', value: formatted.close });
 				cursor = citation.end;

@@ -1,0 +1,58 @@
+// Progressive enhancements for reading pages. Everything here is optional:
+// without JavaScript, headings keep their anchor links and previews stay plain links.
+
+/** A polite live region to announce what a button did. */
+function announce(message: string): void {
+	let region = document.getElementById('handbook-status');
+	if (!region) {
+		region = document.createElement('div');
+		region.id = 'handbook-status';
+		region.className = 'sr-only';
+		region.setAttribute('role', 'status');
+		document.body.append(region);
+	}
+	region.textContent = '';
+	requestAnimationFrame(() => (region!.textContent = message));
+}
+
+/** Adds a "copy link" button to every heading that has an anchor, for trainers' slides and handouts. */
+function addCopyLinkButtons(): void {
+	for (const anchor of document.querySelectorAll<HTMLAnchorElement>('.sl-markdown-content .sl-anchor-link')) {
+		const heading = anchor.parentElement?.querySelector('h2, h3, h4, h5, h6');
+		if (!heading || anchor.nextElementSibling?.classList.contains('copy-link')) continue;
+		const button = document.createElement('button');
+		button.type = 'button';
+		button.className = 'copy-link';
+		button.textContent = 'Copy link';
+		button.setAttribute('aria-label', `Copy link to section: ${heading.textContent ?? ''}`);
+		button.addEventListener('click', async () => {
+			const url = new URL(anchor.getAttribute('href') ?? '', location.href).href;
+			try {
+				await navigator.clipboard.writeText(url);
+				button.textContent = 'Copied';
+				announce(`Link copied: ${url}`);
+			} catch {
+				// No clipboard access (an insecure origin, or permission refused): show the link instead.
+				history.replaceState(null, '', url);
+				announce(`Copy this address from the address bar: ${url}`);
+			}
+			setTimeout(() => (button.textContent = 'Copy link'), 2000);
+		});
+		anchor.after(button);
+	}
+}
+
+/** Escape hides an open reference or definition preview (WCAG 1.4.13: dismissible). */
+function dismissPreviewsOnEscape(): void {
+	document.addEventListener('keydown', (event) => {
+		if (event.key !== 'Escape') return;
+		for (const host of document.querySelectorAll('.preview-host:hover, .preview-host:focus-within')) {
+			host.classList.add('preview-dismissed');
+			host.addEventListener('mouseleave', () => host.classList.remove('preview-dismissed'), { once: true });
+			host.addEventListener('focusout', () => host.classList.remove('preview-dismissed'), { once: true });
+		}
+	});
+}
+
+addCopyLinkButtons();
+dismissPreviewsOnEscape();
