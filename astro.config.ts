@@ -31,7 +31,7 @@ export default defineConfig({
 	cacheDir: `./node_modules/.astro/${cacheKey}`,
 	trailingSlash: 'always',
 	// Short links (/go/<id>/) and renamed pages' old addresses, as static redirect pages that work on any host.
-	redirects: redirectsFor(validateContent(contentDir()).content),
+	redirects: redirectsFor(validateContent(contentDir()).content, base),
 	markdown: {
 		processor: unified({
 			remarkPlugins: [

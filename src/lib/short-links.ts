@@ -1,5 +1,5 @@
 import type { ContentSet } from '../validation/validate.ts';
-import { termAnchor } from './urls.ts';
+import { termAnchor, withBase } from './urls.ts';
 
 /** The page types that get a short link `/go/<id>/` of their own (besides glossary terms). */
 const linkedTypes = ['domain', 'capability', 'practice', 'case-study'];
@@ -29,11 +29,14 @@ export function shortLinks(content: ContentSet): ShortLink[] {
 	return links;
 }
 
-/** Astro's `redirects` for a content set: short links, and renamed pages' old addresses. */
-export function redirectsFor(content: ContentSet): Record<string, string> {
+/**
+ * Astro's `redirects` for a content set: short links, and renamed pages' old addresses.
+ * Astro puts the base path in front of the source but not the destination, so it is added here.
+ */
+export function redirectsFor(content: ContentSet, base: string): Record<string, string> {
 	const redirects: Record<string, string> = {};
-	for (const link of shortLinks(content)) redirects[`/go/${link.id}/`] = link.target;
-	for (const redirect of content.redirects) redirects[redirect.from] = redirect.to;
+	for (const link of shortLinks(content)) redirects[`/go/${link.id}/`] = withBase(base, link.target);
+	for (const redirect of content.redirects) redirects[redirect.from] = withBase(base, redirect.to);
 	return redirects;
 }
 

@@ -28,3 +28,16 @@ export const replaceOnce = (find: string, replace: string) => (text: string) => 
 	if (count !== 1) throw new Error(`Expected "${find}" once in the fixture, found it ${count} times.`);
 	return text.replace(find, replace);
 };
+
+/**
+ * The environment for a build spawned from a test. Vitest puts Vite's own variables
+ * (BASE_URL, MODE, NODE_ENV=test, ...) in process.env; a child Astro build would take
+ * them as its own, so they are removed.
+ */
+export function buildEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+	const env = { ...process.env };
+	for (const key of Object.keys(env)) {
+		if (['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST'].includes(key) || key.startsWith('VITEST')) delete env[key];
+	}
+	return { ...env, ...extra };
+}

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { mutatedFixture, replaceOnce } from '../helpers/fixtures.ts';
+import { buildEnv, mutatedFixture, replaceOnce } from '../helpers/fixtures.ts';
 
 /** Runs the real `npm run build` script against a content set, into a dist folder holding a previous "good" build. */
 function buildInto(contentRoot: string) {
@@ -11,7 +11,7 @@ function buildInto(contentRoot: string) {
 	fs.mkdirSync(dist);
 	fs.writeFileSync(path.join(dist, 'index.html'), 'previous good build');
 	const result = spawnSync(process.execPath, ['scripts/build.ts'], {
-		env: { ...process.env, HANDBOOK_CONTENT_DIR: contentRoot, HANDBOOK_DIST: dist },
+		env: buildEnv({ HANDBOOK_CONTENT_DIR: contentRoot, HANDBOOK_DIST: dist }),
 		encoding: 'utf8',
 		timeout: 240_000,
 	});
@@ -37,6 +37,15 @@ describe('a failed build leaves the previous dist/ intact', () => {
 		const { status, stderr, previous } = buildInto(root);
 		expect(status).not.toBe(0);
 		expect(stderr).toContain('unchanged');
+		expect(previous).toBe('previous good build');
+	});
+
+	test('when a page that a redirect leads to is removed', () => {
+		const root = mutatedFixture({ 'docs/cases/example.mdx': () => '' });
+		fs.rmSync(path.join(root, 'docs/cases/example.mdx'));
+		const { status, stderr, previous } = buildInto(root);
+		expect(status).toBe(1);
+		expect(stderr).toContain('content/redirects.yaml:3:7  unknown-redirect-target');
 		expect(previous).toBe('previous good build');
 	});
 });

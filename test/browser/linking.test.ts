@@ -1,0 +1,163 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { catalogSchema, type Catalog } from '../../src/schemas/catalog.ts';
+import { launchBrowser, offOrigin, openPage } from '../helpers/browser.ts';
+import { baseBuild, rootBuild, type Build } from '../helpers/builds.ts';
+import { handbookContent, requireBuild } from '../helpers/site.ts';
+import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
+
+let browser: Browser;
+let closeBrowser: () => Promise<void>;
+
+beforeAll(async () => {
+	({ browser, close: closeBrowser } = await launchBrowser());
+});
+afterAll(async () => closeBrowser?.());
+
+const builds: (() => Build)[] = [() => rootBuild, baseBuild];
+
+describe.each(builds)('the handbook built %#', (getBuild) => {
+	let build: Build;
+	let server: StaticServer;
+	let context: BrowserContext;
+	const url = (pathname: string) => new URL(pathname.replace(/^\//, ''), server.url).href;
+
+	beforeAll(async () => {
+		build = getBuild();
+		requireBuild(build.dir);
+		server = await serveStatic(build.dir, build.base);
+		context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'], acceptDownloads: true });
+	});
+	afterAll(async () => {
+		await context?.close();
+		await server?.close();
+	});
+
+	test('a capability page lists exactly the pages tagged with it, as links that work', async () => {
+		const id = 'mobilize-knowledge';
+		const expected = handbookContent()
+			.pages.filter((p) => {
+				const fm = p.frontmatter ?? {};
+				return fm.type !== 'capability' && Array.isArray(fm.capabilities) && (fm.capabilities as string[]).includes(id);
+			})
+			.map((p) => p.url)
+			.sort();
+		expect(expected.length).toBeGreaterThanOrEqual(3);
+		const { page, requests } = await openPage(context);
+		await page.goto(url('/leads/develop-coalitions/mobilize-knowledge/'));
+		const links = await page
+			.locator('.backlinks a')
+			.evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+		const pages = links.filter((l) => !l.includes('#')).map((l) => `/${l.slice(build.base.length)}`);
+		expect([...new Set(pages)].sort()).toEqual(expected);
+		for (const link of links) expect(fs.existsSync(path.join(build.dir, link.slice(build.base.length), 'index.html')), link).toBe(true);
+		expect(offOrigin(requests, server.origin)).toEqual([]);
+	});
+
+	test('the catalog validates against its schema, and every URL and short link in it resolves', async () => {
+		const json = (await (await fetch(url('/catalog.json'))).json()) as Catalog;
+		const catalog = catalogSchema.parse(json);
+		const csv = await (await fetch(url('/catalog.csv'))).text();
+		expect(csv.trim().split('\r\n').length).toBe(catalog.entries.length + 1);
+		const types = new Set(catalog.entries.map((e) => e.type));
+		expect([...types].sort()).toEqual(['capability', 'case-study', 'domain', 'glossary-term', 'practice', 'reference', 'reflection-question']);
+		expect(catalog.entries.filter((e) => e.type === 'capability')).toHaveLength(20);
+		for (const entry of catalog.entries) {
+			const target = new URL(entry.url);
+			expect(target.pathname.startsWith(build.base), entry.url).toBe(true);
+			const html = await (await fetch(url(target.pathname.slice(build.base.length - 1)))).text();
+			if (target.hash) expect(html, entry.url).toContain(`id="${decodeURIComponent(target.hash.slice(1))}"`);
+			if (entry.shortLink) {
+				const redirect = await fetch(url(new URL(entry.shortLink).pathname.slice(build.base.length - 1)));
+				expect(redirect.status, entry.shortLink).toBe(200);
+				const refresh = /http-equiv="refresh" content="0;url=([^"]+)"/.exec(await redirect.text())?.[1];
+				expect(refresh, entry.shortLink).toBe(`${target.pathname}${target.hash}`);
+			}
+		}
+	});
+
+	test('a short link and an old address land on the right page in a browser', async () => {
+		const { page } = await openPage(context);
+		await page.goto(url('/go/mobilize-knowledge/'));
+		await page.waitForURL(/\/leads\/develop-coalitions\/mobilize-knowledge\/$/);
+		await expect(page.locator('h1').first().textContent()).resolves.toBe('Mobilize knowledge');
+		await page.goto(url('/practices/shared-purpose/'));
+		await page.waitForURL(/\/practices\/shared-purpose-and-identity\/$/);
+	});
+
+	test('the copy-link control puts the full URL of the section on the clipboard', async () => {
+		const { page } = await openPage(context);
+		await page.goto(url('/coalitions/trust/'));
+		const heading = page.locator('.sl-markdown-content h2').first();
+		const id = await heading.getAttribute('id');
+		await page.locator('.sl-markdown-content .copy-link').first().click();
+		const copied = await page.evaluate(() => navigator.clipboard.readText());
+		expect(copied).toBe(url(`/coalitions/trust/#${id}`));
+	});
+
+	test('internal links, citations and assets carry the base path', async () => {
+		const { page, requests } = await openPage(context);
+		await page.goto(url('/cases/iocn/'), { waitUntil: 'networkidle' });
+		const hrefs = await page.locator('main a[href^="/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+		expect(hrefs.length).toBeGreaterThan(10);
+		for (const href of hrefs) expect(href.startsWith(build.base), href).toBe(true);
+		for (const request of requests) expect(new URL(request).pathname.startsWith(build.base), request).toBe(true);
+	});
+
+	test('the worksheet keeps answers across a reload, filters, downloads, clears, and sends nothing', async () => {
+		const { page, requests } = await openPage(context);
+		await page.goto(url('/reflection/worksheet/?capability=mobilize-knowledge'), { waitUntil: 'networkidle' });
+		const loaded = requests.length;
+		const visible = page.locator('[data-question]:not([hidden])');
+		const all = await page.locator('[data-question]').count();
+		const shown = await visible.count();
+		expect(shown).toBeGreaterThan(0);
+		expect(shown).toBeLessThan(all);
+		const box = visible.first().locator('textarea');
+		await box.fill('Our regional data group meets monthly.');
+		await page.reload({ waitUntil: 'networkidle' });
+		await expect(page.locator('[data-question]:not([hidden]) textarea').first().inputValue()).resolves.toBe('Our regional data group meets monthly.');
+
+		const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download (Markdown)' }).click()]);
+		const file = await download.path();
+		expect(fs.readFileSync(file, 'utf8')).toContain('Our regional data group meets monthly.');
+
+		page.once('dialog', (dialog) => dialog.accept());
+		await page.getByRole('button', { name: 'Clear my answers' }).click();
+		await expect(page.locator('[data-question] textarea').first().inputValue()).resolves.toBe('');
+		expect(await page.evaluate(() => localStorage.getItem('coalitions-handbook:worksheet:v1'))).toBeNull();
+		// After the page and its assets loaded: the reload fetches the page again, and nothing else goes out.
+		const later = requests.slice(loaded).filter((r) => !r.startsWith('blob:'));
+		for (const request of later) expect(new URL(request).origin).toBe(server.origin);
+		expect(offOrigin(requests, server.origin)).toEqual([]);
+	});
+
+	test('printing hides the navigation and shows link addresses', async () => {
+		const { page } = await openPage(context);
+		await page.goto(url('/coalitions/trust/'), { waitUntil: 'networkidle' });
+		await page.emulateMedia({ media: 'print' });
+		for (const selector of ['header', 'nav.sidebar', '.right-sidebar-container', '.pagination-links', '.copy-link']) {
+			const shown = await page.locator(selector).first().evaluate((el) => getComputedStyle(el).display !== 'none').catch(() => false);
+			expect(shown, `${selector} should be hidden in print`).toBe(false);
+		}
+		const after = await page.locator('.sl-markdown-content a[data-print-url]:not(.citation):not(.term)').first().evaluate((a) => getComputedStyle(a, '::after').content);
+		// The canonical address (HANDBOOK_SITE plus the base path), as a reader of the paper copy needs it.
+		expect(after).toMatch(new RegExp(`^" \\(https?://[^)]+${build.base}[^)]*\\)"$`));
+		await expect(page.locator('.page-references').isVisible()).resolves.toBe(true);
+		fs.mkdirSync('test-results', { recursive: true });
+		await page.screenshot({ path: `test-results/print-${build.base === '/' ? 'root' : 'base'}.png`, fullPage: true });
+	});
+});
+
+test('the worksheet is readable with JavaScript off', async () => {
+	const server = await serveStatic(rootBuild.dir);
+	const context = await browser.newContext({ javaScriptEnabled: false });
+	const page = await context.newPage();
+	await page.goto(new URL('reflection/worksheet/', server.url).href);
+	expect(await page.locator('[data-question]').count()).toBe(handbookContent().reflection.length);
+	expect(await page.locator('[data-question] q').first().textContent()).toBe(handbookContent().reflection[0]!.text);
+	await context.close();
+	await server.close();
+});
