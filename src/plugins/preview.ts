@@ -6,10 +6,9 @@ import type { Link, PhrasingContent } from 'mdast';
  * readers announce it; without CSS or JavaScript it is plain text after a plain link.
  */
 export function withPreview(link: Link, previewText: string, id: string): PhrasingContent {
-	link.data = {
-		...link.data,
-		hProperties: { ...(link.data?.hProperties ?? {}), 'aria-describedby': id },
-	};
+	// mdast-util-to-hast reads hProperties from any node's data; mdast's types do not list it.
+	const data = (link.data ?? {}) as { hProperties?: Record<string, unknown> };
+	link.data = { ...data, hProperties: { ...data.hProperties, 'aria-describedby': id } } as Link['data'];
 	const preview = {
 		type: 'preview',
 		children: [{ type: 'text', value: previewText }],
