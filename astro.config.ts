@@ -54,6 +54,7 @@ export default defineConfig({
 			components: {
 				PageTitle: './src/components/overrides/PageTitle.astro',
 				MarkdownContent: './src/components/overrides/MarkdownContent.astro',
+				Search: './src/components/overrides/Search.astro',
 			},
 			// Starlight's own Markdown features (heading anchor links, asides) only touch the folders it knows.
 			markdown: { processedDirs: [path.join(contentDir(), 'docs')] },

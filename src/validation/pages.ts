@@ -38,6 +38,8 @@ export interface PageInfo {
 	citations: Located<CitationItem>[];
 	/** `##` heading texts in order, for template checks. */
 	h2: Located<string>[];
+	/** The page's plain text (for search spelling variants). */
+	text: string;
 }
 
 const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
@@ -79,6 +81,7 @@ export function readPage(absolutePath: string, docsRoot: string, displayRoot: st
 		images: [],
 		citations: [],
 		h2: [],
+		text: '',
 	};
 	const { yaml, body } = splitFrontmatter(text);
 	if (yaml === undefined) {
@@ -110,6 +113,7 @@ export function readPage(absolutePath: string, docsRoot: string, displayRoot: st
 		line: node.position?.start.line ?? 1,
 		column: node.position?.start.column ?? 1,
 	});
+	page.text = toString(tree);
 	const slugger = new GithubSlugger();
 	visit(tree, (node, _index, parent) => {
 		switch (node.type) {
