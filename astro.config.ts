@@ -9,6 +9,7 @@ import { redirectsFor } from './src/lib/short-links.ts';
 import { sidebarFor } from './src/lib/sidebar.ts';
 import { validateContent } from './src/validation/validate.ts';
 import { handbookValidation } from './src/integrations/handbook-validation.ts';
+import { securityHeaders } from './src/integrations/security-headers.ts';
 import { remarkBaseLinks } from './src/plugins/remark-base-links.ts';
 import { remarkCitations } from './src/plugins/remark-citations.ts';
 import { remarkGlossaryLinks } from './src/plugins/remark-glossary-links.ts';
@@ -30,6 +31,8 @@ export default defineConfig({
 	outDir,
 	cacheDir: `./node_modules/.astro/${cacheKey}`,
 	trailingSlash: 'always',
+	// A content security policy in every page, with hashes for each script and style: no 'unsafe-inline'.
+	security: { csp: true },
 	// Short links (/go/<id>/) and renamed pages' old addresses, as static redirect pages that work on any host.
 	redirects: redirectsFor(validateContent(contentDir()).content, base),
 	markdown: {
@@ -44,11 +47,14 @@ export default defineConfig({
 	},
 	integrations: [
 		handbookValidation(),
+		securityHeaders(),
 		starlight({
 			title: 'The Coalitions Handbook',
 			description:
 				'Collaborative leadership in health care: the LEADS Develop Coalitions capabilities, the practices that put them to work, and the cases that show them.',
 			lastUpdated: false,
+			// Plain code blocks: Expressive Code adds script and styles to every page and puts <div>s inside <code>.
+			expressiveCode: false,
 			pagination: true,
 			customCss: ['./src/styles/handbook.css'],
 			components: {

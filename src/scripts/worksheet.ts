@@ -25,7 +25,7 @@ function download(name: string, type: string, text: string): void {
 	setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-function setUp(form: HTMLFormElement): void {
+function setUp(form: HTMLElement): void {
 	const controls = form.querySelector<HTMLElement>('.worksheet-controls')!;
 	const filter = form.querySelector<HTMLSelectElement>('#worksheet-filter')!;
 	const count = form.querySelector<HTMLElement>('.worksheet-count')!;
@@ -88,4 +88,4 @@ function setUp(form: HTMLFormElement): void {
 	});
 }
 
-for (const form of document.querySelectorAll<HTMLFormElement>('[data-worksheet]')) setUp(form);
+for (const form of document.querySelectorAll<HTMLElement>('[data-worksheet]')) setUp(form);

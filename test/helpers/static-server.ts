@@ -27,13 +27,16 @@ export interface StaticServer {
 
 /**
  * Serves a built site on 127.0.0.1, as a plain static host would: files only,
- * `index.html` for folders, 404.html for anything else, under an optional base path.
+ * `index.html` for folders, 404.html for anything else, under an optional base path,
+ * with the headers of the site's `_headers` file.
  */
 export async function serveStatic(root: string, base = '/'): Promise<StaticServer> {
+	// Served with the site's own `_headers`, as a host that reads it would, so the tests see the same policy.
+	const siteHeaders = readHeadersFile(root);
 	const server = http.createServer((request, response) => {
 		const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
 		const send = (status: number, file: string) => {
-			response.writeHead(status, { 'content-type': types[path.extname(file)] ?? 'application/octet-stream' });
+			response.writeHead(status, { ...siteHeaders, 'content-type': types[path.extname(file)] ?? 'application/octet-stream' });
 			fs.createReadStream(file).pipe(response);
 		};
 		if (!pathname.startsWith(base)) return send(404, path.join(root, '404.html'));
@@ -56,4 +59,20 @@ export async function serveStatic(root: string, base = '/'): Promise<StaticServe
 		origin,
 		close: () => new Promise((resolve) => server.close(() => resolve())),
 	};
+}
+
+/** The headers a `_headers` file (Netlify and Cloudflare format) sets for every path (`/*`). */
+export function readHeadersFile(root: string): Record<string, string> {
+	const file = path.join(root, '_headers');
+	if (!fs.existsSync(file)) return {};
+	const headers: Record<string, string> = {};
+	let inAll = false;
+	for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
+		if (!line.startsWith(' ')) inAll = line.trim() === '/*';
+		else if (inAll) {
+			const [name, ...value] = line.trim().split(':');
+			headers[name!.toLowerCase()] = value.join(':').trim();
+		}
+	}
+	return headers;
 }

@@ -1,0 +1,206 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import axe from 'axe-core';
+import { HtmlValidate } from 'html-validate';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchBrowser, offOrigin, openPage } from '../helpers/browser.ts';
+import { htmlValidateConfig } from '../helpers/html-validate-rules.ts';
+import { distDir, handbookContent, requireBuild } from '../helpers/site.ts';
+import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
+
+let server: StaticServer;
+let browser: Browser;
+let closeBrowser: () => Promise<void>;
+
+beforeAll(async () => {
+	requireBuild();
+	server = await serveStatic(distDir);
+	({ browser, close: closeBrowser } = await launchBrowser());
+});
+afterAll(async () => {
+	await closeBrowser?.();
+	await server?.close();
+});
+
+const htmlFiles = () =>
+	fs
+		.readdirSync(distDir, { recursive: true, withFileTypes: true })
+		.filter((e) => e.isFile() && e.name.endsWith('.html'))
+		.map((e) => path.join(e.parentPath, e.name));
+
+/** Every page a reader can land on: the content pages, the search page and the 404 page. */
+const readerPages = () => [...handbookContent().pages.map((p) => p.url), '/search/', '/404.html'];
+
+/** One page of each type, plus the pages with their own scripts. */
+const pageTypes = () => {
+	const byType = new Map<string, string>();
+	for (const page of handbookContent().pages) byType.set(String(page.frontmatter?.type), byType.get(String(page.frontmatter?.type)) ?? page.url);
+	return [...new Set([...byType.values(), '/reflection/worksheet/', '/capability-map/', '/search/?q=trust', '/404.html'])];
+};
+
+const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+async function axeViolations(page: Page): Promise<string[]> {
+	await page.addScriptTag({ content: axe.source });
+	const result = await page.evaluate((tags) => (window as unknown as { axe: typeof axe }).axe.run(document, { runOnly: tags }), wcagTags);
+	return result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+describe('HTML validity', () => {
+	test('every built page passes html-validate with the documented rule set', async () => {
+		const validator = new HtmlValidate(htmlValidateConfig);
+		const files = htmlFiles();
+		expect(files.length).toBeGreaterThan(100);
+		const errors: string[] = [];
+		for (const file of files) {
+			const report = await validator.validateFile(file);
+			for (const result of report.results)
+				for (const message of result.messages) errors.push(`${path.relative(distDir, file)}:${message.line}:${message.column} ${message.ruleId} ${message.message}`);
+		}
+		expect(errors).toEqual([]);
+	});
+});
+
+describe.each([
+	['desktop', { width: 1280, height: 900 }],
+	['phone', { width: 375, height: 812 }],
+])('accessibility on %s', (_name, viewport) => {
+	let context: BrowserContext;
+	beforeAll(async () => {
+		// axe is injected as a script, which the pages' own policy rightly refuses.
+		context = await browser.newContext({ viewport, bypassCSP: true });
+	});
+	afterAll(async () => context?.close());
+
+	test('axe finds no WCAG 2.2 A or AA violation on any page', async () => {
+		const page = await context.newPage();
+		const problems: string[] = [];
+		for (const url of readerPages()) {
+			await page.goto(new URL(url.slice(1), server.url).href, { waitUntil: 'load' });
+			for (const violation of await axeViolations(page)) problems.push(`${url}: ${violation}`);
+		}
+		expect(problems.join('\n')).toBe('');
+	});
+});
+
+describe('keyboard', () => {
+	let context: BrowserContext;
+	beforeAll(async () => {
+		context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+	});
+	afterAll(async () => context?.close());
+
+	test('the skip link is the first stop and moves focus past the navigation', async () => {
+		const page = await context.newPage();
+		await page.goto(new URL('coalitions/trust/', server.url).href);
+		await page.keyboard.press('Tab');
+		const first = await page.evaluate(() => ({ text: document.activeElement?.textContent?.trim(), href: document.activeElement?.getAttribute('href') }));
+		expect(first.text).toMatch(/skip to content/i);
+		await page.keyboard.press('Enter');
+		expect(new URL(page.url()).hash).toBe(first.href);
+		await page.keyboard.press('Tab');
+		const next = await page.evaluate(() => Boolean(document.activeElement?.closest('main')));
+		expect(next, 'the next Tab after the skip link lands in the main content').toBe(true);
+	});
+
+	test.each(['/', '/leads/develop-coalitions/mobilize-knowledge/', '/reflection/worksheet/', '/capability-map/', '/search/?q=trust'])(
+		'every interactive control on %s is reachable with Tab and visibly focused',
+		async (url) => {
+			const page = await context.newPage();
+			await page.goto(new URL(url.slice(1), server.url).href, { waitUntil: 'networkidle' });
+			const tabbable = await page.evaluate(() => {
+				const selector = 'a[href], button, input, select, textarea, summary, [tabindex]';
+				return [...document.querySelectorAll<HTMLElement>(selector)]
+					.filter((el) => {
+						if (el.matches(':disabled') || el.tabIndex < 0 || el.closest('[inert], dialog:not([open])')) return false;
+						// checkVisibility also knows about closed <details>, whose content keeps a layout box.
+						return el.checkVisibility({ visibilityProperty: true, contentVisibilityAuto: true });
+					})
+					.map((el, i) => {
+						el.dataset.tabCheck = String(i);
+						return i;
+					}).length;
+			});
+			expect(tabbable).toBeGreaterThan(3);
+			const reached = new Set<string>();
+			const unfocused: string[] = [];
+			for (let i = 0; i < tabbable + 20; i++) {
+				await page.keyboard.press('Tab');
+				const state = await page.evaluate(() => {
+					const el = document.activeElement as HTMLElement | null;
+					if (!el || el === document.body) return undefined;
+					const style = getComputedStyle(el);
+					const visible = (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none';
+					return { id: el.dataset.tabCheck, visible, name: `${el.tagName.toLowerCase()} ${el.textContent?.trim().slice(0, 40) ?? ''}` };
+				});
+				if (!state) continue;
+				if (state.id !== undefined) reached.add(state.id);
+				if (!state.visible) unfocused.push(state.name);
+			}
+			const missed = await page.evaluate(
+				(ids) => [...document.querySelectorAll<HTMLElement>('[data-tab-check]')].filter((el) => !ids.includes(el.dataset.tabCheck!)).map((el) => el.outerHTML.slice(0, 120)),
+				[...reached],
+			);
+			expect(missed.join('\n'), `${url}: reached ${reached.size} of ${tabbable} controls`).toBe('');
+			expect(unfocused, `${url}: controls without a visible focus indicator`).toEqual([]);
+		},
+	);
+});
+
+describe('security', () => {
+	test('no page type breaks its content security policy, and none requests a third party', async () => {
+		const context = await browser.newContext();
+		const violations: string[] = [];
+		const offsite: string[] = [];
+		for (const url of pageTypes()) {
+			const { page, consoleErrors, requests } = await openPage(context);
+			await page.addInitScript(() =>
+				document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`)),
+			);
+			await page.goto(new URL(url.slice(1), server.url).href, { waitUntil: 'networkidle' });
+			if (url.startsWith('/search/')) await page.locator('.pagefind-ui__result').first().waitFor();
+			if (url === '/') {
+				await page.locator('button[data-open-modal]').click();
+				await page.locator('dialog[open] input').fill('conflict');
+				await page.locator('dialog[open] .pagefind-ui__result').first().waitFor();
+			}
+			violations.push(...consoleErrors.filter((e) => /content security policy|csp violation/i.test(e)).map((e) => `${url}: ${e}`));
+			offsite.push(...offOrigin(requests, server.origin).map((r) => `${url}: ${r}`));
+			await page.close();
+		}
+		await context.close();
+		expect(violations).toEqual([]);
+		expect(offsite).toEqual([]);
+	});
+
+	test('every page carries a policy without unsafe-inline scripts, and _headers sets the security headers', () => {
+		for (const file of htmlFiles().filter((f) => !f.includes(`${path.sep}go${path.sep}`))) {
+			const html = fs.readFileSync(file, 'utf8');
+			const policy = /<meta http-equiv="content-security-policy" content="([^"]*)">/.exec(html)?.[1];
+			if (!policy) {
+				// Astro's redirect pages carry no script at all.
+				expect(html, file).not.toMatch(/<script/);
+				continue;
+			}
+			const scriptSrc = policy.split(';').find((d) => d.trim().startsWith('script-src'));
+			expect(scriptSrc, file).toBeDefined();
+			expect(scriptSrc, file).not.toContain('unsafe-inline');
+		}
+		const headers = fs.readFileSync(path.join(distDir, '_headers'), 'utf8');
+		for (const header of ['Content-Security-Policy', 'X-Content-Type-Options: nosniff', 'Referrer-Policy', 'Permissions-Policy', "frame-ancestors 'none'"]) {
+			expect(headers).toContain(header);
+		}
+		expect(/script-src[^;]*/.exec(headers)?.[0]).not.toContain('unsafe-inline');
+	});
+
+	test('external links open safely', () => {
+		for (const file of htmlFiles()) {
+			const html = fs.readFileSync(file, 'utf8');
+			for (const link of html.matchAll(/<a [^>]*href="(https?:)?\/\/[^"]*"[^>]*>/g)) {
+				if (link[0].includes('127.0.0.1:4321')) continue; // the site's own canonical address
+				expect(link[0], file).toMatch(/rel="[^"]*noopener[^"]*noreferrer|rel="[^"]*noreferrer[^"]*noopener/);
+			}
+		}
+	});
+});
