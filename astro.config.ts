@@ -4,10 +4,11 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
+import { validateOnce } from './src/lib/content-index.ts';
 import { contentDir } from './src/lib/project.ts';
 import { redirectsFor } from './src/lib/short-links.ts';
 import { sidebarFor } from './src/lib/sidebar.ts';
-import { validateContent } from './src/validation/validate.ts';
+import { citeFiles } from './src/integrations/cite-files.ts';
 import { handbookValidation } from './src/integrations/handbook-validation.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { remarkBaseLinks } from './src/plugins/remark-base-links.ts';
@@ -34,7 +35,7 @@ export default defineConfig({
 	// A content security policy in every page, with hashes for each script and style: no 'unsafe-inline'.
 	security: { csp: true },
 	// Short links (/go/<id>/) and renamed pages' old addresses, as static redirect pages that work on any host.
-	redirects: redirectsFor(validateContent(contentDir()).content, base),
+	redirects: redirectsFor(validateOnce().content, base),
 	markdown: {
 		processor: unified({
 			remarkPlugins: [
@@ -48,6 +49,7 @@ export default defineConfig({
 	integrations: [
 		handbookValidation(),
 		securityHeaders(),
+		citeFiles(),
 		starlight({
 			title: 'The Coalitions Handbook',
 			description:
@@ -57,6 +59,8 @@ export default defineConfig({
 			expressiveCode: false,
 			pagination: true,
 			customCss: ['./src/styles/handbook.css'],
+			// Keeps each page's sidebar small however many pages the handbook has.
+			routeMiddleware: './src/route-data.ts',
 			components: {
 				PageTitle: './src/components/overrides/PageTitle.astro',
 				MarkdownContent: './src/components/overrides/MarkdownContent.astro',

@@ -1,7 +1,6 @@
 import type { AstroIntegration } from 'astro';
-import { contentDir } from '../lib/project.ts';
+import { validateOnce } from '../lib/content-index.ts';
 import { formatReport } from '../validation/report.ts';
-import { validateContent } from '../validation/validate.ts';
 
 /**
  * Runs the content checks before Astro builds anything, so `astro build` on its
@@ -13,7 +12,7 @@ export function handbookValidation(): AstroIntegration {
 		name: 'handbook-validation',
 		hooks: {
 			'astro:build:start': ({ logger }) => {
-				const { problems } = validateContent(contentDir());
+				const { problems } = validateOnce();
 				if (problems.length) {
 					logger.error(`\n${formatReport(problems)}`);
 					throw new Error(`The content has ${problems.length} problem(s), listed above; nothing was built. Fix them and build again.`);

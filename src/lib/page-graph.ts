@@ -56,6 +56,7 @@ export function backlinks(capabilityIds: string[], selfUrl: string) {
 	return backlinkGroups
 		.map((group) => ({
 			label: group.label,
+			types: group.types,
 			pages: tagged
 				.filter((p) => (group.types as readonly string[]).includes(p.type))
 				.sort((a, b) => a.title.localeCompare(b.title)),

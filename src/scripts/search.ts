@@ -1,5 +1,14 @@
 // One way to start Pagefind's UI, shared by the header dialog and the search page.
 import { normalizeQuery } from '../lib/spelling.ts';
+// Imported as a URL and linked on first use: a CSS import would make every page load it.
+import searchStyles from '../styles/search.css?url';
+
+function loadStyles(): void {
+	if (document.querySelector('link[data-search-styles]')) return;
+	const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: searchStyles });
+	link.dataset.searchStyles = '';
+	document.head.append(link);
+}
 
 interface Result {
 	url: string;
@@ -23,6 +32,7 @@ export interface MountedSearch {
 }
 
 export async function mountSearch(element: HTMLElement, options: SearchOptions): Promise<MountedSearch> {
+	loadStyles();
 	// @ts-expect-error: @pagefind/default-ui ships no types.
 	const { PagefindUI } = await import('@pagefind/default-ui');
 	const base = import.meta.env.BASE_URL;

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import zlib from 'node:zlib';
 
 const types: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',
@@ -22,6 +23,8 @@ export interface StaticServer {
 	/** Origin plus base path, for example `http://127.0.0.1:43127/handbook/`. */
 	url: string;
 	origin: string;
+	/** Body bytes sent so far, as (compressed) they went over the wire, by path. */
+	sent: { path: string; bytes: number }[];
 	close(): Promise<void>;
 }
 
@@ -30,13 +33,23 @@ export interface StaticServer {
  * `index.html` for folders, 404.html for anything else, under an optional base path,
  * with the headers of the site's `_headers` file.
  */
-export async function serveStatic(root: string, base = '/'): Promise<StaticServer> {
+export async function serveStatic(root: string, base = '/', { gzip = false, port = 0 } = {}): Promise<StaticServer> {
 	// Served with the site's own `_headers`, as a host that reads it would, so the tests see the same policy.
 	const siteHeaders = readHeadersFile(root);
+	const sent: { path: string; bytes: number }[] = [];
 	const server = http.createServer((request, response) => {
 		const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
 		const send = (status: number, file: string) => {
-			response.writeHead(status, { ...siteHeaders, 'content-type': types[path.extname(file)] ?? 'application/octet-stream' });
+			const headers = { ...siteHeaders, 'content-type': types[path.extname(file)] ?? 'application/octet-stream' };
+			// With `gzip`, compress as a production host would, so transfer sizes are realistic.
+			if (gzip && /\bgzip\b/.test(String(request.headers['accept-encoding'])) && !/\.(png|woff2)$/.test(file)) {
+				response.writeHead(status, { ...headers, 'content-encoding': 'gzip', vary: 'accept-encoding' });
+				const body = zlib.gzipSync(fs.readFileSync(file), { level: 6 });
+				sent.push({ path: pathname, bytes: body.length });
+				return response.end(body);
+			}
+			response.writeHead(status, headers);
+			sent.push({ path: pathname, bytes: fs.statSync(file).size });
 			fs.createReadStream(file).pipe(response);
 		};
 		if (!pathname.startsWith(base)) return send(404, path.join(root, '404.html'));
@@ -52,11 +65,12 @@ export async function serveStatic(root: string, base = '/'): Promise<StaticServe
 		if (fs.existsSync(file)) return send(200, file);
 		send(404, path.join(root, '404.html'));
 	});
-	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
 	const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 	return {
 		url: `${origin}${base}`,
 		origin,
+		sent,
 		close: () => new Promise((resolve) => server.close(() => resolve())),
 	};
 }

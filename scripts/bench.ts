@@ -1,0 +1,174 @@
+// `npm run bench`: build time, peak memory and output size of the handbook and of synthetic
+// handbooks (500 and 2,000 pages) against plain Starlight building the same pages; the weight
+// of a cold visit to a capability page; the cost of a first search; Lighthouse (mobile).
+// Writes BENCHMARKS.md. Takes 10 to 20 minutes on two cores.
+import fs from 'node:fs';
+import path from 'node:path';
+import lighthouse from 'lighthouse';
+import * as chromeLauncher from 'chrome-launcher';
+import { serveStatic } from '../test/helpers/static-server.ts';
+import { coldVisit, firstSearch, launch, outputSize, timedRun, type BuildResult } from './bench/measure.ts';
+import { generateSynthetic } from './bench/synthetic.ts';
+
+const sizes = (process.env.BENCH_SIZES ?? '500,2000').split(',').map(Number);
+const work = path.resolve('.bench');
+const node = process.execPath;
+const capabilityPage = '/leads/develop-coalitions/mobilize-knowledge/';
+const lighthousePort = 4399;
+fs.mkdirSync(work, { recursive: true });
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const env = (extra: Record<string, string>) => ({ ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...extra });
+
+function check(label: string, result: BuildResult): void {
+	if (!result.ok) {
+		console.error(result.log.slice(-3000));
+		throw new Error(`${label}: the build failed`);
+	}
+	console.log(`${label}: ${result.seconds.toFixed(1)} s, peak ${result.peakMB.toFixed(0)} MB`);
+}
+
+/** A plain Starlight site (no handbook code) over a folder of pages, for the baseline. */
+function plainStarlight(dir: string, docs: string): void {
+	fs.rmSync(dir, { recursive: true, force: true });
+	fs.mkdirSync(path.join(dir, 'src/content'), { recursive: true });
+	fs.cpSync(docs, path.join(dir, 'src/content/docs'), { recursive: true });
+	fs.writeFileSync(
+		path.join(dir, 'astro.config.ts'),
+		"import { defineConfig } from 'astro/config';\nimport starlight from '@astrojs/starlight';\nexport default defineConfig({ integrations: [starlight({ title: 'Plain Starlight' })] });\n",
+	);
+	fs.writeFileSync(
+		path.join(dir, 'src/content.config.ts'),
+		"import { defineCollection } from 'astro:content';\nimport { docsLoader } from '@astrojs/starlight/loaders';\nimport { docsSchema } from '@astrojs/starlight/schema';\nexport const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };\n",
+	);
+}
+
+async function lighthouseScores(dist: string, pathname: string) {
+	const server = await serveStatic(dist, '/', { gzip: true, port: lighthousePort });
+	const chrome = await chromeLauncher.launch({
+		chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+		chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+	});
+	try {
+		const result = await lighthouse(`${server.url}${pathname.slice(1)}`, {
+			port: chrome.port,
+			output: 'json',
+			logLevel: 'error',
+			onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+		});
+		const categories = result!.lhr.categories;
+		const failing = Object.values(result!.lhr.audits)
+			.filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'manual')
+			.map((a) => a.id);
+		return {
+			performance: Math.round(categories.performance!.score! * 100),
+			accessibility: Math.round(categories.accessibility!.score! * 100),
+			bestPractices: Math.round(categories['best-practices']!.score! * 100),
+			seo: Math.round(categories.seo!.score! * 100),
+			failing,
+		};
+	} finally {
+		await chrome.kill();
+		await server.close();
+	}
+}
+
+const rows: string[] = [];
+const weights: string[] = [];
+const searches: string[] = [];
+const browser = await launch();
+
+// The handbook itself, built for the address Lighthouse will load it from.
+const handbookOut = path.join(work, 'out-handbook');
+const handbook = await timedRun(node, ['scripts/build.ts'], env({ HANDBOOK_DIST: handbookOut, HANDBOOK_SITE: `http://127.0.0.1:${lighthousePort}` }));
+check('handbook', handbook);
+const handbookSize = outputSize(handbookOut);
+rows.push(`| The handbook | ${handbookSize.pages} | ${handbook.seconds.toFixed(1)} s | ${handbook.peakMB.toFixed(0)} MB | ${mb(handbookSize.bytes)} | ${kb(handbookSize.bytes / handbookSize.pages)} | | |`);
+for (const [label, page] of [['capability page', capabilityPage], ['home page', '/']] as const) {
+	const visit = await coldVisit(browser, handbookOut, page);
+	weights.push(`| The handbook, ${label} | ${kb(visit.bytes)} | ${kb(visit.headerBytes)} | ${visit.requests} | ${Object.entries(visit.byType).map(([t, b]) => `${t} ${kb(b)}`).join(', ')} |`);
+}
+const handbookSearch = await firstSearch(browser, handbookOut, capabilityPage, 'trust');
+searches.push(`| The handbook (${handbookSize.pages} pages) | "trust" | ${kb(handbookSearch.bytes)} | ${handbookSearch.ms.toFixed(0)} ms | ${handbookSearch.results} |`);
+
+for (const size of sizes) {
+	const content = path.join(work, `content-${size}`, 'content');
+	const { pages } = generateSynthetic({ pages: size, out: content, from: path.resolve('content') });
+	const plainContent = path.join(work, `plain-content-${size}`);
+	generateSynthetic({ pages: size, out: plainContent, from: path.resolve('content'), plain: true });
+	const out = path.join(work, `out-${size}`);
+	const built = await timedRun(node, ['scripts/build.ts'], env({ HANDBOOK_CONTENT_DIR: content, HANDBOOK_DIST: out }));
+	check(`synthetic ${size}`, built);
+	const plainDir = path.join(work, `plain-${size}`);
+	plainStarlight(plainDir, path.join(plainContent, 'docs'));
+	const plain = await timedRun(node, [path.resolve('node_modules/astro/bin/astro.mjs'), 'build', '--root', plainDir], env({}));
+	check(`plain Starlight ${size}`, plain);
+	const ours = outputSize(out);
+	const theirs = outputSize(path.join(plainDir, 'dist'));
+	rows.push(
+		`| Synthetic, ${size} pages | ${ours.pages} | ${built.seconds.toFixed(1)} s | ${built.peakMB.toFixed(0)} MB | ${mb(ours.bytes)} | ${kb(ours.bytes / ours.pages)} | ${(built.seconds / plain.seconds).toFixed(2)}× | ${(ours.bytes / theirs.bytes).toFixed(2)}× |`,
+		`| Plain Starlight, same ${size} pages | ${theirs.pages} | ${plain.seconds.toFixed(1)} s | ${plain.peakMB.toFixed(0)} MB | ${mb(theirs.bytes)} | ${kb(theirs.bytes / theirs.pages)} | 1× | 1× |`,
+	);
+	const visit = await coldVisit(browser, out, capabilityPage);
+	const plainVisit = await coldVisit(browser, path.join(plainDir, 'dist'), capabilityPage);
+	weights.push(
+		`| Synthetic ${size}, capability page | ${kb(visit.bytes)} | ${kb(visit.headerBytes)} | ${visit.requests} | ${Object.entries(visit.byType).map(([t, b]) => `${t} ${kb(b)}`).join(', ')} |`,
+		`| Plain Starlight ${size}, same page | ${kb(plainVisit.bytes)} | ${kb(plainVisit.headerBytes)} | ${plainVisit.requests} | ${Object.entries(plainVisit.byType).map(([t, b]) => `${t} ${kb(b)}`).join(', ')} |`,
+	);
+	const search = await firstSearch(browser, out, capabilityPage, 'coalition');
+	searches.push(`| Synthetic, ${pages} pages | "coalition" | ${kb(search.bytes)} | ${search.ms.toFixed(0)} ms | ${search.results} |`);
+}
+await browser.close();
+
+const lighthouseRows: string[] = [];
+for (const [label, page] of [['Capability page', capabilityPage], ['Home page', '/']] as const) {
+	const scores = await lighthouseScores(handbookOut, page);
+	lighthouseRows.push(`| ${label} | ${scores.performance} | ${scores.accessibility} | ${scores.bestPractices} | ${scores.seo} | ${scores.failing.join(', ') || 'none'} |`);
+}
+
+const report = `# Benchmarks
+
+Measured by \`npm run bench\` (this file is its output) on ${new Date().toISOString().slice(0, 10)}, on this project's
+machine: 2 cores, 24 GiB, Node ${process.version}, Debian's Chromium. Synthetic handbooks are generated through the
+handbook's own content model (taxonomy, citations, glossary links, cross-links; see \`scripts/bench/synthetic.ts\`)
+and pass \`npm run check\`; plain Starlight builds the same pages with no handbook code.
+Sizes: \`BENCH_SIZES=500,2000 npm run bench\` (the default).
+
+## Build
+
+"Ratio" compares the handbook's build with plain Starlight's on the same pages. The handbook's build includes the
+content check, the cross-links, citations, short links, catalog and per-page citation files.
+
+| Site | Pages | Build time | Peak memory | Output | Output per page | Time ratio | Output ratio |
+| --- | --- | --- | --- | --- | --- | --- | --- |
+${rows.join('\n')}
+
+## Cold first visit
+
+Compressed body bytes (gzip, as a production host sends) that a first visit transfers, with an empty cache, until
+the network has been quiet for 3 seconds (so anything preloaded when idle is counted), with no interaction. HTTP
+headers are shown apart: over HTTP/1.1 every response here repeats the \`_headers\` security headers (about 2 KB);
+HTTP/2 and HTTP/3 hosts compress repeated headers away.
+
+| Page | Transferred (bodies) | Headers | Requests | By type |
+| --- | --- | --- | --- | --- |
+${weights.join('\n')}
+
+## First search
+
+Bytes transferred from opening the search dialog until the first results show, and the time from typing the
+query to the first result (this includes Pagefind's 300 ms input debounce).
+
+| Site | Query | Transferred | Typing to results | Results |
+| --- | --- | --- | --- | --- |
+${searches.join('\n')}
+
+## Lighthouse (mobile)
+
+| Page | Performance | Accessibility | Best practices | SEO | Audits below full score |
+| --- | --- | --- | --- | --- | --- |
+${lighthouseRows.join('\n')}
+`;
+fs.writeFileSync('BENCHMARKS.md', report);
+console.log(report);

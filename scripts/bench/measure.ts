@@ -1,0 +1,143 @@
+// Measurements for `npm run bench`: a build's time and peak memory, output size,
+// and what a cold page visit and a first search transfer, in Debian's Chromium.
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import { serveStatic } from '../../test/helpers/static-server.ts';
+
+export interface BuildResult {
+	seconds: number;
+	peakMB: number;
+	ok: boolean;
+	log: string;
+}
+
+/** Resident memory of a process and all its descendants, from /proc (Linux). */
+function treeRss(pid: number): number {
+	const children = new Map<number, number[]>();
+	for (const entry of fs.readdirSync('/proc')) {
+		if (!/^\d+$/.test(entry)) continue;
+		try {
+			const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
+			const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+			children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
+		} catch {
+			// The process ended while we looked.
+		}
+	}
+	let total = 0;
+	const visit = (p: number) => {
+		try {
+			const rss = /VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${p}/status`, 'utf8'))?.[1];
+			total += Number(rss ?? 0) * 1024;
+		} catch {
+			// Gone.
+		}
+		for (const child of children.get(p) ?? []) visit(child);
+	};
+	visit(pid);
+	return total;
+}
+
+/** Runs a command to completion, sampling the memory of its process tree. */
+export function timedRun(command: string, args: string[], env: NodeJS.ProcessEnv, cwd = process.cwd()): Promise<BuildResult> {
+	return new Promise((resolve) => {
+		const started = performance.now();
+		const child = spawn(command, args, { env, cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+		let log = '';
+		child.stdout.on('data', (d) => (log += d));
+		child.stderr.on('data', (d) => (log += d));
+		let peak = 0;
+		const timer = setInterval(() => (peak = Math.max(peak, treeRss(child.pid!))), 200);
+		child.on('close', (code) => {
+			clearInterval(timer);
+			resolve({ seconds: (performance.now() - started) / 1000, peakMB: peak / 1024 / 1024, ok: code === 0, log });
+		});
+	});
+}
+
+/** Bytes and files under a folder, and how many HTML pages. */
+export function outputSize(dir: string): { bytes: number; files: number; pages: number } {
+	let bytes = 0;
+	let files = 0;
+	let pages = 0;
+	for (const entry of fs.readdirSync(dir, { recursive: true, withFileTypes: true })) {
+		if (!entry.isFile()) continue;
+		files++;
+		const file = path.join(entry.parentPath, entry.name);
+		bytes += fs.statSync(file).size;
+		// A page is an HTML page a reader reads, not a redirect (short links, renamed pages).
+		if (entry.name === 'index.html' && !fs.readFileSync(file, 'utf8').includes('http-equiv="refresh"')) pages++;
+	}
+	return { bytes, files, pages };
+}
+
+export async function launch(): Promise<Browser> {
+	return chromium.launch({
+		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+		args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+	});
+}
+
+export interface VisitResult {
+	/** Compressed body bytes transferred until the page was idle. */
+	bytes: number;
+	/** HTTP response headers on top of that (large here because every response carries the CSP). */
+	headerBytes: number;
+	requests: number;
+	byType: Record<string, number>;
+}
+
+/**
+ * A cold first visit: a new browser profile, gzip as a production host sends, and
+ * every byte counted until the network has been quiet for 3 seconds (which covers
+ * anything preloaded when the browser is idle), with no interaction.
+ */
+export async function coldVisit(browser: Browser, dir: string, pathname: string, base = '/'): Promise<VisitResult> {
+	const server = await serveStatic(dir, base, { gzip: true });
+	const context = await browser.newContext();
+	const page = await context.newPage();
+	const cdp = await context.newCDPSession(page);
+	await cdp.send('Network.enable');
+	const types = new Map<string, string>();
+	let wire = 0;
+	cdp.on('Network.responseReceived', (e) => types.set(new URL(e.response.url).pathname, e.type));
+	cdp.on('Network.loadingFinished', (e) => (wire += e.encodedDataLength));
+	await page.goto(`${server.url}${pathname.replace(/^\//, '')}`, { waitUntil: 'networkidle' });
+	await page.waitForTimeout(3000);
+	// Bodies are counted where they are sent, compressed, so HTTP framing does not blur them.
+	const result: VisitResult = { bytes: 0, headerBytes: 0, requests: server.sent.length, byType: {} };
+	for (const { path: sentPath, bytes } of server.sent) {
+		result.bytes += bytes;
+		const type = types.get(sentPath) ?? 'Other';
+		result.byType[type] = (result.byType[type] ?? 0) + bytes;
+	}
+	result.headerBytes = Math.max(0, wire - result.bytes);
+	await context.close();
+	await server.close();
+	return result;
+}
+
+/** The first search on a page: bytes it transfers, and the time from typing to the first result. */
+export async function firstSearch(browser: Browser, dir: string, pathname: string, query: string): Promise<{ bytes: number; ms: number; results: number }> {
+	const server = await serveStatic(dir, '/', { gzip: true });
+	const context = await browser.newContext();
+	const page = await context.newPage();
+	await page.goto(`${server.url}${pathname.replace(/^\//, '')}`, { waitUntil: 'networkidle' });
+	await page.waitForTimeout(3000);
+	const before = server.sent.length;
+	await page.locator('button[data-open-modal]').click();
+	const input = page.locator('dialog[open] .pagefind-ui__search-input');
+	await input.waitFor();
+	const started = performance.now();
+	await input.fill(query);
+	await page.locator('dialog[open] .pagefind-ui__result').first().waitFor({ timeout: 30_000 });
+	const ms = performance.now() - started;
+	const results = await page.locator('dialog[open] .pagefind-ui__result').count();
+	await page.waitForTimeout(500);
+	const bytes = server.sent.slice(before).reduce((n, s) => n + s.bytes, 0);
+	await context.close();
+	await server.close();
+	return { bytes, ms, results };
+}
