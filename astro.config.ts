@@ -11,6 +11,7 @@ import { sidebarFor } from './src/lib/sidebar.ts';
 import { citeFiles } from './src/integrations/cite-files.ts';
 import { handbookValidation } from './src/integrations/handbook-validation.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
+import { socialCards } from './src/integrations/social-cards.ts';
 import { remarkBaseLinks } from './src/plugins/remark-base-links.ts';
 import { remarkCitations } from './src/plugins/remark-citations.ts';
 import { remarkGlossaryLinks } from './src/plugins/remark-glossary-links.ts';
@@ -30,7 +31,7 @@ export default defineConfig({
 	site,
 	base,
 	outDir,
-	cacheDir: `./node_modules/.astro/${cacheKey}`,
+	cacheDir: process.env.HANDBOOK_CACHE_DIR ?? `./node_modules/.astro/${cacheKey}`,
 	trailingSlash: 'always',
 	// A content security policy in every page, with hashes for each script and style: no 'unsafe-inline'.
 	security: { csp: true },
@@ -50,6 +51,7 @@ export default defineConfig({
 		handbookValidation(),
 		securityHeaders(),
 		citeFiles(),
+		socialCards(),
 		starlight({
 			title: 'The Coalitions Handbook',
 			description:
@@ -65,6 +67,7 @@ export default defineConfig({
 				PageTitle: './src/components/overrides/PageTitle.astro',
 				MarkdownContent: './src/components/overrides/MarkdownContent.astro',
 				Search: './src/components/overrides/Search.astro',
+				Head: './src/components/overrides/Head.astro',
 			},
 			// Starlight's own Markdown features (heading anchor links, asides) only touch the folders it knows.
 			markdown: { processedDirs: [path.join(contentDir(), 'docs')] },

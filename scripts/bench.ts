@@ -19,7 +19,13 @@ fs.mkdirSync(work, { recursive: true });
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-const env = (extra: Record<string, string>) => ({ ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...extra });
+let builds = 0;
+/** Each build gets an empty cache, so every figure is a first build's. */
+const env = (extra: Record<string, string>) => {
+	const cache = path.join(work, `cache-${++builds}`);
+	fs.rmSync(cache, { recursive: true, force: true });
+	return { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', HANDBOOK_CACHE_DIR: cache, ...extra };
+};
 
 function check(label: string, result: BuildResult): void {
 	if (!result.ok) {
@@ -138,7 +144,8 @@ Sizes: \`BENCH_SIZES=500,2000 npm run bench\` (the default).
 ## Build
 
 "Ratio" compares the handbook's build with plain Starlight's on the same pages. The handbook's build includes the
-content check, the cross-links, citations, short links, catalog and per-page citation files.
+content check, the cross-links, citations, short links, catalog, per-page citation files and social-card images.
+Every build starts with an empty cache.
 
 | Site | Pages | Build time | Peak memory | Output | Output per page | Time ratio | Output ratio |
 | --- | --- | --- | --- | --- | --- | --- | --- |

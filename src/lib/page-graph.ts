@@ -34,7 +34,10 @@ export function pageSummaries(): Map<string, PageSummary> {
 }
 
 /** The URL (without base) of a Starlight entry id: `index` is `/`, `a/b` is `/a/b/`. */
-export const entryUrl = (id: string) => (id === 'index' ? '/' : `/${id.replace(/\/index$/, '')}/`);
+export const entryUrl = (id: string) => (id === 'index' || id === '' ? '/' : `/${id.replace(/\/index$/, '')}/`);
+
+/** How many pages a backlink group lists before it links to the search page for the rest. */
+export const backlinkLimit = 25;
 
 /** Groups of pages shown under "Pages that serve this capability", in this order. */
 export const backlinkGroups = [

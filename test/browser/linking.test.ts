@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { backlinkGroups, backlinkLimit } from '../../src/lib/page-graph.ts';
 import { catalogSchema, type Catalog } from '../../src/schemas/catalog.ts';
 import { launchBrowser, offOrigin, openPage } from '../helpers/browser.ts';
 import { baseBuild, rootBuild, type Build } from '../helpers/builds.ts';
@@ -37,20 +38,27 @@ describe.each(builds)('the handbook built %#', (getBuild) => {
 
 	test('a capability page lists exactly the pages tagged with it, as links that work', async () => {
 		const id = 'mobilize-knowledge';
-		const expected = handbookContent()
-			.pages.filter((p) => {
-				const fm = p.frontmatter ?? {};
-				return fm.type !== 'capability' && Array.isArray(fm.capabilities) && (fm.capabilities as string[]).includes(id);
-			})
+		const tagged = handbookContent().pages.filter((p) => {
+			const fm = p.frontmatter ?? {};
+			return fm.type !== 'capability' && Array.isArray(fm.capabilities) && (fm.capabilities as string[]).includes(id);
+		});
+		expect(tagged.length).toBeGreaterThanOrEqual(3);
+		// Each group lists its first pages by title, up to the limit, and links to the search page for the rest.
+		const expected = backlinkGroups
+			.flatMap((group) =>
+				tagged
+					.filter((p) => (group.types as readonly string[]).includes(String(p.frontmatter?.type)))
+					.sort((a, b) => String(a.frontmatter?.title).localeCompare(String(b.frontmatter?.title)))
+					.slice(0, backlinkLimit),
+			)
 			.map((p) => p.url)
 			.sort();
-		expect(expected.length).toBeGreaterThanOrEqual(3);
 		const { page, requests } = await openPage(context);
 		await page.goto(url('/leads/develop-coalitions/mobilize-knowledge/'));
 		const links = await page
 			.locator('.backlinks a')
 			.evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-		const pages = links.filter((l) => !l.includes('#')).map((l) => `/${l.slice(build.base.length)}`);
+		const pages = links.filter((l) => !l.includes('#') && !l.endsWith('/search/')).map((l) => `/${l.slice(build.base.length)}`);
 		expect([...new Set(pages)].sort()).toEqual(expected);
 		for (const link of links) expect(fs.existsSync(path.join(build.dir, link.slice(build.base.length), 'index.html')), link).toBe(true);
 		expect(offOrigin(requests, server.origin)).toEqual([]);
@@ -75,6 +83,19 @@ describe.each(builds)('the handbook built %#', (getBuild) => {
 				const refresh = /http-equiv="refresh" content="0;url=([^"]+)"/.exec(await redirect.text())?.[1];
 				expect(refresh, entry.shortLink).toBe(`${target.pathname}${target.hash}`);
 			}
+		}
+	});
+
+	test('every page has a social card: a 1200 × 630 PNG under the base path', () => {
+		for (const page of handbookContent().pages) {
+			const html = fs.readFileSync(path.join(build.dir, page.url, 'index.html'), 'utf8');
+			const card = /<meta property="og:image" content="([^"]+)"/.exec(html)?.[1];
+			expect(card, page.url).toBeDefined();
+			const cardPath = new URL(card!).pathname;
+			expect(cardPath.startsWith(`${build.base}cards/`), card).toBe(true);
+			const png = fs.readFileSync(path.join(build.dir, cardPath.slice(build.base.length)));
+			expect(png.subarray(1, 4).toString()).toBe('PNG');
+			expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
 		}
 	});
 

@@ -1,0 +1,58 @@
+import { createRequire } from 'node:module';
+import { Resvg } from '@resvg/resvg-js';
+
+const require = createRequire(import.meta.url);
+/** Inter, from the npm registry: cards are drawn with local font files, never a web font service. */
+const fontFiles = [
+	require.resolve('@expo-google-fonts/inter/400Regular/Inter_400Regular.ttf'),
+	require.resolve('@expo-google-fonts/inter/700Bold/Inter_700Bold.ttf'),
+];
+
+const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** Breaks a title into at most `maxLines` lines of about `width` characters, ending with … if it is cut. */
+export function wrapTitle(title: string, width = 30, maxLines = 3): string[] {
+	const lines: string[] = [];
+	let line = '';
+	for (const word of title.split(/\s+/)) {
+		if (line && `${line} ${word}`.length > width) {
+			lines.push(line);
+			line = word;
+		} else line = line ? `${line} ${word}` : word;
+	}
+	if (line) lines.push(line);
+	if (lines.length > maxLines) {
+		lines.length = maxLines;
+		lines[maxLines - 1] = `${lines[maxLines - 1]!.replace(/[,.;:]?$/, '')}…`;
+	}
+	return lines;
+}
+
+export interface CardText {
+	title: string;
+	/** The page type, for example "Practice". */
+	type: string;
+	/** The LEADS domain(s) the page serves, if any. */
+	domain?: string;
+	site: string;
+}
+
+/** The social-card image of a page (1200 × 630 PNG): handbook name, page type, title and domain. */
+export function renderCard({ title, type, domain, site }: CardText): Buffer {
+	const lines = wrapTitle(title);
+	const titleSvg = lines
+		.map((line, i) => `<text x="80" y="${270 + i * 84}" font-size="70" font-weight="700" fill="#ffffff">${escapeXml(line)}</text>`)
+		.join('');
+	const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="630" viewBox="0 0 1200 630">
+<rect width="1200" height="630" fill="#17324f"/>
+<rect x="0" y="600" width="1200" height="30" fill="#4b8fd6"/>
+<text x="80" y="110" font-size="34" font-weight="700" fill="#bcd6f2">${escapeXml(site)}</text>
+<rect x="80" y="150" rx="22" width="${Math.max(140, type.length * 19 + 48)}" height="44" fill="#2d5a8a"/>
+<text x="104" y="181" font-size="28" fill="#ffffff">${escapeXml(type)}</text>
+${titleSvg}
+${domain ? `<text x="80" y="560" font-size="32" fill="#bcd6f2">LEADS: ${escapeXml(domain)}</text>` : ''}
+</svg>`;
+	return new Resvg(svg, { font: { fontFiles, loadSystemFonts: false, defaultFontFamily: 'Inter' }, fitTo: { mode: 'original' } })
+		.render()
+		.asPng();
+}
