@@ -1,10 +1,8 @@
-import path from 'node:path';
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-csl';
 import { bibliographyFileSchema, type Reference } from '../schemas/reference.ts';
 import type { Citation, CitationItem } from './citations.ts';
-import { readDataFile } from './data-file.ts';
-import { contentDir, dataFiles } from './project.ts';
+import { dataLoader } from './project.ts';
 
 /**
  * The key convention: `<name>-<year>[-<word>]`.
@@ -146,15 +144,5 @@ export function buildBibliography(references: Reference[]): Bibliography {
 	};
 }
 
-const cache = new Map<string, Bibliography>();
-
-/** Loads the bibliography of a content set. Throws on an invalid file: `npm run check` reports it properly first. */
-export function loadBibliography(root = contentDir()): Bibliography {
-	let bibliography = cache.get(root);
-	if (!bibliography) {
-		const file = readDataFile(path.join(root, dataFiles.bibliography));
-		bibliography = buildBibliography(bibliographyFileSchema.parse(file.value));
-		cache.set(root, bibliography);
-	}
-	return bibliography;
-}
+/** Loads the bibliography of a content set. */
+export const loadBibliography = dataLoader('bibliography', bibliographyFileSchema, buildBibliography);

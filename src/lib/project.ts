@@ -1,4 +1,6 @@
+import fs from 'node:fs';
 import path from 'node:path';
+import { parse as parseYaml } from 'yaml';
 
 /**
  * Where the handbook's content lives. `HANDBOOK_CONTENT_DIR` points the whole
@@ -20,3 +22,24 @@ export const dataFiles = {
 
 /** The folder of MDX pages inside a content set. */
 export const docsFolder = 'docs';
+
+/**
+ * A loader for one data file of a content set: reads, validates with `schema` and
+ * indexes it with `build`, once per content set. It throws on an invalid file, which
+ * `npm run check` has already reported properly by then.
+ */
+export function dataLoader<Parsed, Built>(
+	file: keyof typeof dataFiles,
+	schema: { parse(value: unknown): Parsed },
+	build: (parsed: Parsed) => Built,
+): (root?: string) => Built {
+	const cache = new Map<string, Built>();
+	return (root = contentDir()) => {
+		let loaded = cache.get(root);
+		if (!loaded) {
+			loaded = build(schema.parse(parseYaml(fs.readFileSync(path.join(root, dataFiles[file]), 'utf8'))));
+			cache.set(root, loaded);
+		}
+		return loaded;
+	};
+}

@@ -1,7 +1,5 @@
-import path from 'node:path';
 import { frameworkFileSchema, type FrameworkFile } from '../schemas/framework.ts';
-import { readDataFile } from './data-file.ts';
-import { contentDir, dataFiles } from './project.ts';
+import { dataLoader } from './project.ts';
 
 export interface Capability {
 	id: string;
@@ -44,18 +42,8 @@ export function buildFramework(file: FrameworkFile): Framework {
 	};
 }
 
-const cache = new Map<string, Framework>();
-
-/** Loads the framework of a content set. Throws on an invalid file: `npm run check` reports it properly first. */
-export function loadFramework(root = contentDir()): Framework {
-	let framework = cache.get(root);
-	if (!framework) {
-		const file = readDataFile(path.join(root, dataFiles.framework));
-		framework = buildFramework(frameworkFileSchema.parse(file.value));
-		cache.set(root, framework);
-	}
-	return framework;
-}
+/** Loads the framework of a content set. */
+export const loadFramework = dataLoader('framework', frameworkFileSchema, buildFramework);
 
 /** The URL path of a domain's or capability's page. */
 export function capabilityPath(capability: Capability): string {
