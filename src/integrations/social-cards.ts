@@ -6,7 +6,7 @@ import type { AstroIntegration } from 'astro';
 import { handbookTitle } from '../lib/cite-page.ts';
 import { pageSummaries } from '../lib/page-graph.ts';
 import { pageFacets } from '../lib/search-facets.ts';
-import { renderCard } from '../lib/social-card.ts';
+import { cardSvg, drawCards } from '../lib/social-card.ts';
 import { pageTypeLabels } from '../schemas/page.ts';
 
 /** Where a page's card is published, without base: `/cards/coalitions/trust.png`, `/cards/home.png`. */
@@ -25,25 +25,24 @@ export function socialCards(): AstroIntegration {
 			'astro:config:done': ({ config }) => {
 				cacheDir = path.join(fileURLToPath(config.cacheDir), 'social-cards');
 			},
-			'astro:build:done': ({ dir, logger }) => {
+			'astro:build:done': async ({ dir, logger }) => {
 				const root = fileURLToPath(dir);
 				fs.mkdirSync(cacheDir, { recursive: true });
-				let drawn = 0;
-				let reused = 0;
+				const toDraw = new Map<string, string>();
+				const copies: [from: string, to: string][] = [];
 				for (const page of pageSummaries().values()) {
 					const domain = pageFacets(page.type, page.capabilities, []).domain.join(' · ') || undefined;
 					const text = { title: page.title, type: pageTypeLabels[page.type], domain, site: handbookTitle };
 					const cached = path.join(cacheDir, `${createHash('sha1').update(JSON.stringify(text)).digest('hex')}.png`);
-					if (fs.existsSync(cached)) reused++;
-					else {
-						fs.writeFileSync(cached, renderCard(text));
-						drawn++;
-					}
-					const target = path.join(root, cardPath(page.url));
-					fs.mkdirSync(path.dirname(target), { recursive: true });
-					fs.copyFileSync(cached, target);
+					if (!fs.existsSync(cached)) toDraw.set(cached, cardSvg(text));
+					copies.push([cached, path.join(root, cardPath(page.url))]);
 				}
-				logger.info(`Social cards: ${drawn} drawn, ${reused} reused from the cache.`);
+				await drawCards([...toDraw].map(([file, svg]) => ({ file, svg })));
+				for (const [from, to] of copies) {
+					fs.mkdirSync(path.dirname(to), { recursive: true });
+					fs.copyFileSync(from, to);
+				}
+				logger.info(`Social cards: ${toDraw.size} drawn, the rest of ${copies.length} reused from the cache.`);
 			},
 		},
 	};

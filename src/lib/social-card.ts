@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
-import { Resvg } from '@resvg/resvg-js';
+import os from 'node:os';
+import { Worker } from 'node:worker_threads';
 
 const require = createRequire(import.meta.url);
 /** Inter, from the npm registry: cards are drawn with local font files, never a web font service. */
@@ -37,8 +38,8 @@ export interface CardText {
 	site: string;
 }
 
-/** The social-card image of a page (1200 × 630 PNG): handbook name, page type, title and domain. */
-export function renderCard({ title, type, domain, site }: CardText): Buffer {
+/** The social-card image of a page as SVG (1200 × 630): handbook name, page type, title and domain. */
+export function cardSvg({ title, type, domain, site }: CardText): string {
 	const lines = wrapTitle(title);
 	const titleSvg = lines
 		.map((line, i) => `<text x="80" y="${270 + i * 84}" font-size="70" font-weight="700" fill="#ffffff">${escapeXml(line)}</text>`)
@@ -52,7 +53,34 @@ export function renderCard({ title, type, domain, site }: CardText): Buffer {
 ${titleSvg}
 ${domain ? `<text x="80" y="560" font-size="32" fill="#bcd6f2">LEADS: ${escapeXml(domain)}</text>` : ''}
 </svg>`;
-	return new Resvg(svg, { font: { fontFiles, loadSystemFonts: false, defaultFontFamily: 'Inter' }, fitTo: { mode: 'original' } })
-		.render()
-		.asPng();
+	return svg;
+}
+
+// Runs in a worker thread: rasterizes SVG cards to PNG files with resvg.
+const workerSource = `
+const { workerData } = require('node:worker_threads');
+const fs = require('node:fs');
+const { Resvg } = require(workerData.resvg);
+for (const job of workerData.jobs) {
+	const image = new Resvg(job.svg, { font: { fontFiles: workerData.fontFiles, loadSystemFonts: false, defaultFontFamily: 'Inter' } });
+	fs.writeFileSync(job.file, image.render().asPng());
+}`;
+
+/**
+ * Draws PNG cards from SVG, in as many worker threads as there are cores: drawing is
+ * the slow part (about 30 ms a card), and each worker's image memory goes when it ends.
+ */
+export async function drawCards(jobs: { svg: string; file: string }[]): Promise<void> {
+	const threads = Math.max(1, Math.min(os.availableParallelism(), Math.ceil(jobs.length / 20)));
+	const resvg = require.resolve('@resvg/resvg-js');
+	await Promise.all(
+		Array.from({ length: threads }, (_, t) => {
+			const share = jobs.filter((_, i) => i % threads === t);
+			return new Promise<void>((resolve, reject) => {
+				const worker = new Worker(workerSource, { eval: true, workerData: { jobs: share, fontFiles, resvg } });
+				worker.on('error', reject);
+				worker.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`card worker exited with ${code}`))));
+			});
+		}),
+	);
 }
