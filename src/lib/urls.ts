@@ -4,11 +4,6 @@ export function withBase(base: string, pathname: string): string {
 	return `${base.replace(/\/+$/, '')}${pathname}`;
 }
 
-/** The base path Astro was configured with, for code that runs inside the build. */
-export function siteBase(): string {
-	return import.meta.env?.BASE_URL ?? '/';
-}
-
 /** Anchors of bibliography entries and glossary terms, shared by the pages that link and the pages linked to. */
 export const referenceAnchor = (key: string) => `ref-${key}`;
 export const termAnchor = (id: string) => id;
