@@ -11,6 +11,8 @@ import { coldVisit, firstSearch, launch, outputSize, timedRun, type BuildResult 
 import { generateSynthetic } from './bench/synthetic.ts';
 
 const sizes = (process.env.BENCH_SIZES ?? '500,2000').split(',').map(Number);
+/** Build times on this machine vary by 10 to 20 % from run to run: each synthetic build runs this many times. */
+const runs = Number(process.env.BENCH_RUNS ?? 3);
 const work = path.resolve('.bench');
 const node = process.execPath;
 const capabilityPage = '/leads/develop-coalitions/mobilize-knowledge/';
@@ -26,6 +28,16 @@ const env = (extra: Record<string, string>) => {
 	fs.rmSync(cache, { recursive: true, force: true });
 	return { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', HANDBOOK_CACHE_DIR: cache, ...extra };
 };
+
+/** The run with the median build time. */
+const median = (results: BuildResult[]) =>
+	[...results].sort((a, b) => a.seconds - b.seconds)[Math.floor((results.length - 1) / 2)]!;
+/** The median time, with the fastest and slowest runs when there are several. */
+function spread(results: BuildResult[]): string {
+	const times = results.map((r) => r.seconds).sort((a, b) => a - b);
+	const middle = `${median(results).seconds.toFixed(1)} s`;
+	return times.length > 1 ? `${middle} (${times[0]!.toFixed(1)}–${times.at(-1)!.toFixed(1)})` : middle;
+}
 
 function check(label: string, result: BuildResult): void {
 	if (!result.ok) {
@@ -63,7 +75,15 @@ async function lighthouseOnce(dist: string, pathname: string) {
 	const server = await serveStatic(dist, '/', { gzip: true, port: lighthousePort });
 	const chrome = await chromeLauncher.launch({
 		chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-		chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+		chromeFlags: [
+			'--headless=new',
+			'--no-sandbox',
+			'--disable-gpu',
+			'--disable-background-networking',
+			'--disable-component-update',
+			'--disable-sync',
+			'--no-first-run',
+		],
 	});
 	try {
 		const result = await lighthouse(`${server.url}${pathname.slice(1)}`, {
@@ -74,7 +94,10 @@ async function lighthouseOnce(dist: string, pathname: string) {
 		});
 		const categories = result!.lhr.categories;
 		const failing = Object.values(result!.lhr.audits)
-			.filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'manual')
+			.filter(
+				(a) =>
+					a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'manual',
+			)
 			.map((a) => a.id);
 		const score = (id: string) => {
 			const value = categories[id]?.score;
@@ -101,16 +124,33 @@ const browser = await launch();
 
 // The handbook itself, built for the address Lighthouse will load it from.
 const handbookOut = path.join(work, 'out-handbook');
-const handbook = await timedRun(node, ['scripts/build.ts'], env({ HANDBOOK_DIST: handbookOut, HANDBOOK_SITE: `http://127.0.0.1:${lighthousePort}` }));
+const handbook = await timedRun(
+	node,
+	['scripts/build.ts'],
+	env({ HANDBOOK_DIST: handbookOut, HANDBOOK_SITE: `http://127.0.0.1:${lighthousePort}` }),
+);
 check('handbook', handbook);
 const handbookSize = outputSize(handbookOut);
-rows.push(`| The handbook | ${handbookSize.pages} | ${handbook.seconds.toFixed(1)} s | ${handbook.peakMB.toFixed(0)} MB | ${mb(handbookSize.bytes)} | ${kb(handbookSize.bytes / handbookSize.pages)} | | |`);
-for (const [label, page] of [['capability page', capabilityPage], ['home page', '/']] as const) {
+rows.push(
+	`| The handbook | ${handbookSize.pages} | ${handbook.seconds.toFixed(1)} s | ${handbook.peakMB.toFixed(0)} MB | ${mb(handbookSize.bytes)} | ${kb(handbookSize.bytes / handbookSize.pages)} | | |`,
+);
+for (const [label, page] of [
+	['capability page', capabilityPage],
+	['home page', '/'],
+] as const) {
 	const visit = await coldVisit(browser, handbookOut, page);
-	weights.push(`| The handbook, ${label} | ${kb(visit.bytes)} | ${kb(visit.headerBytes)} | ${visit.requests} | ${Object.entries(visit.byType).map(([t, b]) => `${t} ${kb(b)}`).join(', ')} |`);
+	weights.push(
+		`| The handbook, ${label} | ${kb(visit.bytes)} | ${kb(visit.headerBytes)} | ${visit.requests} | ${Object.entries(
+			visit.byType,
+		)
+			.map(([t, b]) => `${t} ${kb(b)}`)
+			.join(', ')} |`,
+	);
 }
 const handbookSearch = await firstSearch(browser, handbookOut, capabilityPage, 'trust');
-searches.push(`| The handbook (${handbookSize.pages} pages) | "trust" | ${kb(handbookSearch.bytes)} | ${handbookSearch.ms.toFixed(0)} ms | ${handbookSearch.results} |`);
+searches.push(
+	`| The handbook (${handbookSize.pages} pages) | "trust" | ${kb(handbookSearch.bytes)} | ${handbookSearch.ms.toFixed(0)} ms | ${handbookSearch.results} |`,
+);
 
 for (const size of sizes) {
 	const content = path.join(work, `content-${size}`, 'content');
@@ -118,31 +158,61 @@ for (const size of sizes) {
 	const plainContent = path.join(work, `plain-content-${size}`);
 	generateSynthetic({ pages: size, out: plainContent, from: path.resolve('content'), plain: true });
 	const out = path.join(work, `out-${size}`);
-	const built = await timedRun(node, ['scripts/build.ts'], env({ HANDBOOK_CONTENT_DIR: content, HANDBOOK_DIST: out }));
-	check(`synthetic ${size}`, built);
 	const plainDir = path.join(work, `plain-${size}`);
 	plainStarlight(plainDir, path.join(plainContent, 'docs'));
-	const plain = await timedRun(node, [path.resolve('node_modules/astro/bin/astro.mjs'), 'build', '--root', plainDir], env({}));
-	check(`plain Starlight ${size}`, plain);
+	// Alternating the two builds spreads any slow spell of the machine over both.
+	const ourRuns: BuildResult[] = [];
+	const plainRuns: BuildResult[] = [];
+	for (let run = 1; run <= runs; run++) {
+		const built = await timedRun(
+			node,
+			['scripts/build.ts'],
+			env({ HANDBOOK_CONTENT_DIR: content, HANDBOOK_DIST: out }),
+		);
+		check(`synthetic ${size}, run ${run}`, built);
+		ourRuns.push(built);
+		const plain = await timedRun(
+			node,
+			[path.resolve('node_modules/astro/bin/astro.mjs'), 'build', '--root', plainDir],
+			env({}),
+		);
+		check(`plain Starlight ${size}, run ${run}`, plain);
+		plainRuns.push(plain);
+	}
+	const built = median(ourRuns);
+	const plain = median(plainRuns);
 	const ours = outputSize(out);
 	const theirs = outputSize(path.join(plainDir, 'dist'));
 	rows.push(
-		`| Synthetic, ${size} pages | ${ours.pages} | ${built.seconds.toFixed(1)} s | ${built.peakMB.toFixed(0)} MB | ${mb(ours.bytes)} | ${kb(ours.bytes / ours.pages)} | ${(built.seconds / plain.seconds).toFixed(2)}× | ${(ours.bytes / theirs.bytes).toFixed(2)}× |`,
-		`| Plain Starlight, same ${size} pages | ${theirs.pages} | ${plain.seconds.toFixed(1)} s | ${plain.peakMB.toFixed(0)} MB | ${mb(theirs.bytes)} | ${kb(theirs.bytes / theirs.pages)} | 1× | 1× |`,
+		`| Synthetic, ${size} pages | ${ours.pages} | ${spread(ourRuns)} | ${built.peakMB.toFixed(0)} MB | ${mb(ours.bytes)} | ${kb(ours.bytes / ours.pages)} | ${(built.seconds / plain.seconds).toFixed(2)}× | ${(ours.bytes / theirs.bytes).toFixed(2)}× |`,
+		`| Plain Starlight, same ${size} pages | ${theirs.pages} | ${spread(plainRuns)} | ${plain.peakMB.toFixed(0)} MB | ${mb(theirs.bytes)} | ${kb(theirs.bytes / theirs.pages)} | 1× | 1× |`,
 	);
 	const visit = await coldVisit(browser, out, capabilityPage);
 	const plainVisit = await coldVisit(browser, path.join(plainDir, 'dist'), capabilityPage);
 	weights.push(
-		`| Synthetic ${size}, capability page | ${kb(visit.bytes)} | ${kb(visit.headerBytes)} | ${visit.requests} | ${Object.entries(visit.byType).map(([t, b]) => `${t} ${kb(b)}`).join(', ')} |`,
-		`| Plain Starlight ${size}, same page | ${kb(plainVisit.bytes)} | ${kb(plainVisit.headerBytes)} | ${plainVisit.requests} | ${Object.entries(plainVisit.byType).map(([t, b]) => `${t} ${kb(b)}`).join(', ')} |`,
+		`| Synthetic ${size}, capability page | ${kb(visit.bytes)} | ${kb(visit.headerBytes)} | ${visit.requests} | ${Object.entries(
+			visit.byType,
+		)
+			.map(([t, b]) => `${t} ${kb(b)}`)
+			.join(', ')} |`,
+		`| Plain Starlight ${size}, same page | ${kb(plainVisit.bytes)} | ${kb(plainVisit.headerBytes)} | ${plainVisit.requests} | ${Object.entries(
+			plainVisit.byType,
+		)
+			.map(([t, b]) => `${t} ${kb(b)}`)
+			.join(', ')} |`,
 	);
 	const search = await firstSearch(browser, out, capabilityPage, 'coalition');
-	searches.push(`| Synthetic, ${pages} pages | "coalition" | ${kb(search.bytes)} | ${search.ms.toFixed(0)} ms | ${search.results} |`);
+	searches.push(
+		`| Synthetic, ${pages} pages | "coalition" | ${kb(search.bytes)} | ${search.ms.toFixed(0)} ms | ${search.results} |`,
+	);
 }
 await browser.close();
 
 const lighthouseRows: string[] = [];
-for (const [label, page] of [['Capability page', capabilityPage], ['Home page', '/']] as const) {
+for (const [label, page] of [
+	['Capability page', capabilityPage],
+	['Home page', '/'],
+] as const) {
 	const scores = await lighthouseScores(handbookOut, page);
 	const show = (n: number | null) => (n === null ? `no score (${scores.error ?? 'unknown error'})` : String(n));
 	lighthouseRows.push(
@@ -156,13 +226,14 @@ Measured by \`npm run bench\` (this file is its output) on ${new Date().toISOStr
 machine: 2 cores, 24 GiB, Node ${process.version}, Debian's Chromium. Synthetic handbooks are generated through the
 handbook's own content model (taxonomy, citations, glossary links, cross-links; see \`scripts/bench/synthetic.ts\`)
 and pass \`npm run check\`; plain Starlight builds the same pages with no handbook code.
-Sizes: \`BENCH_SIZES=500,2000 npm run bench\` (the default).
+Sizes and repeats: \`BENCH_SIZES=500,2000 BENCH_RUNS=${runs} npm run bench\`.
 
 ## Build
 
 "Ratio" compares the handbook's build with plain Starlight's on the same pages. The handbook's build includes the
 content check, the cross-links, citations, short links, catalog, per-page citation files and social-card images.
-Every build starts with an empty cache.
+Every build starts with an empty cache. Each synthetic site is built ${runs} times, alternating with plain Starlight;
+the table shows the median time (fastest–slowest in brackets) and the ratio of the medians.
 
 | Site | Pages | Build time | Peak memory | Output | Output per page | Time ratio | Output ratio |
 | --- | --- | --- | --- | --- | --- | --- | --- |

@@ -3,19 +3,33 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import GithubSlugger from 'github-slugger';
 import { handbookTitle } from '../lib/cite-page.ts';
-import { pageSummaries } from '../lib/page-graph.ts';
+import { pageSummaries, type PageSummary } from '../lib/page-graph.ts';
 import { pageFacets } from '../lib/search-facets.ts';
-import { cardSvg, drawCards } from '../lib/social-card.ts';
+import { cardSvg, drawCards, type CardText } from '../lib/social-card.ts';
 import { pageTypeLabels } from '../schemas/page.ts';
 
-/** Where a page's card is published, without base: `/cards/coalitions/trust.png`, `/cards/home.png`. */
-export const cardPath = (url: string) => `/cards/${url === '/' ? 'home' : url.slice(1, -1)}.png`;
+/** What the home page's card says the handbook is about. */
+const homeHeading = 'Collaborative leadership in health care';
 
 /**
- * Draws a social-card image for every page after the build (title, type, domain), so a
- * link pasted into a course or a chat shows a preview. A card is kept in Astro's cache
- * under a hash of what it shows, so a rebuild only draws the cards that changed.
+ * The card a page shares: one per kind of page and LEADS domain ("Practice", "LEADS:
+ * Develop Coalitions", or "LEADS: 3 domains"), not one per page. Link previews show the page's own title (og:title)
+ * next to the image, and a bounded set of cards keeps the build's cost flat as pages are added.
+ */
+export function cardFor(page: Pick<PageSummary, 'type' | 'capabilities'>): { path: string; text: CardText } {
+	const domains = pageFacets(page.type, page.capabilities, []).domain;
+	const domain = domains.length > 1 ? `${domains.length} domains` : domains[0];
+	const heading = page.type === 'home' ? homeHeading : pageTypeLabels[page.type];
+	const name = new GithubSlugger().slug([page.type, domain].filter(Boolean).join(' '));
+	return { path: `/cards/${name}.png`, text: { heading, domain, site: handbookTitle } };
+}
+
+/**
+ * Draws the social-card images after the build, so a link pasted into a course or a chat
+ * shows a preview. A card is kept in Astro's cache under a hash of what it shows, so a
+ * rebuild only draws cards whose text changed.
  */
 export function socialCards(): AstroIntegration {
 	let cacheDir = '';
@@ -28,21 +42,24 @@ export function socialCards(): AstroIntegration {
 			'astro:build:done': async ({ dir, logger }) => {
 				const root = fileURLToPath(dir);
 				fs.mkdirSync(cacheDir, { recursive: true });
-				const toDraw = new Map<string, string>();
+				const cards = new Map(
+					[...pageSummaries().values()].map((page) => cardFor(page)).map((card) => [card.path, card.text]),
+				);
+				const toDraw: { file: string; svg: string }[] = [];
 				const copies: [from: string, to: string][] = [];
-				for (const page of pageSummaries().values()) {
-					const domain = pageFacets(page.type, page.capabilities, []).domain.join(' · ') || undefined;
-					const text = { title: page.title, type: pageTypeLabels[page.type], domain, site: handbookTitle };
+				for (const [cardPath, text] of cards) {
 					const cached = path.join(cacheDir, `${createHash('sha1').update(JSON.stringify(text)).digest('hex')}.png`);
-					if (!fs.existsSync(cached)) toDraw.set(cached, cardSvg(text));
-					copies.push([cached, path.join(root, cardPath(page.url))]);
+					if (!fs.existsSync(cached)) toDraw.push({ file: cached, svg: cardSvg(text) });
+					copies.push([cached, path.join(root, cardPath)]);
 				}
-				await drawCards([...toDraw].map(([file, svg]) => ({ file, svg })));
+				await drawCards(toDraw);
 				for (const [from, to] of copies) {
 					fs.mkdirSync(path.dirname(to), { recursive: true });
 					fs.copyFileSync(from, to);
 				}
-				logger.info(`Social cards: ${toDraw.size} drawn, the rest of ${copies.length} reused from the cache.`);
+				logger.info(
+					`Social cards: ${cards.size} for ${pageSummaries().size} pages; ${toDraw.length} drawn, the rest reused from the cache.`,
+				);
 			},
 		},
 	};

@@ -23,22 +23,29 @@ export const dataFiles = {
 /** The folder of MDX pages inside a content set. */
 export const docsFolder = 'docs';
 
+// Kept on globalThis: a build loads this module several times (the build script, the Astro
+// config, the content config, the pre-rendering bundle), and building the bibliography runs
+// citeproc over every reference. Each data file is read and indexed once per version of it.
+const store = globalThis as typeof globalThis & { __coalitionsHandbookData?: Map<string, unknown> };
+
 /**
  * A loader for one data file of a content set: reads, validates with `schema` and
- * indexes it with `build`, once per content set. It throws on an invalid file, which
- * `npm run check` has already reported properly by then.
+ * indexes it with `build`, once per content set and version of the file. It throws on
+ * an invalid file, which `npm run check` has already reported properly by then.
  */
 export function dataLoader<Parsed, Built>(
 	file: keyof typeof dataFiles,
 	schema: { parse(value: unknown): Parsed },
 	build: (parsed: Parsed) => Built,
 ): (root?: string) => Built {
-	const cache = new Map<string, Built>();
 	return (root = contentDir()) => {
-		let loaded = cache.get(root);
+		const source = path.join(root, dataFiles[file]);
+		const key = `${source}@${fs.statSync(source).mtimeMs}`;
+		store.__coalitionsHandbookData ??= new Map();
+		let loaded = store.__coalitionsHandbookData.get(key) as Built | undefined;
 		if (!loaded) {
-			loaded = build(schema.parse(parseYaml(fs.readFileSync(path.join(root, dataFiles[file]), 'utf8'))));
-			cache.set(root, loaded);
+			loaded = build(schema.parse(parseYaml(fs.readFileSync(source, 'utf8'))));
+			store.__coalitionsHandbookData.set(key, loaded);
 		}
 		return loaded;
 	};

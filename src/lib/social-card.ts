@@ -9,7 +9,8 @@ const fontFiles = [
 	require.resolve('@expo-google-fonts/inter/700Bold/Inter_700Bold.ttf'),
 ];
 
-const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeXml = (text: string) =>
+	text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** Breaks a title into at most `maxLines` lines of about `width` characters, ending with … if it is cut. */
 export function wrapTitle(title: string, width = 30, maxLines = 3): string[] {
@@ -30,30 +31,29 @@ export function wrapTitle(title: string, width = 30, maxLines = 3): string[] {
 }
 
 export interface CardText {
-	title: string;
-	/** The page type, for example "Practice". */
-	type: string;
-	/** The LEADS domain(s) the page serves, if any. */
+	/** The large text: what kind of page this is ("Practice"), or, on the home page, what the handbook is about. */
+	heading: string;
+	/** The LEADS domain(s) the pages serve, if any. */
 	domain?: string;
 	site: string;
 }
 
-/** The social-card image of a page as SVG (1200 × 630): handbook name, page type, title and domain. */
-export function cardSvg({ title, type, domain, site }: CardText): string {
-	const lines = wrapTitle(title);
-	const titleSvg = lines
-		.map((line, i) => `<text x="80" y="${270 + i * 84}" font-size="70" font-weight="700" fill="#ffffff">${escapeXml(line)}</text>`)
+/** A social-card image as SVG (1200 × 630): handbook name, heading and LEADS domain. */
+export function cardSvg({ heading, domain, site }: CardText): string {
+	const lines = wrapTitle(heading);
+	const headingSvg = lines
+		.map(
+			(line, i) =>
+				`<text x="80" y="${250 + i * 84}" font-size="70" font-weight="700" fill="#ffffff">${escapeXml(line)}</text>`,
+		)
 		.join('');
-	const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="630" viewBox="0 0 1200 630">
+	return `<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="630" viewBox="0 0 1200 630">
 <rect width="1200" height="630" fill="#17324f"/>
 <rect x="0" y="600" width="1200" height="30" fill="#4b8fd6"/>
-<text x="80" y="110" font-size="34" font-weight="700" fill="#bcd6f2">${escapeXml(site)}</text>
-<rect x="80" y="150" rx="22" width="${Math.max(140, type.length * 19 + 48)}" height="44" fill="#2d5a8a"/>
-<text x="104" y="181" font-size="28" fill="#ffffff">${escapeXml(type)}</text>
-${titleSvg}
-${domain ? `<text x="80" y="560" font-size="32" fill="#bcd6f2">LEADS: ${escapeXml(domain)}</text>` : ''}
+<text x="80" y="120" font-size="40" font-weight="700" fill="#bcd6f2">${escapeXml(site)}</text>
+${headingSvg}
+${domain ? `<text x="80" y="540" font-size="36" fill="#bcd6f2">LEADS: ${escapeXml(domain)}</text>` : ''}
 </svg>`;
-	return svg;
 }
 
 // Runs in a worker thread: rasterizes SVG cards to PNG files with resvg.

@@ -3,10 +3,7 @@ import path from 'node:path';
 import GithubSlugger from 'github-slugger';
 import type { Heading, Image, Link, Root, Text } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import remarkGfm from 'remark-gfm';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { mdxToMdast } from 'satteri';
 import { visit } from 'unist-util-visit';
 import { findCitations, type CitationItem } from '../lib/citations.ts';
 import { readDataFile, type DataFile, type Position } from '../lib/data-file.ts';
@@ -42,7 +39,21 @@ export interface PageInfo {
 	text: string;
 }
 
-const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
+/**
+ * Pages are parsed by Sätteri, the parser the build uses, with the same features (GFM, smart
+ * punctuation), so the checks see the headings, links and text the build will render.
+ */
+const parse = (body: string) => mdxToMdast(body, { features: { gfm: true, smartPunctuation: true } }) as Root;
+
+/** Sätteri's syntax errors start with the place: `3:1: Unexpected closing tag ...`. */
+function syntaxError(error: unknown): { message: string; position: Position } {
+	const text = error instanceof Error ? error.message : String(error);
+	const match = /^(\d+):(\d+): ([^\n]*)/.exec(text);
+	if (!match) return { message: text.split('\n')[0]!, position: { line: 1, column: 1 } };
+	// Drop the parser's internal rule name, such as "(mdx-jsx:unexpected-character)".
+	const message = match[3]!.replace(/\s*\([a-z-]+:[a-z-]+\)$/, '');
+	return { message, position: { line: Number(match[1]), column: Number(match[2]) } };
+}
 
 /** Splits off the frontmatter and blanks it out, so body positions stay file positions. */
 function splitFrontmatter(text: string): { yaml?: string; body: string } {
@@ -92,20 +103,18 @@ export function readPage(absolutePath: string, docsRoot: string, displayRoot: st
 		const [error] = file.syntaxErrors;
 		if (error) page.frontmatterSyntax = error;
 		else if (file.value && typeof file.value === 'object') page.frontmatter = file.value as Record<string, unknown>;
-		else page.frontmatterSyntax = { message: 'the frontmatter is not a set of `field: value` lines', position: { line: 2, column: 1 } };
+		else
+			page.frontmatterSyntax = {
+				message: 'the frontmatter is not a set of `field: value` lines',
+				position: { line: 2, column: 1 },
+			};
 	}
 
 	let tree: Root;
 	try {
-		tree = parser.parse(body);
+		tree = parse(body);
 	} catch (error) {
-		const place = (error as { place?: { line?: number; column?: number; start?: Position & { column: number } } }).place;
-		const point = place && 'start' in place && place.start ? place.start : place;
-		const reason = (error as { reason?: string }).reason ?? String(error);
-		page.mdxSyntax = {
-			message: reason.split('\n')[0]!,
-			position: { line: (point as Position | undefined)?.line ?? 1, column: (point as Position | undefined)?.column ?? 1 },
-		};
+		page.mdxSyntax = syntaxError(error);
 		return page;
 	}
 
@@ -154,7 +163,10 @@ export function readPage(absolutePath: string, docsRoot: string, displayRoot: st
 					if (attribute.name === 'href') page.links.push({ value: attribute.value, position: at(node) });
 					if (element.name === 'img' && attribute.name === 'src') {
 						const alt = element.attributes.find((a) => a.name === 'alt')?.value;
-						page.images.push({ value: { url: attribute.value, alt: typeof alt === 'string' ? alt : '' }, position: at(node) });
+						page.images.push({
+							value: { url: attribute.value, alt: typeof alt === 'string' ? alt : '' },
+							position: at(node),
+						});
 					}
 				}
 				if (element.name === 'img' && !element.attributes.some((a) => a.name === 'src')) break;

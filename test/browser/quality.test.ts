@@ -35,15 +35,21 @@ const readerPages = () => [...handbookContent().pages.map((p) => p.url), '/searc
 /** One page of each type, plus the pages with their own scripts. */
 const pageTypes = () => {
 	const byType = new Map<string, string>();
-	for (const page of handbookContent().pages) byType.set(String(page.frontmatter?.type), byType.get(String(page.frontmatter?.type)) ?? page.url);
-	return [...new Set([...byType.values(), '/reflection/worksheet/', '/capability-map/', '/search/?q=trust', '/404.html'])];
+	for (const page of handbookContent().pages)
+		byType.set(String(page.frontmatter?.type), byType.get(String(page.frontmatter?.type)) ?? page.url);
+	return [
+		...new Set([...byType.values(), '/reflection/worksheet/', '/capability-map/', '/search/?q=trust', '/404.html']),
+	];
 };
 
 const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 async function axeViolations(page: Page): Promise<string[]> {
 	await page.addScriptTag({ content: axe.source });
-	const result = await page.evaluate((tags) => (window as unknown as { axe: typeof axe }).axe.run(document, { runOnly: tags }), wcagTags);
+	const result = await page.evaluate(
+		(tags) => (window as unknown as { axe: typeof axe }).axe.run(document, { runOnly: tags }),
+		wcagTags,
+	);
 	return result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
@@ -56,7 +62,10 @@ describe('HTML validity', () => {
 		for (const file of files) {
 			const report = await validator.validateFile(file);
 			for (const result of report.results)
-				for (const message of result.messages) errors.push(`${path.relative(distDir, file)}:${message.line}:${message.column} ${message.ruleId} ${message.message}`);
+				for (const message of result.messages)
+					errors.push(
+						`${path.relative(distDir, file)}:${message.line}:${message.column} ${message.ruleId} ${message.message}`,
+					);
 		}
 		expect(errors).toEqual([]);
 	});
@@ -67,20 +76,18 @@ describe.each([
 	['phone', { width: 375, height: 812 }],
 ])('accessibility on %s', (_name, viewport) => {
 	let context: BrowserContext;
+	let page: Page;
 	beforeAll(async () => {
 		// axe is injected as a script, which the pages' own policy rightly refuses.
 		context = await browser.newContext({ viewport, bypassCSP: true });
+		page = await context.newPage();
 	});
 	afterAll(async () => context?.close());
 
-	test('axe finds no WCAG 2.2 A or AA violation on any page', async () => {
-		const page = await context.newPage();
-		const problems: string[] = [];
-		for (const url of readerPages()) {
-			await page.goto(new URL(url.slice(1), server.url).href, { waitUntil: 'load' });
-			for (const violation of await axeViolations(page)) problems.push(`${url}: ${violation}`);
-		}
-		expect(problems.join('\n')).toBe('');
+	// One test per page, so a failure names the page and a slow machine gets each page its own time limit.
+	test.each(readerPages())('axe finds no WCAG 2.2 A or AA violation on %s', async (url) => {
+		await page.goto(new URL(url.slice(1), server.url).href, { waitUntil: 'load' });
+		expect((await axeViolations(page)).join('\n')).toBe('');
 	});
 });
 
@@ -95,7 +102,10 @@ describe('keyboard', () => {
 		const page = await context.newPage();
 		await page.goto(new URL('coalitions/trust/', server.url).href);
 		await page.keyboard.press('Tab');
-		const first = await page.evaluate(() => ({ text: document.activeElement?.textContent?.trim(), href: document.activeElement?.getAttribute('href') }));
+		const first = await page.evaluate(() => ({
+			text: document.activeElement?.textContent?.trim(),
+			href: document.activeElement?.getAttribute('href'),
+		}));
 		expect(first.text).toMatch(/skip to content/i);
 		await page.keyboard.press('Enter');
 		expect(new URL(page.url()).hash).toBe(first.href);
@@ -104,48 +114,59 @@ describe('keyboard', () => {
 		expect(next, 'the next Tab after the skip link lands in the main content').toBe(true);
 	});
 
-	test.each(['/', '/leads/develop-coalitions/mobilize-knowledge/', '/reflection/worksheet/', '/capability-map/', '/search/?q=trust'])(
-		'every interactive control on %s is reachable with Tab and visibly focused',
-		async (url) => {
-			const page = await context.newPage();
-			await page.goto(new URL(url.slice(1), server.url).href, { waitUntil: 'networkidle' });
-			const tabbable = await page.evaluate(() => {
-				const selector = 'a[href], button, input, select, textarea, summary, [tabindex]';
-				return [...document.querySelectorAll<HTMLElement>(selector)]
-					.filter((el) => {
-						if (el.matches(':disabled') || el.tabIndex < 0 || el.closest('[inert], dialog:not([open])')) return false;
-						// checkVisibility also knows about closed <details>, whose content keeps a layout box.
-						return el.checkVisibility({ visibilityProperty: true, contentVisibilityAuto: true });
-					})
-					.map((el, i) => {
-						el.dataset.tabCheck = String(i);
-						return i;
-					}).length;
+	test.each([
+		'/',
+		'/leads/develop-coalitions/mobilize-knowledge/',
+		'/reflection/worksheet/',
+		'/capability-map/',
+		'/search/?q=trust',
+	])('every interactive control on %s is reachable with Tab and visibly focused', async (url) => {
+		const page = await context.newPage();
+		await page.goto(new URL(url.slice(1), server.url).href, { waitUntil: 'networkidle' });
+		const tabbable = await page.evaluate(() => {
+			const selector = 'a[href], button, input, select, textarea, summary, [tabindex]';
+			return [...document.querySelectorAll<HTMLElement>(selector)]
+				.filter((el) => {
+					if (el.matches(':disabled') || el.tabIndex < 0 || el.closest('[inert], dialog:not([open])')) return false;
+					// checkVisibility also knows about closed <details>, whose content keeps a layout box.
+					return el.checkVisibility({ visibilityProperty: true, contentVisibilityAuto: true });
+				})
+				.map((el, i) => {
+					el.dataset.tabCheck = String(i);
+					return i;
+				}).length;
+		});
+		expect(tabbable).toBeGreaterThan(3);
+		const reached = new Set<string>();
+		const unfocused: string[] = [];
+		for (let i = 0; i < tabbable + 20; i++) {
+			await page.keyboard.press('Tab');
+			const state = await page.evaluate(() => {
+				const el = document.activeElement as HTMLElement | null;
+				if (!el || el === document.body) return undefined;
+				const style = getComputedStyle(el);
+				const visible =
+					(style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none';
+				return {
+					id: el.dataset.tabCheck,
+					visible,
+					name: `${el.tagName.toLowerCase()} ${el.textContent?.trim().slice(0, 40) ?? ''}`,
+				};
 			});
-			expect(tabbable).toBeGreaterThan(3);
-			const reached = new Set<string>();
-			const unfocused: string[] = [];
-			for (let i = 0; i < tabbable + 20; i++) {
-				await page.keyboard.press('Tab');
-				const state = await page.evaluate(() => {
-					const el = document.activeElement as HTMLElement | null;
-					if (!el || el === document.body) return undefined;
-					const style = getComputedStyle(el);
-					const visible = (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none';
-					return { id: el.dataset.tabCheck, visible, name: `${el.tagName.toLowerCase()} ${el.textContent?.trim().slice(0, 40) ?? ''}` };
-				});
-				if (!state) continue;
-				if (state.id !== undefined) reached.add(state.id);
-				if (!state.visible) unfocused.push(state.name);
-			}
-			const missed = await page.evaluate(
-				(ids) => [...document.querySelectorAll<HTMLElement>('[data-tab-check]')].filter((el) => !ids.includes(el.dataset.tabCheck!)).map((el) => el.outerHTML.slice(0, 120)),
-				[...reached],
-			);
-			expect(missed.join('\n'), `${url}: reached ${reached.size} of ${tabbable} controls`).toBe('');
-			expect(unfocused, `${url}: controls without a visible focus indicator`).toEqual([]);
-		},
-	);
+			if (!state) continue;
+			if (state.id !== undefined) reached.add(state.id);
+			if (!state.visible) unfocused.push(state.name);
+		}
+		const missed = await page.evaluate(
+			(ids) =>
+				[...document.querySelectorAll<HTMLElement>('[data-tab-check]')]
+					.filter((el) => !ids.includes(el.dataset.tabCheck!))
+					.map((el) => el.outerHTML.slice(0, 120)),
+			[...reached],
+		);
+		expect(missed.join('\n'), `${url}: reached ${reached.size} of ${tabbable} controls`).toBe('');
+		expect(unfocused, `${url}: controls without a visible focus indicator`).toEqual([]);
+	});
 });
 
 describe('security', () => {
@@ -156,7 +177,9 @@ describe('security', () => {
 		for (const url of pageTypes()) {
 			const { page, consoleErrors, requests } = await openPage(context);
 			await page.addInitScript(() =>
-				document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`)),
+				document.addEventListener('securitypolicyviolation', (e) =>
+					console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`),
+				),
 			);
 			await page.goto(new URL(url.slice(1), server.url).href, { waitUntil: 'networkidle' });
 			if (url.startsWith('/search/')) await page.locator('.pagefind-ui__result').first().waitFor();
@@ -165,7 +188,9 @@ describe('security', () => {
 				await page.locator('dialog[open] input').fill('conflict');
 				await page.locator('dialog[open] .pagefind-ui__result').first().waitFor();
 			}
-			violations.push(...consoleErrors.filter((e) => /content security policy|csp violation/i.test(e)).map((e) => `${url}: ${e}`));
+			violations.push(
+				...consoleErrors.filter((e) => /content security policy|csp violation/i.test(e)).map((e) => `${url}: ${e}`),
+			);
 			offsite.push(...offOrigin(requests, server.origin).map((r) => `${url}: ${r}`));
 			await page.close();
 		}
@@ -188,7 +213,13 @@ describe('security', () => {
 			expect(scriptSrc, file).not.toContain('unsafe-inline');
 		}
 		const headers = fs.readFileSync(path.join(distDir, '_headers'), 'utf8');
-		for (const header of ['Content-Security-Policy', 'X-Content-Type-Options: nosniff', 'Referrer-Policy', 'Permissions-Policy', "frame-ancestors 'none'"]) {
+		for (const header of [
+			'Content-Security-Policy',
+			'X-Content-Type-Options: nosniff',
+			'Referrer-Policy',
+			'Permissions-Policy',
+			"frame-ancestors 'none'",
+		]) {
 			expect(headers).toContain(header);
 		}
 		expect(/script-src[^;]*/.exec(headers)?.[0]).not.toContain('unsafe-inline');

@@ -31,12 +31,25 @@ afterAll(async () => {
 async function search(query: string): Promise<string[]> {
 	await page.goto(`${server.url}search/?${query}`);
 	await page.locator('.pagefind-ui__message, #filter-only:not([hidden]) li').first().waitFor({ timeout: 15_000 });
+	// Pagefind shows its "N results" message, then loads each result's title on its own: wait for
+	// the first three titles (or a message that there are none), so the order read below is complete.
+	await page.waitForFunction(
+		() => {
+			if (document.querySelector('#filter-only:not([hidden]) li')) return true;
+			if (/^No results/i.test(document.querySelector('.pagefind-ui__message')?.textContent?.trim() ?? '')) return true;
+			const top = [...document.querySelectorAll('.pagefind-ui__result')].slice(0, 3);
+			return top.length > 0 && top.every((result) => result.querySelector('.pagefind-ui__result-title a'));
+		},
+		undefined,
+		{ timeout: 15_000 },
+	);
 	return resultPaths();
 }
 
 async function resultPaths(): Promise<string[]> {
 	const filterOnly = page.locator('#filter-only:not([hidden]) li a');
-	if (await filterOnly.count()) return filterOnly.evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+	if (await filterOnly.count())
+		return filterOnly.evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 	return page
 		.locator('.pagefind-ui__result > .pagefind-ui__result-inner > .pagefind-ui__result-title a')
 		.evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
@@ -88,7 +101,10 @@ describe('a leader finds the right page in the top 3', () => {
 
 	test.each(queries)('"%s"', async (query, expected) => {
 		const top = (await search(`q=${encodeURIComponent(query)}`)).slice(0, 3);
-		expect(top.some((path) => expected.includes(path)), `top 3 for "${query}": ${top.join(', ')}`).toBe(true);
+		expect(
+			top.some((path) => expected.includes(path)),
+			`top 3 for "${query}": ${top.join(', ')}`,
+		).toBe(true);
 	});
 });
 
@@ -206,9 +222,14 @@ describe('accessibility of the search UI', () => {
 			}
 			await page.addScriptTag({ content: axe.source });
 			const result = await page.evaluate(() =>
-				(window as unknown as { axe: typeof axe }).axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] }),
+				(window as unknown as { axe: typeof axe }).axe.run(document, {
+					runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'],
+				}),
 			);
-			expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), state).toEqual([]);
+			expect(
+				result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+				state,
+			).toEqual([]);
 		}
 		await axeContext.close();
 	});

@@ -1,56 +1,80 @@
-import remarkParse from 'remark-parse';
-import remarkRehype from 'remark-rehype';
-import rehypeStringify from 'rehype-stringify';
-import { unified } from 'unified';
+import { markdownToHtml, mdxToJs } from 'satteri';
 import { describe, expect, test } from 'vitest';
-import { remarkBaseLinks } from '../../src/plugins/remark-base-links.ts';
-import { remarkCitations } from '../../src/plugins/remark-citations.ts';
-import { remarkGlossaryLinks } from '../../src/plugins/remark-glossary-links.ts';
+import { handbookLinks } from '../../src/plugins/handbook-links.ts';
+import { handbookPreviews } from '../../src/plugins/handbook-previews.ts';
 import { validFixture } from '../helpers/fixtures.ts';
 
 process.env.HANDBOOK_CONTENT_DIR = validFixture;
 
-async function render(markdown: string, base = '/') {
-	const file = await unified()
-		.use(remarkParse)
-		.use(remarkGlossaryLinks)
-		.use(remarkCitations)
-		.use(remarkBaseLinks, { base, site: 'https://example.org' })
-		.use(remarkRehype)
-		.use(rehypeStringify)
-		.process(markdown);
-	return String(file);
-}
+const fileURL = new URL('file:///content/docs/page.mdx');
+const plugins = (base: string) => ({
+	mdastPlugins: [handbookLinks({ base, site: 'https://example.org' })],
+	hastPlugins: [handbookPreviews()],
+	fileURL,
+});
+// Sätteri's result type allows for async plugins; awaiting it takes either.
+const render = async (markdown: string, base = '/') => (await markdownToHtml(markdown, plugins(base))).html;
 
 describe('citations in rendered pages', () => {
 	test('a parenthetical citation links to the reference, with the reference as a preview', async () => {
 		const html = await render('Trust grows [@leadersforlife-2010-develop].');
 		expect(html).toContain('(<span class="preview-host"><a href="/references/#ref-leadersforlife-2010-develop"');
-		expect(html).toMatch(/aria-describedby="cite-preview-1"[^>]*>Leaders for Life, 2010<\/a><span id="cite-preview-1" role="tooltip"/);
+		expect(html).toMatch(
+			/aria-describedby="cite-preview-1"[^>]*>Leaders for Life, 2010<\/a><span id="cite-preview-1" role="tooltip"/,
+		);
 		expect(html).toContain('Leaders for Life. (2010). Develop coalitions.');
 	});
 
-	test('an unknown key stops the build instead of printing the key', async () => {
-		await expect(render('See [@nobody-1999-nothing].')).rejects.toThrow(/unknown citation key @nobody-1999-nothing/);
+	test('each page numbers its previews from 1', async () => {
+		await render('One [@leadersforlife-2010-develop] and two [@vaidya-2017-building].');
+		const html = await render('Again [@vaidya-2017-building].');
+		expect(html).toContain('id="cite-preview-1"');
+		expect(html).not.toContain('cite-preview-2');
+	});
+
+	test('a citation inside link text is left as written', async () => {
+		expect(await render('[see @vaidya-2017-building](/coalitions/trust/)')).not.toContain('class="citation"');
+	});
+
+	test('an unknown key stops the build instead of printing the key, naming the file', async () => {
+		await expect(render('See [@nobody-1999-nothing].')).rejects.toThrow(
+			/\/content\/docs\/page\.mdx: unknown citation key @nobody-1999-nothing/,
+		);
 	});
 });
 
 describe('glossary links', () => {
 	test('a term link goes to its glossary entry and carries its definition', async () => {
 		const html = await render('A [coalition](glossary:coalition) forms.');
-		expect(html).toMatch(/<a href="\/glossary\/#coalition" class="term" data-term="coalition" aria-describedby="term-preview-1"[^>]*>coalition<\/a>/);
+		expect(html).toMatch(
+			/<a href="\/glossary\/#coalition" class="term" data-term="coalition"[^>]*aria-describedby="term-preview-1"[^>]*>coalition<\/a>/,
+		);
 		expect(html).toContain('A strategic relationship between organizations');
+	});
+
+	test('an unknown term stops the build', async () => {
+		await expect(render('A [thing](glossary:no-such-term).')).rejects.toThrow(/unknown glossary term "no-such-term"/);
 	});
 });
 
 describe('links under a base path', () => {
 	test('internal links, citations and terms get the base; external links get rel noopener noreferrer', async () => {
-		const html = await render('[Trust](/coalitions/trust/) [@vaidya-2017-building] [coalition](glossary:coalition) [site](https://example.com/)', '/handbook/');
+		const html = await render(
+			'[Trust](/coalitions/trust/) [@vaidya-2017-building] [coalition](glossary:coalition) [site](https://example.com/) ![Logo](/logo.png)',
+			'/handbook/',
+		);
 		expect(html).toContain('href="/handbook/coalitions/trust/"');
 		expect(html).toContain('data-print-url="https://example.org/handbook/coalitions/trust/"');
 		expect(html).toContain('href="/handbook/references/#ref-vaidya-2017-building"');
 		expect(html).toContain('href="/handbook/glossary/#coalition"');
+		expect(html).toContain('src="/handbook/logo.png"');
 		expect(html).toContain('<a href="https://example.com/" rel="noopener noreferrer">site</a>');
+	});
+
+	test('reference-style links get the base from their definition', async () => {
+		expect(await render('[Trust][t]\n\n[t]: /coalitions/trust/', '/handbook/')).toContain(
+			'href="/handbook/coalitions/trust/"',
+		);
 	});
 
 	test('at the site root, links are left as written', async () => {
@@ -58,3 +82,14 @@ describe('links under a base path', () => {
 	});
 });
 
+describe('in MDX pages', () => {
+	test('citations and previews compile to JSX, next to the page’s own components', async () => {
+		const { code } = await mdxToJs(
+			'import Note from "./note.astro";\n\nTrust grows [@vaidya-2017-building]. <Note />\n',
+			plugins('/'),
+		);
+		expect(code).toContain('"data-cite": "vaidya-2017-building"');
+		expect(code).toContain('"aria-describedby": "cite-preview-1"');
+		expect(code).toContain('_jsx(Note, {})');
+	});
+});

@@ -1,0 +1,105 @@
+import type { Link, PhrasingContent } from 'mdast';
+import { defineMdastPlugin, type MdastPluginEntry } from 'satteri';
+import { loadBibliography } from '../lib/bibliography.ts';
+import { findCitations } from '../lib/citations.ts';
+import { loadGlossary } from '../lib/glossary.ts';
+import { referenceAnchor, termAnchor, withBase } from '../lib/urls.ts';
+
+export interface LinkOptions {
+	/** The base path the site is hosted under, `/` or `/handbook/`. */
+	base: string;
+	/** The site's origin, for the full addresses printed handouts show. */
+	site: string;
+}
+
+type Properties = Record<string, unknown>;
+const isExternal = (url: string) => /^(https?:)?\/\//.test(url);
+const fileName = (url: URL | undefined) => url?.pathname ?? 'a Markdown file';
+
+/**
+ * The handbook's Markdown links, as one Sätteri mdast plugin (Sätteri parses natively,
+ * which keeps large handbooks fast to build):
+ * - Pandoc citations (`[@key]`) become APA author–date links to the references page;
+ * - `[coalitions](glossary:coalition)` becomes a link to the term's glossary entry;
+ * - authors write root-relative links (`/leads/`), and every one of them, and every image,
+ *   gets the base path the site is hosted under; printed handouts show each internal
+ *   link's full address (`data-print-url`, see the print styles);
+ * - external links get `rel="noopener noreferrer"`: the page they open gets no handle on
+ *   this one (reverse tabnabbing) nor the reader's path.
+ *
+ * Unknown citation keys and glossary terms never get here (`npm run check` rejects them
+ * first); the plugin throws rather than print a key as literal text.
+ * The previews that citations and terms carry are added by `handbookPreviews`.
+ */
+export function handbookLinks({ base, site }: LinkOptions): MdastPluginEntry {
+	// Sätteri does not visit the nodes a visitor inserts, so links made here get their final address here.
+	const internal = (url: string, properties: Properties = {}) => {
+		const href = withBase(base, url);
+		return { url: href, data: { hProperties: { ...properties, 'data-print-url': new URL(href, site).href } } };
+	};
+	return defineMdastPlugin({
+		name: 'handbook-links',
+		text(node, ctx) {
+			if (ctx.parent(node)?.type === 'link') return;
+			const citations = findCitations(node.value);
+			if (!citations.length) return;
+			const bibliography = loadBibliography();
+			const replacement: PhrasingContent[] = [];
+			let cursor = 0;
+			for (const citation of citations) {
+				if (citation.start > cursor)
+					replacement.push({ type: 'text', value: node.value.slice(cursor, citation.start) });
+				const formatted = bibliography.format(citation);
+				if (formatted.open) replacement.push({ type: 'text', value: formatted.open });
+				formatted.parts.forEach((part, i) => {
+					if (!bibliography.entries.has(part.key)) {
+						throw new Error(
+							`${fileName(ctx.fileURL)}: unknown citation key @${part.key}. Run \`npm run check\` for details.`,
+						);
+					}
+					if (i > 0) replacement.push({ type: 'text', value: formatted.separator });
+					const link: Link = {
+						type: 'link',
+						...internal(`/references/#${referenceAnchor(part.key)}`, {
+							className: ['citation'],
+							'data-cite': part.key,
+						}),
+						children: [{ type: 'text', value: part.text }],
+					};
+					replacement.push(link);
+				});
+				if (formatted.close) replacement.push({ type: 'text', value: formatted.close });
+				cursor = citation.end;
+			}
+			if (cursor < node.value.length) replacement.push({ type: 'text', value: node.value.slice(cursor) });
+			ctx.replaceNode(node, replacement);
+		},
+		link(node, ctx) {
+			const properties = (node.data as { hProperties?: Properties } | undefined)?.hProperties;
+			let target: { url: string; data: Record<string, unknown> } | undefined;
+			if (node.url.startsWith('glossary:')) {
+				const id = node.url.slice('glossary:'.length);
+				if (!loadGlossary().has(id)) {
+					throw new Error(
+						`${fileName(ctx.fileURL)}: unknown glossary term "${id}". Run \`npm run check\` for details.`,
+					);
+				}
+				target = internal(`/glossary/#${termAnchor(id)}`, { ...properties, className: ['term'], 'data-term': id });
+			} else if (isExternal(node.url)) {
+				ctx.setProperty(node, 'data', { ...node.data, hProperties: { ...properties, rel: 'noopener noreferrer' } });
+			} else if (node.url.startsWith('/')) {
+				target = internal(node.url, properties);
+			}
+			if (target) {
+				ctx.setProperty(node, 'url', target.url);
+				ctx.setProperty(node, 'data', target.data);
+			}
+		},
+		image(node, ctx) {
+			if (node.url.startsWith('/')) ctx.setProperty(node, 'url', withBase(base, node.url));
+		},
+		definition(node, ctx) {
+			if (node.url.startsWith('/')) ctx.setProperty(node, 'url', withBase(base, node.url));
+		},
+	});
+}
