@@ -8,4 +8,6 @@ if (problems.length) {
 	console.error(formatReport(problems));
 	process.exit(1);
 }
-console.log(`Content checked: ${content.pages.length} pages, ${content.references.size} references, ${content.glossary.size} glossary terms. No problems found.`);
+console.log(
+	`Content checked: ${content.pages.length} pages, ${content.references.size} references, ${content.glossary.size} glossary terms. No problems found.`,
+);

@@ -8,9 +8,13 @@ if (!fs.existsSync(chromium)) {
 	const isRoot = process.getuid?.() === 0;
 	const hasApt = fs.existsSync('/usr/bin/apt-get');
 	if (!isRoot || !hasApt) {
-		console.error(`Chromium is missing at ${chromium}: install it with \`sudo apt-get install chromium\` (or set CHROMIUM_PATH), then run the tests again.`);
+		console.error(
+			`Chromium is missing at ${chromium}: install it with \`sudo apt-get install chromium\` (or set CHROMIUM_PATH), then run the tests again.`,
+		);
 		process.exit(1);
 	}
 	console.log('Installing Chromium from Debian (apt-get install chromium) for the browser tests...');
-	execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium', { stdio: 'inherit' });
+	execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium', {
+		stdio: 'inherit',
+	});
 }

@@ -8,7 +8,8 @@ export const sidebarGroupLimit = 30;
 const containsCurrent = (entry: Entry): boolean =>
 	entry.type === 'link' ? entry.isCurrent : entry.entries.some(containsCurrent);
 
-const countLinks = (entry: Entry): number => (entry.type === 'link' ? 1 : entry.entries.reduce((n, e) => n + countLinks(e), 0));
+const countLinks = (entry: Entry): number =>
+	entry.type === 'link' ? 1 : entry.entries.reduce((n, e) => n + countLinks(e), 0);
 
 /**
  * Keeps every page's sidebar the same size however large the handbook grows.
@@ -25,11 +26,11 @@ export function pruneSidebar(entries: Entry[], limit = sidebarGroupLimit): Entry
 		const links = entry.entries;
 		const current = links.findIndex(containsCurrent);
 		const start = current < 0 ? 0 : Math.max(0, Math.min(current - Math.floor(limit / 2), links.length - limit));
-		const window = links.slice(start, start + limit).map((e) => (e.type === 'group' ? { ...e, entries: pruneSidebar(e.entries, limit) } : e));
+		const window = links
+			.slice(start, start + limit)
+			.map((e) => (e.type === 'group' ? { ...e, entries: pruneSidebar(e.entries, limit) } : e));
 		// The section's own page has the group's shortest address (`/coalitions/` before `/coalitions/trust/`).
-		const section = links
-			.filter((e) => e.type === 'link')
-			.sort((a, b) => a.href.length - b.href.length)[0];
+		const section = links.filter((e) => e.type === 'link').sort((a, b) => a.href.length - b.href.length)[0];
 		const more: Entry = {
 			type: 'link',
 			label: `All ${total} pages in ${entry.label}`,

@@ -41,7 +41,12 @@ function treeRss(pid: number): number {
 }
 
 /** Runs a command to completion, sampling the memory of its process tree. */
-export function timedRun(command: string, args: string[], env: NodeJS.ProcessEnv, cwd = process.cwd()): Promise<BuildResult> {
+export function timedRun(
+	command: string,
+	args: string[],
+	env: NodeJS.ProcessEnv,
+	cwd = process.cwd(),
+): Promise<BuildResult> {
 	return new Promise((resolve) => {
 		const started = performance.now();
 		const child = spawn(command, args, { env, cwd, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -76,7 +81,14 @@ export function outputSize(dir: string): { bytes: number; files: number; pages: 
 export async function launch(): Promise<Browser> {
 	return chromium.launch({
 		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-		args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+		args: [
+			'--no-sandbox',
+			'--disable-gpu',
+			'--disable-background-networking',
+			'--disable-component-update',
+			'--disable-sync',
+			'--no-first-run',
+		],
 	});
 }
 
@@ -120,7 +132,12 @@ export async function coldVisit(browser: Browser, dir: string, pathname: string,
 }
 
 /** The first search on a page: bytes it transfers, and the time from typing to the first result. */
-export async function firstSearch(browser: Browser, dir: string, pathname: string, query: string): Promise<{ bytes: number; ms: number; results: number }> {
+export async function firstSearch(
+	browser: Browser,
+	dir: string,
+	pathname: string,
+	query: string,
+): Promise<{ bytes: number; ms: number; results: number }> {
 	const server = await serveStatic(dir, '/', { gzip: true });
 	const context = await browser.newContext();
 	const page = await context.newPage();

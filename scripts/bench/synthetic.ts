@@ -33,13 +33,19 @@ interface Options {
 
 export function generateSynthetic({ pages, out, from, plain = false }: Options): { pages: number } {
 	fs.rmSync(out, { recursive: true, force: true });
-	for (const dir of ['taxonomy', 'bibliography', 'glossary', 'reflection']) fs.cpSync(path.join(from, dir), path.join(out, dir), { recursive: true });
+	for (const dir of ['taxonomy', 'bibliography', 'glossary', 'reflection'])
+		fs.cpSync(path.join(from, dir), path.join(out, dir), { recursive: true });
 	const framework = loadFramework(from);
 	const capabilityIds = [...framework.capabilities.keys()];
-	const references = (JSON.parse(fs.readFileSync(path.join(from, 'bibliography/references.json'), 'utf8')) as { id: string; note: string }[]);
+	const references = JSON.parse(fs.readFileSync(path.join(from, 'bibliography/references.json'), 'utf8')) as {
+		id: string;
+		note: string;
+	}[];
 	const sourceKeys = references.filter((r) => r.note.startsWith('handbook-source')).map((r) => r.id);
 	const allKeys = references.map((r) => r.id);
-	const terms = [...fs.readFileSync(path.join(from, 'glossary/terms.yaml'), 'utf8').matchAll(/^- id: ([a-z0-9-]+)$/gm)].map((m) => m[1]!);
+	const terms = [
+		...fs.readFileSync(path.join(from, 'glossary/terms.yaml'), 'utf8').matchAll(/^- id: ([a-z0-9-]+)$/gm),
+	].map((m) => m[1]!);
 	const random = prng(pages);
 	const pick = <T>(items: T[]) => items[Math.floor(random() * items.length)]!;
 	const sentence = (n = 12) => {
@@ -50,7 +56,9 @@ export function generateSynthetic({ pages, out, from, plain = false }: Options):
 	const write = (file: string, frontmatter: Record<string, string>, body: string) => {
 		const target = path.join(docs, file);
 		fs.mkdirSync(path.dirname(target), { recursive: true });
-		const yaml = Object.entries(frontmatter).map(([k, v]) => `${k}: ${v}`).join('\n');
+		const yaml = Object.entries(frontmatter)
+			.map(([k, v]) => `${k}: ${v}`)
+			.join('\n');
 		fs.writeFileSync(target, `---\n${yaml}\n---\n\n${body}\n`);
 	};
 	let written = 0;
@@ -58,22 +66,58 @@ export function generateSynthetic({ pages, out, from, plain = false }: Options):
 	const nextKey = () => allKeys[keyCursor++ % allKeys.length]!;
 
 	// The framework: every domain and capability page, as in the handbook.
-	write('index.mdx', { title: 'Synthetic handbook', description: 'A generated handbook used to measure build cost at scale.', type: 'home' }, 'Generated content for benchmarks.');
+	write(
+		'index.mdx',
+		{
+			title: 'Synthetic handbook',
+			description: 'A generated handbook used to measure build cost at scale.',
+			type: 'home',
+		},
+		'Generated content for benchmarks.',
+	);
 	written++;
 	for (const domain of framework.domains) {
 		const caps = domain.capabilities.map((c) => c.id);
 		const key = pick(sourceKeys);
-		write(`leads/${domain.id}/index.mdx`, { title: domain.name, description: `The ${domain.name} domain and its four capabilities.`, type: 'domain', capabilities: `[${caps.join(', ')}]`, sources: `[${key}]` }, `${sentence()} [@${key}].\n`);
+		write(
+			`leads/${domain.id}/index.mdx`,
+			{
+				title: domain.name,
+				description: `The ${domain.name} domain and its four capabilities.`,
+				type: 'domain',
+				capabilities: `[${caps.join(', ')}]`,
+				sources: `[${key}]`,
+			},
+			`${sentence()} [@${key}].\n`,
+		);
 		written++;
 		for (const capability of domain.capabilities) {
 			const k = pick(sourceKeys);
-			write(`leads/${domain.id}/${capability.id}.mdx`, { title: JSON.stringify(capability.name), description: `What the sources say about ${capability.name.toLowerCase()}.`, type: 'capability', capabilities: `[${capability.id}]`, sources: `[${k}]` }, [1, 2, 3].map((i) => `## Section ${i}\n\n${sentence(30)} [@${k}].\n`).join('\n'));
+			write(
+				`leads/${domain.id}/${capability.id}.mdx`,
+				{
+					title: JSON.stringify(capability.name),
+					description: `What the sources say about ${capability.name.toLowerCase()}.`,
+					type: 'capability',
+					capabilities: `[${capability.id}]`,
+					sources: `[${k}]`,
+				},
+				[1, 2, 3].map((i) => `## Section ${i}\n\n${sentence(30)} [@${k}].\n`).join('\n'),
+			);
 			written++;
 		}
 	}
 	if (!plain) {
-		write('glossary.mdx', { title: 'Glossary', description: 'The glossary terms, listed from data.', type: 'glossary' }, "import Glossary from '~/components/Glossary.astro';\n\n<Glossary />");
-		write('references.mdx', { title: 'References', description: 'The bibliography, listed from data.', type: 'reference' }, "import References from '~/components/References.astro';\n\n<References />");
+		write(
+			'glossary.mdx',
+			{ title: 'Glossary', description: 'The glossary terms, listed from data.', type: 'glossary' },
+			"import Glossary from '~/components/Glossary.astro';\n\n<Glossary />",
+		);
+		write(
+			'references.mdx',
+			{ title: 'References', description: 'The bibliography, listed from data.', type: 'reference' },
+			"import References from '~/components/References.astro';\n\n<References />",
+		);
 		written += 2;
 	}
 
@@ -89,20 +133,30 @@ export function generateSynthetic({ pages, out, from, plain = false }: Options):
 	const plan = Array.from({ length: remaining }, (_, i) => {
 		const section = sections[i % sections.length]!;
 		const isIndex = i < sections.length;
-		return { section, isIndex, file: `${section.dir}/${isIndex ? 'index' : `page-${i}`}.mdx`, url: `/${section.dir}/${isIndex ? '' : `page-${i}/`}` };
+		return {
+			section,
+			isIndex,
+			file: `${section.dir}/${isIndex ? 'index' : `page-${i}`}.mdx`,
+			url: `/${section.dir}/${isIndex ? '' : `page-${i}/`}`,
+		};
 	});
 	plan.forEach(({ section, file, isIndex }) => {
-		const capabilities = Array.from(new Set([pick(capabilityIds), pick(capabilityIds), pick(capabilityIds)].slice(0, 1 + Math.floor(random() * 3))));
+		const capabilities = Array.from(
+			new Set([pick(capabilityIds), pick(capabilityIds), pick(capabilityIds)].slice(0, 1 + Math.floor(random() * 3))),
+		);
 		const source = pick(sourceKeys);
 		const cited = [source, nextKey()];
 		const term = pick(terms);
 		const target = plan[Math.floor(random() * plan.length)]!;
-		const targetAnchor = target.section.type === 'case-study' && !target.isIndex ? `#${caseStudyHeadings[0]!.toLowerCase()}` : '#part-1';
-		const headings = section.type === 'case-study' && !isIndex ? caseStudyHeadings : ['Part 1', 'Part 2', 'Part 3', 'Part 4'];
+		const targetAnchor =
+			target.section.type === 'case-study' && !target.isIndex ? `#${caseStudyHeadings[0]!.toLowerCase()}` : '#part-1';
+		const headings =
+			section.type === 'case-study' && !isIndex ? caseStudyHeadings : ['Part 1', 'Part 2', 'Part 3', 'Part 4'];
 		const body = [
 			`${sentence(20)}: see [${pick(words)}](glossary:${term}) [@${source}].`,
 			...headings.map(
-				(heading, h) => `## ${heading}\n\n${sentence(40)} [@${cited[h % cited.length]}].\n\n${sentence(25)}; see [a related page](${target.url}${targetAnchor}) [@${source}].`,
+				(heading, h) =>
+					`## ${heading}\n\n${sentence(40)} [@${cited[h % cited.length]}].\n\n${sentence(25)}; see [a related page](${target.url}${targetAnchor}) [@${source}].`,
 			),
 		].join('\n\n');
 		write(

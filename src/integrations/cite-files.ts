@@ -25,7 +25,10 @@ export function citeFiles(): AstroIntegration {
 				let count = 0;
 				for (const page of pageSummaries().values()) {
 					const cite = citePage(page, site, base);
-					for (const [ext, text] of [['bib', cite.bibtex], ['json', cite.csl]] as const) {
+					for (const [ext, text] of [
+						['bib', cite.bibtex],
+						['json', cite.csl],
+					] as const) {
 						const file = path.join(root, citeFile(page, ext));
 						fs.mkdirSync(path.dirname(file), { recursive: true });
 						fs.writeFileSync(file, text);

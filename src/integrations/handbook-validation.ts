@@ -15,7 +15,9 @@ export function handbookValidation(): AstroIntegration {
 				const { problems } = validateOnce();
 				if (problems.length) {
 					logger.error(`\n${formatReport(problems)}`);
-					throw new Error(`The content has ${problems.length} problem(s), listed above; nothing was built. Fix them and build again.`);
+					throw new Error(
+						`The content has ${problems.length} problem(s), listed above; nothing was built. Fix them and build again.`,
+					);
 				}
 			},
 		},

@@ -71,13 +71,18 @@ export function securityHeaders(): AstroIntegration {
 							.map((d) => [d.split(/\s+/)[0]!, d.split(/\s+/).slice(1)] as const),
 					);
 					const scripts = new Set(directives.get('script-src') ?? ["'self'"]);
-					for (const match of html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)) scripts.add(sha256(match[1]!));
+					for (const match of html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g))
+						scripts.add(sha256(match[1]!));
 					scripts.add("'wasm-unsafe-eval'");
 					const styles = new Set(directives.get('style-src') ?? ["'self'"]);
 					for (const match of html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)) styles.add(sha256(match[1]!));
 					for (const s of scripts) if (s.startsWith("'sha")) allScripts.add(s);
 					for (const s of styles) if (s.startsWith("'sha")) allStyles.add(s);
-					const policy = [...fixedDirectives, `script-src ${[...scripts].join(' ')}`, `style-src ${[...styles].join(' ')}`].join('; ');
+					const policy = [
+						...fixedDirectives,
+						`script-src ${[...scripts].join(' ')}`,
+						`style-src ${[...styles].join(' ')}`,
+					].join('; ');
 					html = html.replace(meta[0], '');
 					html = html.replace(/<head>/, `<head><meta http-equiv="content-security-policy" content="${policy}">`);
 					fs.writeFileSync(file, html);

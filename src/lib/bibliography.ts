@@ -41,11 +41,14 @@ export function checkKeyConvention(entry: Reference): string | undefined {
 	const suggestion = `${expected.name}-${expected.year}${expected.word ? `-${expected.word}` : ''}`;
 	if (!match) return `does not follow ${keyConvention}; expected something like \`${suggestion}\``;
 	const [, name, year, word] = match;
-	if (name !== expected.name) return `starts with \`${name}\` but the first author is \`${expected.name}\`; expected \`${suggestion}\``;
+	if (name !== expected.name)
+		return `starts with \`${name}\` but the first author is \`${expected.name}\`; expected \`${suggestion}\``;
 	if (year!.replace(/[a-z]$/, '') !== expected.year.replace(/[a-z]$/, '') && !(year === 'nd' && expected.year === 'nd'))
 		return `has year \`${year}\` but the entry is dated \`${expected.year}\`; expected \`${suggestion}\``;
-	if (expected.word && word !== expected.word) return `should end with the first title word \`${expected.word}\`; expected \`${suggestion}\``;
-	if (!expected.word && word) return `has a title word \`${word}\` but the entry has no title; expected \`${suggestion}\``;
+	if (expected.word && word !== expected.word)
+		return `should end with the first title word \`${expected.word}\`; expected \`${suggestion}\``;
+	if (!expected.word && word)
+		return `has a title word \`${word}\` but the entry has no title; expected \`${suggestion}\``;
 	return undefined;
 }
 
@@ -98,13 +101,27 @@ export function buildBibliography(references: Reference[]): Bibliography {
 	const entryHtml = new Map<string, string>(
 		cite
 			.format('bibliography', { format: 'html', template: 'apa', lang: 'en-US', asEntryArray: true })
-			.map(([id, html]) => [id, html.trim().replace(/^<div[^>]*>|<\/div>$/g, '').trim()]),
+			.map(([id, html]) => [
+				id,
+				html
+					.trim()
+					.replace(/^<div[^>]*>|<\/div>$/g, '')
+					.trim(),
+			]),
 	);
 	const labels = new Map<string, { author: string; year: string }>();
 	for (const key of entries.keys()) {
 		// plugin-csl's typings make citationsPre/Post required; citeproc treats them as optional.
-		const options = { format: 'text', template: 'apa', lang: 'en-US', entry: [key], citationsPre: [], citationsPost: [] };
-		const single = cite.format('citation', options)
+		const options = {
+			format: 'text',
+			template: 'apa',
+			lang: 'en-US',
+			entry: [key],
+			citationsPre: [],
+			citationsPost: [],
+		};
+		const single = cite
+			.format('citation', options)
 			.trim()
 			.replace(/^\(|\)$/g, '');
 		const comma = single.lastIndexOf(', ');

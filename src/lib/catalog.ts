@@ -49,7 +49,15 @@ export function buildCatalog(site: URL, base: string): Catalog {
 	}
 	for (const term of content.glossary.values()) {
 		const target = `/glossary/#${termAnchor(term.id)}`;
-		entries.push({ id: term.id, type: 'glossary-term', title: term.term, summary: firstSentence(term.definition), capabilities: [], url: absolute(target), shortLink: short(target) });
+		entries.push({
+			id: term.id,
+			type: 'glossary-term',
+			title: term.term,
+			summary: firstSentence(term.definition),
+			capabilities: [],
+			url: absolute(target),
+			shortLink: short(target),
+		});
 	}
 	const bibliography = loadBibliography();
 	for (const key of bibliography.order) {
@@ -72,7 +80,9 @@ export function catalogCsv(catalog: Catalog): string {
 	const columns = ['id', 'type', 'title', 'summary', 'capabilities', 'url', 'shortLink'] as const;
 	const cell = (value: string) => (/[",\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
 	const rows = catalog.entries.map((entry) =>
-		columns.map((column) => cell(column === 'capabilities' ? entry.capabilities.join(' ') : (entry[column] ?? ''))).join(','),
+		columns
+			.map((column) => cell(column === 'capabilities' ? entry.capabilities.join(' ') : (entry[column] ?? '')))
+			.join(','),
 	);
 	return `${[columns.join(','), ...rows].join('\r\n')}\r\n`;
 }

@@ -35,7 +35,9 @@ let apaTemplate: string | undefined;
  */
 function apa(item: ReturnType<typeof pageAsReference>): string {
 	apaTemplate ??= (
-		new Cite([{ ...item, id: 'stand-in', title: 'TITLE_STAND_IN', URL: 'https://stand-in.invalid/URL_STAND_IN' }]).format('bibliography', {
+		new Cite([
+			{ ...item, id: 'stand-in', title: 'TITLE_STAND_IN', URL: 'https://stand-in.invalid/URL_STAND_IN' },
+		]).format('bibliography', {
 			format: 'html',
 			template: 'apa',
 			lang: 'en-US',
@@ -47,7 +49,9 @@ function apa(item: ReturnType<typeof pageAsReference>): string {
 	// APA drops the full stop after a title that ends in ? or !; citeproc does too.
 	const title = escapeHtml(item.title);
 	return apaTemplate
-		.replace(/TITLE_STAND_IN(<\/i>)?\./, (_, close = '') => (/[?!]$/.test(item.title) ? `${title}${close}` : `${title}${close}.`))
+		.replace(/TITLE_STAND_IN(<\/i>)?\./, (_, close = '') =>
+			/[?!]$/.test(item.title) ? `${title}${close}` : `${title}${close}.`,
+		)
 		.replace('https://stand-in.invalid/URL_STAND_IN', escapeHtml(item.URL));
 }
 

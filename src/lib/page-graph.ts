@@ -83,7 +83,9 @@ export function relatedPages(page: PageSummary, limit = 5): PageSummary[] {
 	if (!page.capabilities.length) return [];
 	const mine = new Set(page.capabilities);
 	return [...pageSummaries().values()]
-		.filter((other) => other.url !== page.url && other.capabilities.length && !['capability', 'domain'].includes(other.type))
+		.filter(
+			(other) => other.url !== page.url && other.capabilities.length && !['capability', 'domain'].includes(other.type),
+		)
 		.map((other) => {
 			const shared = other.capabilities.filter((c) => mine.has(c)).length;
 			return { other, score: shared / Math.sqrt(mine.size * other.capabilities.length) };

@@ -11,7 +11,10 @@ export function searchFacets() {
 	const bibliography = loadBibliography();
 	const sources = bibliography.order.filter((key) => provenance(bibliography.entries.get(key)!).kind === 'source');
 	return {
-		type: Object.fromEntries(Object.entries(pageTypeLabels).filter(([id]) => !['home'].includes(id))) as Record<string, string>,
+		type: Object.fromEntries(Object.entries(pageTypeLabels).filter(([id]) => !['home'].includes(id))) as Record<
+			string,
+			string
+		>,
 		domain: Object.fromEntries(framework.domains.map((d) => [d.id, d.name])),
 		capability: Object.fromEntries([...framework.capabilities.values()].map((c) => [c.id, c.name])),
 		source: Object.fromEntries(sources.map((key) => [key, sourceLabel(key)])),

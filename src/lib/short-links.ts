@@ -39,4 +39,3 @@ export function redirectsFor(content: ContentSet, base: string): Record<string, 
 	for (const redirect of content.redirects) redirects[redirect.from] = withBase(base, redirect.to);
 	return redirects;
 }
-

@@ -19,9 +19,7 @@ const startPages = ['about', 'how-to-use'];
 const referencePages = ['capability-map', 'glossary', 'references', 'linking'];
 
 type SidebarItem =
-	| string
-	| { label: string; collapsed?: boolean; items: SidebarItem[] }
-	| { autogenerate: { directory: string } };
+	string | { label: string; collapsed?: boolean; items: SidebarItem[] } | { autogenerate: { directory: string } };
 
 /**
  * The sidebar for a content set, built from the folders and pages it has,
@@ -36,7 +34,11 @@ export function sidebarFor(root: string): SidebarItem[] {
 	if (start.length) items.push({ label: 'Start here', items: start });
 	for (const section of sections) {
 		if (hasFolder(section.directory)) {
-			items.push({ label: section.label, collapsed: true, items: [{ autogenerate: { directory: section.directory } }] });
+			items.push({
+				label: section.label,
+				collapsed: true,
+				items: [{ autogenerate: { directory: section.directory } }],
+			});
 		}
 	}
 	const reference = referencePages.filter(hasPage);

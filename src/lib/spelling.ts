@@ -45,7 +45,10 @@ const groups: [canonical: string, ...variants: string[]][] = [
 
 /** Every variant and canonical form, lowercased, to its canonical form. */
 export const canonicalSpelling: ReadonlyMap<string, string> = new Map(
-	groups.flatMap(([canonical, ...variants]) => [[canonical, canonical], ...variants.map((v) => [v, canonical] as const)]),
+	groups.flatMap(([canonical, ...variants]) => [
+		[canonical, canonical],
+		...variants.map((v) => [v, canonical] as const),
+	]),
 );
 // "practice" is the noun in every source; only the verb differs, so it is not rewritten.
 (canonicalSpelling as Map<string, string>).delete('practice');

@@ -1,7 +1,15 @@
 import { z } from 'zod';
 
 /** The kinds of thing the catalog lists. */
-export const catalogTypes = ['domain', 'capability', 'practice', 'case-study', 'reflection-question', 'glossary-term', 'reference'] as const;
+export const catalogTypes = [
+	'domain',
+	'capability',
+	'practice',
+	'case-study',
+	'reflection-question',
+	'glossary-term',
+	'reference',
+] as const;
 
 /** One row of `/catalog.json` and `/catalog.csv`: everything an LMS or a spreadsheet needs to link to it. */
 export const catalogEntrySchema = z.strictObject({

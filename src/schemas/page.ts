@@ -53,9 +53,7 @@ export function pageFields(isCapability: (id: string) => boolean, isReference: (
 		/** What the page is; see `pageTypes`. */
 		type: z.enum(pageTypes),
 		/** Ids of the LEADS capabilities the page serves (see `content/taxonomy/leads.yaml`). */
-		capabilities: z
-			.array(z.string().refine(isCapability, { message: 'unknown capability id' }))
-			.default([]),
+		capabilities: z.array(z.string().refine(isCapability, { message: 'unknown capability id' })).default([]),
 		/** Bibliography keys of the source documents the page draws on; each must also be cited in the body. */
 		sources: z.array(z.string().refine(isReference, { message: 'unknown bibliography key' })).default([]),
 	});

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 
-const pathSchema = z.string().regex(/^\/(?:[a-z0-9-]+\/)*$/, 'must be a site path with a trailing slash, such as `/coalitions/trust/`');
+const pathSchema = z
+	.string()
+	.regex(/^\/(?:[a-z0-9-]+\/)*$/, 'must be a site path with a trailing slash, such as `/coalitions/trust/`');
 
 /** One old address that must keep working, in `content/redirects.yaml`. */
 export const redirectSchema = z.strictObject({

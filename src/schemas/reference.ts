@@ -28,7 +28,9 @@ export const referenceSchema = z
 		 * Provenance, one line: `handbook-source: <seed file>` for the documents the handbook is written from,
 		 * or `cited-in: <key>` for a work known only through that source. Zotero keeps it in "Extra".
 		 */
-		note: z.string().regex(/^(handbook-source: \S+|cited-in: \S+)$/, 'must be `handbook-source: <file>` or `cited-in: <key>`'),
+		note: z
+			.string()
+			.regex(/^(handbook-source: \S+|cited-in: \S+)$/, 'must be `handbook-source: <file>` or `cited-in: <key>`'),
 	})
 	.loose();
 

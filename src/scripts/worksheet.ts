@@ -59,7 +59,11 @@ function setUp(form: HTMLElement): void {
 		history.replaceState(null, '', url);
 	};
 	const params = new URLSearchParams(location.search);
-	const preset = params.get('capability') ? `capability:${params.get('capability')}` : params.get('domain') ? `domain:${params.get('domain')}` : '';
+	const preset = params.get('capability')
+		? `capability:${params.get('capability')}`
+		: params.get('domain')
+			? `domain:${params.get('domain')}`
+			: '';
 	if ([...filter.options].some((o) => o.value === preset)) filter.value = preset;
 	filter.addEventListener('change', applyFilter);
 	applyFilter();
@@ -70,7 +74,12 @@ function setUp(form: HTMLElement): void {
 		for (const item of visible()) {
 			const question = item.querySelector('q')?.textContent ?? '';
 			const answer = item.querySelector('textarea')!.value.trim();
-			lines.push(markdown ? `## ${question}` : question, '', answer || (markdown ? '_No answer yet._' : '(no answer yet)'), '');
+			lines.push(
+				markdown ? `## ${question}` : question,
+				'',
+				answer || (markdown ? '_No answer yet._' : '(no answer yet)'),
+				'',
+			);
 		}
 		return lines.join('\n');
 	};

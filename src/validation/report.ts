@@ -4,7 +4,10 @@ import type { Problem } from './rules.ts';
  * Formats problems the way editors and terminals link them: grouped by file,
  * one `line:col  rule  message` line each with its hint, and a count at the end.
  */
-export function formatReport(problems: Problem[], { docsUrl = 'the authoring guide: /authoring/check-errors/' } = {}): string {
+export function formatReport(
+	problems: Problem[],
+	{ docsUrl = 'the authoring guide: /authoring/check-errors/' } = {},
+): string {
 	if (!problems.length) return 'No content problems found.';
 	const lines: string[] = [];
 	const byFile = Map.groupBy(problems, (p) => p.file);
@@ -17,6 +20,8 @@ export function formatReport(problems: Problem[], { docsUrl = 'the authoring gui
 		lines.push('');
 	}
 	const count = problems.length;
-	lines.push(`${count} problem${count === 1 ? '' : 's'} in ${byFile.size} file${byFile.size === 1 ? '' : 's'}. Each rule is explained, with an example and the fix, in ${docsUrl}`);
+	lines.push(
+		`${count} problem${count === 1 ? '' : 's'} in ${byFile.size} file${byFile.size === 1 ? '' : 's'}. Each rule is explained, with an example and the fix, in ${docsUrl}`,
+	);
 	return lines.join('\n');
 }

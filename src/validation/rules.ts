@@ -39,7 +39,8 @@ export const rules = {
 		fix: 'capabilities: [mobilize-knowledge]',
 	},
 	'missing-capabilities': {
-		summary: 'Pages other than guides, the home page, the glossary and the reference list must say which capabilities they serve.',
+		summary:
+			'Pages other than guides, the home page, the glossary and the reference list must say which capabilities they serve.',
 		example: 'type: practice\ncapabilities: []',
 		fix: 'type: practice\ncapabilities: [build-partnerships, navigate-socio-political]',
 	},
@@ -89,12 +90,14 @@ export const rules = {
 		fix: '## Context (the nine headings, in order: Context, Who was involved, Purpose, What happened, What the research found, LEADS capabilities in action, Lessons, Questions for discussion, Sources)',
 	},
 	'duplicate-id': {
-		summary: 'Ids and keys are public and must be unique: capability and domain ids, glossary terms, reflection questions, bibliography keys, page short ids.',
+		summary:
+			'Ids and keys are public and must be unique: capability and domain ids, glossary terms, reflection questions, bibliography keys, page short ids.',
 		example: '- id: coalition\n  ...\n- id: coalition',
 		fix: 'Give one of them another id, or merge the two entries.',
 	},
 	'data-syntax': {
-		summary: 'A data file (taxonomy, bibliography, glossary, reflection questions, redirects) is not valid YAML or JSON.',
+		summary:
+			'A data file (taxonomy, bibliography, glossary, reflection questions, redirects) is not valid YAML or JSON.',
 		example: '{ "id": "kanter-1994-collaborative", }',
 		fix: '{ "id": "kanter-1994-collaborative" } (no trailing comma in JSON)',
 	},
@@ -109,7 +112,8 @@ export const rules = {
 		fix: '"id": "kanter-1994-collaborative"',
 	},
 	'unused-reference': {
-		summary: 'Every bibliography entry is cited somewhere in the handbook; an entry nobody cites is a leftover or a typo.',
+		summary:
+			'Every bibliography entry is cited somewhere in the handbook; an entry nobody cites is a leftover or a typo.',
 		example: 'An entry `collins-2001` that no page cites.',
 		fix: 'Cite it where the handbook uses it, or remove the entry.',
 	},

@@ -67,7 +67,8 @@ function loadData<T>(
 	const absolute = path.join(root, relative);
 	const display = path.join(path.basename(root), relative);
 	if (!fs.existsSync(absolute)) {
-		if (!optional) report.add(display, { line: 1, column: 1 }, 'data-syntax', 'the file is missing', `Create \`${display}\`.`);
+		if (!optional)
+			report.add(display, { line: 1, column: 1 }, 'data-syntax', 'the file is missing', `Create \`${display}\`.`);
 		return {};
 	}
 	const file = readDataFile(absolute);
@@ -79,7 +80,13 @@ function loadData<T>(
 	if (result.success) return { file, value: result.data };
 	for (const issue of result.error.issues) {
 		const where = issue.path.length ? `\`${issue.path.join('.')}\`` : 'the file';
-		report.add(display, file.locate(issue.path), 'data-field', `${where} ${issue.message}`, 'See the file header and the authoring guide for the fields each entry needs.');
+		report.add(
+			display,
+			file.locate(issue.path),
+			'data-field',
+			`${where} ${issue.message}`,
+			'See the file header and the authoring guide for the fields each entry needs.',
+		);
 	}
 	return { file };
 }
@@ -93,7 +100,14 @@ function checkDuplicates(
 	const seen = new Map<string, Position>();
 	for (const { id, position } of ids) {
 		const first = seen.get(id);
-		if (first) report.add(file, position, 'duplicate-id', `${what} \`${id}\` is used twice (first at line ${first.line})`, 'Ids are public and must be unique: rename or merge one of them.');
+		if (first)
+			report.add(
+				file,
+				position,
+				'duplicate-id',
+				`${what} \`${id}\` is used twice (first at line ${first.line})`,
+				'Ids are public and must be unique: rename or merge one of them.',
+			);
 		else seen.set(id, position);
 	}
 }
@@ -140,14 +154,32 @@ export function validateContent(root: string): Validation {
 		const file = bibliographyData.file;
 		bibliographyData.value.forEach((entry, i) => {
 			const problem = checkKeyConvention(entry);
-			if (problem) report.add(bibliographyFile, file.locate([i, 'id']), 'bibliography-key', `the key \`${entry.id}\` ${problem}`, 'Rename the key (and every citation of it) to follow the convention in the file header.');
+			if (problem)
+				report.add(
+					bibliographyFile,
+					file.locate([i, 'id']),
+					'bibliography-key',
+					`the key \`${entry.id}\` ${problem}`,
+					'Rename the key (and every citation of it) to follow the convention in the file header.',
+				);
 			references.set(entry.id, entry);
 		});
-		checkDuplicates(bibliographyData.value.map((e, i) => ({ id: e.id, position: file.locate([i, 'id']) })), bibliographyFile, 'the key', report);
+		checkDuplicates(
+			bibliographyData.value.map((e, i) => ({ id: e.id, position: file.locate([i, 'id']) })),
+			bibliographyFile,
+			'the key',
+			report,
+		);
 		bibliographyData.value.forEach((entry, i) => {
 			const origin = provenance(entry);
 			if (origin.kind === 'cited-in' && !references.has(origin.key)) {
-				report.add(bibliographyFile, file.locate([i, 'note']), 'data-field', `\`cited-in: ${origin.key}\` names a key that is not in the bibliography`, didYouMean(origin.key, references.keys(), 'Name the key of the source document that cites this work.'));
+				report.add(
+					bibliographyFile,
+					file.locate([i, 'note']),
+					'data-field',
+					`\`cited-in: ${origin.key}\` names a key that is not in the bibliography`,
+					didYouMean(origin.key, references.keys(), 'Name the key of the source document that cites this work.'),
+				);
 			}
 		});
 	}
@@ -159,15 +191,34 @@ export function validateContent(root: string): Validation {
 	const glossaryFile = display(dataFiles.glossary);
 	if (glossaryData.value && glossaryData.file) {
 		const file = glossaryData.file;
-		checkDuplicates(glossaryData.value.map((t, i) => ({ id: t.id, position: file.locate([i, 'id']) })), glossaryFile, 'the term id', report);
+		checkDuplicates(
+			glossaryData.value.map((t, i) => ({ id: t.id, position: file.locate([i, 'id']) })),
+			glossaryFile,
+			'the term id',
+			report,
+		);
 		for (const term of glossaryData.value) glossary.set(term.id, term);
 		glossaryData.value.forEach((term, i) => {
 			term.cite.forEach((key, j) => {
 				citedKeys.add(key);
-				if (!references.has(key)) report.add(glossaryFile, file.locate([i, 'cite', j]), 'unknown-citation', `\`${key}\` is not in the bibliography`, didYouMean(key, references.keys(), 'Add the work to content/bibliography/references.json first.'));
+				if (!references.has(key))
+					report.add(
+						glossaryFile,
+						file.locate([i, 'cite', j]),
+						'unknown-citation',
+						`\`${key}\` is not in the bibliography`,
+						didYouMean(key, references.keys(), 'Add the work to content/bibliography/references.json first.'),
+					);
 			});
 			term.related?.forEach((id, j) => {
-				if (!glossary.has(id)) report.add(glossaryFile, file.locate([i, 'related', j]), 'unknown-term', `related term \`${id}\` is not in the glossary`, didYouMean(id, glossary.keys(), 'Use the id of another term in this file.'));
+				if (!glossary.has(id))
+					report.add(
+						glossaryFile,
+						file.locate([i, 'related', j]),
+						'unknown-term',
+						`related term \`${id}\` is not in the glossary`,
+						didYouMean(id, glossary.keys(), 'Use the id of another term in this file.'),
+					);
 			});
 		});
 	}
@@ -177,10 +228,22 @@ export function validateContent(root: string): Validation {
 	const reflectionFile = display(dataFiles.reflection);
 	if (reflectionData.value && reflectionData.file) {
 		const file = reflectionData.file;
-		checkDuplicates(reflectionData.value.map((q, i) => ({ id: q.id, position: file.locate([i, 'id']) })), reflectionFile, 'the question id', report);
+		checkDuplicates(
+			reflectionData.value.map((q, i) => ({ id: q.id, position: file.locate([i, 'id']) })),
+			reflectionFile,
+			'the question id',
+			report,
+		);
 		reflectionData.value.forEach((question, i) =>
 			question.capabilities.forEach((id, j) => {
-				if (framework && !framework.capabilities.has(id)) report.add(reflectionFile, file.locate([i, 'capabilities', j]), 'unknown-capability', `\`${id}\` is not a LEADS capability id`, didYouMean(id, capabilityIds, 'Capability ids are listed in content/taxonomy/leads.yaml.'));
+				if (framework && !framework.capabilities.has(id))
+					report.add(
+						reflectionFile,
+						file.locate([i, 'capabilities', j]),
+						'unknown-capability',
+						`\`${id}\` is not a LEADS capability id`,
+						didYouMean(id, capabilityIds, 'Capability ids are listed in content/taxonomy/leads.yaml.'),
+					);
 			}),
 		);
 	}
@@ -194,8 +257,22 @@ export function validateContent(root: string): Validation {
 		(key) => !bibliographyData.value || references.has(key),
 	).extend({ title: z.string().min(1) });
 	for (const page of pages) {
-		if (page.frontmatterSyntax) report.add(page.file, page.frontmatterSyntax.position, 'frontmatter-syntax', page.frontmatterSyntax.message, 'Frontmatter is YAML between two `---` lines at the top of the file; quote values that contain `:` or `#`.');
-		if (page.mdxSyntax) report.add(page.file, page.mdxSyntax.position, 'mdx-syntax', page.mdxSyntax.message, 'Escape `{`, `}` and `<` in prose (`\\{`, `&lt;`), and close every tag and expression you open.');
+		if (page.frontmatterSyntax)
+			report.add(
+				page.file,
+				page.frontmatterSyntax.position,
+				'frontmatter-syntax',
+				page.frontmatterSyntax.message,
+				'Frontmatter is YAML between two `---` lines at the top of the file; quote values that contain `:` or `#`.',
+			);
+		if (page.mdxSyntax)
+			report.add(
+				page.file,
+				page.mdxSyntax.position,
+				'mdx-syntax',
+				page.mdxSyntax.message,
+				'Escape `{`, `}` and `<` in prose (`\\{`, `&lt;`), and close every tag and expression you open.',
+			);
 		if (!page.frontmatter || !page.frontmatterFile) continue;
 		const fm = page.frontmatter;
 		const fmFile = page.frontmatterFile;
@@ -206,15 +283,41 @@ export function validateContent(root: string): Validation {
 				const position = fmFile.locate(issue.path);
 				const value = typeof index === 'number' ? (fm[field as string] as unknown[])[index] : fm[field as string];
 				if (field === 'type' && value !== undefined) {
-					report.add(page.file, position, 'unknown-page-type', `\`${String(value)}\` is not a page type`, didYouMean(String(value), pageTypes, `Use one of: ${pageTypes.join(', ')}.`));
+					report.add(
+						page.file,
+						position,
+						'unknown-page-type',
+						`\`${String(value)}\` is not a page type`,
+						didYouMean(String(value), pageTypes, `Use one of: ${pageTypes.join(', ')}.`),
+					);
 				} else if (field === 'capabilities' && typeof index === 'number' && typeof value === 'string') {
-					report.add(page.file, position, 'unknown-capability', `\`${value}\` is not a LEADS capability id`, didYouMean(value, capabilityIds, 'Capability ids are listed in content/taxonomy/leads.yaml.'));
+					report.add(
+						page.file,
+						position,
+						'unknown-capability',
+						`\`${value}\` is not a LEADS capability id`,
+						didYouMean(value, capabilityIds, 'Capability ids are listed in content/taxonomy/leads.yaml.'),
+					);
 				} else if (field === 'sources' && typeof index === 'number' && typeof value === 'string') {
-					report.add(page.file, position, 'unknown-citation', `source \`${value}\` is not in the bibliography`, didYouMean(value, references.keys(), 'Use the key of an entry in content/bibliography/references.json.'));
+					report.add(
+						page.file,
+						position,
+						'unknown-citation',
+						`source \`${value}\` is not in the bibliography`,
+						didYouMean(value, references.keys(), 'Use the key of an entry in content/bibliography/references.json.'),
+					);
 				} else {
 					const name = issue.path.join('.') || 'frontmatter';
 					const missing = value === undefined;
-					report.add(page.file, position, 'frontmatter-field', missing ? `the \`${name}\` field is missing` : `\`${name}\`: ${issue.message}`, missing ? `Add \`${name}:\` to the frontmatter (see the authoring guide for each field).` : 'See the authoring guide for the fields a page needs.');
+					report.add(
+						page.file,
+						position,
+						'frontmatter-field',
+						missing ? `the \`${name}\` field is missing` : `\`${name}\`: ${issue.message}`,
+						missing
+							? `Add \`${name}:\` to the frontmatter (see the authoring guide for each field).`
+							: 'See the authoring guide for the fields a page needs.',
+					);
 				}
 			}
 		}
@@ -223,32 +326,83 @@ export function validateContent(root: string): Validation {
 		const capabilities = Array.isArray(fm.capabilities) ? (fm.capabilities as string[]) : [];
 		const sources = Array.isArray(fm.sources) ? (fm.sources as string[]) : [];
 		if (needsTags && !capabilities.length) {
-			report.add(page.file, fmFile.locate(fm.capabilities === undefined ? ['type'] : ['capabilities']), 'missing-capabilities', `a \`${type}\` page must list the capabilities it serves`, 'Add `capabilities: [...]` with one or more ids from content/taxonomy/leads.yaml.');
+			report.add(
+				page.file,
+				fmFile.locate(fm.capabilities === undefined ? ['type'] : ['capabilities']),
+				'missing-capabilities',
+				`a \`${type}\` page must list the capabilities it serves`,
+				'Add `capabilities: [...]` with one or more ids from content/taxonomy/leads.yaml.',
+			);
 		}
 		if (needsTags && !sources.length) {
-			report.add(page.file, fmFile.locate(fm.sources === undefined ? ['type'] : ['sources']), 'missing-sources', `a \`${type}\` page must list the source documents it draws on`, 'Add `sources: [...]` with the bibliography keys of the documents this page is written from.');
+			report.add(
+				page.file,
+				fmFile.locate(fm.sources === undefined ? ['type'] : ['sources']),
+				'missing-sources',
+				`a \`${type}\` page must list the source documents it draws on`,
+				'Add `sources: [...]` with the bibliography keys of the documents this page is written from.',
+			);
 		}
 		if (page.mdxSyntax) continue;
 		const citedHere = new Set(page.citations.map((c) => c.value.key));
 		sources.forEach((key, i) => {
-			if (references.has(key) && !citedHere.has(key)) report.add(page.file, fmFile.locate(['sources', i]), 'source-not-cited', `\`${key}\` is listed as a source but never cited on the page`, `Cite it where the page uses it (\`[@${key}]\`), or remove it from \`sources\`.`);
+			if (references.has(key) && !citedHere.has(key))
+				report.add(
+					page.file,
+					fmFile.locate(['sources', i]),
+					'source-not-cited',
+					`\`${key}\` is listed as a source but never cited on the page`,
+					`Cite it where the page uses it (\`[@${key}]\`), or remove it from \`sources\`.`,
+				);
 		});
 		if (needsTags && !page.citations.length) {
-			report.add(page.file, fmFile.locate(['title']), 'no-citation', 'the page cites no source', 'Add a citation such as `[@leadersforlife-2010-develop]` after each statement, naming where it comes from.');
+			report.add(
+				page.file,
+				fmFile.locate(['title']),
+				'no-citation',
+				'the page cites no source',
+				'Add a citation such as `[@leadersforlife-2010-develop]` after each statement, naming where it comes from.',
+			);
 		}
 		for (const { value: item, position } of page.citations) {
 			citedKeys.add(item.key);
-			if (bibliographyData.value && !references.has(item.key)) report.add(page.file, position, 'unknown-citation', `\`@${item.key}\` is not in the bibliography`, didYouMean(item.key, references.keys(), 'Add the work to content/bibliography/references.json, or fix the key.'));
+			if (bibliographyData.value && !references.has(item.key))
+				report.add(
+					page.file,
+					position,
+					'unknown-citation',
+					`\`@${item.key}\` is not in the bibliography`,
+					didYouMean(
+						item.key,
+						references.keys(),
+						'Add the work to content/bibliography/references.json, or fix the key.',
+					),
+				);
 		}
 		for (const { value: image, position } of page.images) {
-			if (!image.alt.trim()) report.add(page.file, position, 'image-alt', `the image \`${image.url}\` has no alt text`, 'Describe what the image shows: `![what it shows](url)`. A purely decorative image does not belong in content.');
+			if (!image.alt.trim())
+				report.add(
+					page.file,
+					position,
+					'image-alt',
+					`the image \`${image.url}\` has no alt text`,
+					'Describe what the image shows: `![what it shows](url)`. A purely decorative image does not belong in content.',
+				);
 		}
 		if (type === 'case-study') {
 			const found = page.h2.map((h) => h.value);
 			caseStudyHeadings.forEach((expected, i) => {
 				if (found[i] === expected) return;
 				const position = page.h2[i]?.position ?? page.h2.at(-1)?.position ?? fmFile.locate(['type']);
-				report.add(page.file, position, 'case-study-template', found[i] === undefined ? `the case study has no \`## ${expected}\` section` : `section ${i + 1} is \`## ${found[i]}\` where the template has \`## ${expected}\``, `Case studies use these \`##\` headings, in order: ${caseStudyHeadings.join(' / ')}.`);
+				report.add(
+					page.file,
+					position,
+					'case-study-template',
+					found[i] === undefined
+						? `the case study has no \`## ${expected}\` section`
+						: `section ${i + 1} is \`## ${found[i]}\` where the template has \`## ${expected}\``,
+					`Case studies use these \`##\` headings, in order: ${caseStudyHeadings.join(' / ')}.`,
+				);
 			});
 		}
 	}
@@ -270,7 +424,14 @@ export function validateContent(root: string): Validation {
 		for (const { value: url, position } of page.links) {
 			if (url.startsWith('glossary:')) {
 				const id = url.slice('glossary:'.length);
-				if (glossaryData.value && !glossary.has(id)) report.add(page.file, position, 'unknown-term', `\`${id}\` is not a glossary term`, didYouMean(id, glossary.keys(), 'Term ids are listed in content/glossary/terms.yaml.'));
+				if (glossaryData.value && !glossary.has(id))
+					report.add(
+						page.file,
+						position,
+						'unknown-term',
+						`\`${id}\` is not a glossary term`,
+						didYouMean(id, glossary.keys(), 'Term ids are listed in content/glossary/terms.yaml.'),
+					);
 				continue;
 			}
 			if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//')) continue; // external, mailto:, tel:
@@ -281,9 +442,25 @@ export function validateContent(root: string): Validation {
 			const anchors = anchorsByUrl.get(target);
 			if (!anchors) {
 				if (/\.[a-z0-9]+$/i.test(target) && fs.existsSync(path.join(displayRoot, 'public', target))) continue;
-				report.add(page.file, position, 'broken-link', `\`${url}\` points at no page`, didYouMean(target, anchorsByUrl.keys(), 'Link to a page by its path from the site root, with a trailing slash, for example `/coalitions/trust/`.'));
+				report.add(
+					page.file,
+					position,
+					'broken-link',
+					`\`${url}\` points at no page`,
+					didYouMean(
+						target,
+						anchorsByUrl.keys(),
+						'Link to a page by its path from the site root, with a trailing slash, for example `/coalitions/trust/`.',
+					),
+				);
 			} else if (anchor && !anchors.has(anchor)) {
-				report.add(page.file, position, 'broken-anchor', `\`#${anchor}\` matches no heading on ${target}`, didYouMean(anchor, anchors, 'An anchor is the heading text in lowercase with hyphens for spaces.'));
+				report.add(
+					page.file,
+					position,
+					'broken-anchor',
+					`\`#${anchor}\` matches no heading on ${target}`,
+					didYouMean(anchor, anchors, 'An anchor is the heading text in lowercase with hyphens for spaces.'),
+				);
 			}
 		}
 	}
@@ -293,26 +470,62 @@ export function validateContent(root: string): Validation {
 	const redirectsFile = display(dataFiles.redirects);
 	redirectsData.value?.forEach((redirect, i) => {
 		const file = redirectsData.file!;
-		if (!anchorsByUrl.has(redirect.to)) report.add(redirectsFile, file.locate([i, 'to']), 'unknown-redirect-target', `\`${redirect.from}\` redirects to \`${redirect.to}\`, which is not a page`, didYouMean(redirect.to, anchorsByUrl.keys(), 'Point it at the page that replaced the old one.'));
-		if (anchorsByUrl.has(redirect.from)) report.add(redirectsFile, file.locate([i, 'from']), 'unknown-redirect-target', `\`${redirect.from}\` is still a page, so it cannot also redirect`, 'Remove this redirect, or move the page.');
+		if (!anchorsByUrl.has(redirect.to))
+			report.add(
+				redirectsFile,
+				file.locate([i, 'to']),
+				'unknown-redirect-target',
+				`\`${redirect.from}\` redirects to \`${redirect.to}\`, which is not a page`,
+				didYouMean(redirect.to, anchorsByUrl.keys(), 'Point it at the page that replaced the old one.'),
+			);
+		if (anchorsByUrl.has(redirect.from))
+			report.add(
+				redirectsFile,
+				file.locate([i, 'from']),
+				'unknown-redirect-target',
+				`\`${redirect.from}\` is still a page, so it cannot also redirect`,
+				'Remove this redirect, or move the page.',
+			);
 	});
 
 	// Short links share one id space: a page and a term with the same id would fight over /go/<id>/
-	const content: ContentSet = { root, framework, references, glossary, reflection: reflectionData.value ?? [], redirects: redirectsData.value ?? [], pages };
+	const content: ContentSet = {
+		root,
+		framework,
+		references,
+		glossary,
+		reflection: reflectionData.value ?? [],
+		redirects: redirectsData.value ?? [],
+		pages,
+	};
 	const shortLinkOwner = new Map<string, string>();
 	for (const link of shortLinks(content)) {
 		const owner = shortLinkOwner.get(link.id);
 		if (owner) {
 			const termIndex = glossaryData.value?.findIndex((t) => t.id === link.id) ?? -1;
-			const position = termIndex >= 0 && glossaryData.file ? glossaryData.file.locate([termIndex, 'id']) : { line: 1, column: 1 };
-			report.add(termIndex >= 0 ? glossaryFile : display(`docs${link.target}`), position, 'duplicate-id', `the short link /go/${link.id}/ would lead both to ${owner} and to ${link.target}`, 'Short ids are shared by domains, capabilities, practices, case studies and glossary terms: rename one of them.');
+			const position =
+				termIndex >= 0 && glossaryData.file ? glossaryData.file.locate([termIndex, 'id']) : { line: 1, column: 1 };
+			report.add(
+				termIndex >= 0 ? glossaryFile : display(`docs${link.target}`),
+				position,
+				'duplicate-id',
+				`the short link /go/${link.id}/ would lead both to ${owner} and to ${link.target}`,
+				'Short ids are shared by domains, capabilities, practices, case studies and glossary terms: rename one of them.',
+			);
 		} else shortLinkOwner.set(link.id, link.target);
 	}
 
 	// Entries nobody cites (unknowable while a page does not parse: its citations are unread)
 	if (bibliographyData.value && bibliographyData.file && !pages.some((p) => p.mdxSyntax)) {
 		bibliographyData.value.forEach((entry, i) => {
-			if (!citedKeys.has(entry.id)) report.add(bibliographyFile, bibliographyData.file!.locate([i, 'id']), 'unused-reference', `no page or glossary term cites \`${entry.id}\``, 'Cite it where the handbook uses it, or remove the entry.');
+			if (!citedKeys.has(entry.id))
+				report.add(
+					bibliographyFile,
+					bibliographyData.file!.locate([i, 'id']),
+					'unused-reference',
+					`no page or glossary term cites \`${entry.id}\``,
+					'Cite it where the handbook uses it, or remove the entry.',
+				);
 		});
 	}
 

@@ -58,9 +58,12 @@ describe.each(builds)('the handbook built %#', (getBuild) => {
 		const links = await page
 			.locator('.backlinks a')
 			.evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-		const pages = links.filter((l) => !l.includes('#') && !l.endsWith('/search/')).map((l) => `/${l.slice(build.base.length)}`);
+		const pages = links
+			.filter((l) => !l.includes('#') && !l.endsWith('/search/'))
+			.map((l) => `/${l.slice(build.base.length)}`);
 		expect([...new Set(pages)].sort()).toEqual(expected);
-		for (const link of links) expect(fs.existsSync(path.join(build.dir, link.slice(build.base.length), 'index.html')), link).toBe(true);
+		for (const link of links)
+			expect(fs.existsSync(path.join(build.dir, link.slice(build.base.length), 'index.html')), link).toBe(true);
 		expect(offOrigin(requests, server.origin)).toEqual([]);
 	});
 
@@ -70,7 +73,15 @@ describe.each(builds)('the handbook built %#', (getBuild) => {
 		const csv = await (await fetch(url('/catalog.csv'))).text();
 		expect(csv.trim().split('\r\n').length).toBe(catalog.entries.length + 1);
 		const types = new Set(catalog.entries.map((e) => e.type));
-		expect([...types].sort()).toEqual(['capability', 'case-study', 'domain', 'glossary-term', 'practice', 'reference', 'reflection-question']);
+		expect([...types].sort()).toEqual([
+			'capability',
+			'case-study',
+			'domain',
+			'glossary-term',
+			'practice',
+			'reference',
+			'reflection-question',
+		]);
 		expect(catalog.entries.filter((e) => e.type === 'capability')).toHaveLength(20);
 		for (const entry of catalog.entries) {
 			const target = new URL(entry.url);
@@ -139,9 +150,14 @@ describe.each(builds)('the handbook built %#', (getBuild) => {
 		const box = visible.first().locator('textarea');
 		await box.fill('Our regional data group meets monthly.');
 		await page.reload({ waitUntil: 'networkidle' });
-		await expect(page.locator('[data-question]:not([hidden]) textarea').first().inputValue()).resolves.toBe('Our regional data group meets monthly.');
+		await expect(page.locator('[data-question]:not([hidden]) textarea').first().inputValue()).resolves.toBe(
+			'Our regional data group meets monthly.',
+		);
 
-		const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download (Markdown)' }).click()]);
+		const [download] = await Promise.all([
+			page.waitForEvent('download'),
+			page.getByRole('button', { name: 'Download (Markdown)' }).click(),
+		]);
 		const file = await download.path();
 		expect(fs.readFileSync(file, 'utf8')).toContain('Our regional data group meets monthly.');
 
@@ -160,10 +176,17 @@ describe.each(builds)('the handbook built %#', (getBuild) => {
 		await page.goto(url('/coalitions/trust/'), { waitUntil: 'networkidle' });
 		await page.emulateMedia({ media: 'print' });
 		for (const selector of ['header', 'nav.sidebar', '.right-sidebar-container', '.pagination-links', '.copy-link']) {
-			const shown = await page.locator(selector).first().evaluate((el) => getComputedStyle(el).display !== 'none').catch(() => false);
+			const shown = await page
+				.locator(selector)
+				.first()
+				.evaluate((el) => getComputedStyle(el).display !== 'none')
+				.catch(() => false);
 			expect(shown, `${selector} should be hidden in print`).toBe(false);
 		}
-		const after = await page.locator('.sl-markdown-content a[data-print-url]:not(.citation):not(.term)').first().evaluate((a) => getComputedStyle(a, '::after').content);
+		const after = await page
+			.locator('.sl-markdown-content a[data-print-url]:not(.citation):not(.term)')
+			.first()
+			.evaluate((a) => getComputedStyle(a, '::after').content);
 		// The canonical address (HANDBOOK_SITE plus the base path), as a reader of the paper copy needs it.
 		expect(after).toMatch(new RegExp(`^" \\(https?://[^)]+${build.base}[^)]*\\)"$`));
 		await expect(page.locator('.page-references').isVisible()).resolves.toBe(true);

@@ -28,7 +28,9 @@ afterAll(async () => {
 async function visit(pathname: string): Promise<PageRecord> {
 	const record = await openPage(context);
 	visited.push(record);
-	const response = await record.page.goto(new URL(pathname.replace(/^\//, ''), server.url).href, { waitUntil: 'networkidle' });
+	const response = await record.page.goto(new URL(pathname.replace(/^\//, ''), server.url).href, {
+		waitUntil: 'networkidle',
+	});
 	expect(response?.status(), `${pathname} should load`).toBe(200);
 	return record;
 }
@@ -42,7 +44,13 @@ describe('every content page is built', () => {
 			expect(fs.existsSync(file), `${page.file} should be built at ${page.url}`).toBe(true);
 			if (page.frontmatter?.template === 'splash') continue;
 			const h1 = /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(fs.readFileSync(file, 'utf8'))?.[1];
-			expect(h1?.replace(/&#39;|&#x27;/g, "'").replace(/&amp;/g, '&').replace(/&quot;/g, '"'), page.file).toBe(page.frontmatter?.title);
+			expect(
+				h1
+					?.replace(/&#39;|&#x27;/g, "'")
+					.replace(/&amp;/g, '&')
+					.replace(/&quot;/g, '"'),
+				page.file,
+			).toBe(page.frontmatter?.title);
 		}
 	});
 });
@@ -76,12 +84,20 @@ describe('search', () => {
 		const target = [...pages][0]!;
 
 		const { page } = await visit('/');
-		await page.getByRole('button', { name: /search/i }).first().click();
+		await page
+			.getByRole('button', { name: /search/i })
+			.first()
+			.click();
 		await page.locator('dialog[open] input[type="search"], dialog[open] input').first().fill(word);
 		const results = page.locator('.pagefind-ui__result-link');
 		await results.first().waitFor({ timeout: 15_000 });
-		const hrefs = await results.evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-		expect(hrefs.map((h) => h.replace(/#.*$/, '')), `searching "${word}"`).toContain(target);
+		const hrefs = await results.evaluateAll((links) =>
+			links.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+		);
+		expect(
+			hrefs.map((h) => h.replace(/#.*$/, '')),
+			`searching "${word}"`,
+		).toContain(target);
 	});
 });
 

@@ -15,7 +15,8 @@ export function mutatedFixture(mutation: Mutation, fixture = validFixture): stri
 		const target = path.join(root, file);
 		const before = fs.existsSync(target) ? fs.readFileSync(target, 'utf8') : '';
 		const after = edit(before);
-		if (after === before) throw new Error(`The mutation of ${file} changed nothing: the fixture no longer matches the test.`);
+		if (after === before)
+			throw new Error(`The mutation of ${file} changed nothing: the fixture no longer matches the test.`);
 		fs.mkdirSync(path.dirname(target), { recursive: true });
 		fs.writeFileSync(target, after);
 	}
@@ -37,7 +38,8 @@ export const replaceOnce = (find: string, replace: string) => (text: string) => 
 export function buildEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
 	const env = { ...process.env };
 	for (const key of Object.keys(env)) {
-		if (['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST'].includes(key) || key.startsWith('VITEST')) delete env[key];
+		if (['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST'].includes(key) || key.startsWith('VITEST'))
+			delete env[key];
 	}
 	return { ...env, ...extra };
 }

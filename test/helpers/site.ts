@@ -21,7 +21,10 @@ export function handbookContent(): ContentSet {
 
 /** The words of a page's main text, as Pagefind would index them. */
 export function mainText(html: string): string {
-	const main = /<div class="sl-markdown-content">([\s\S]*?)<h2 id="references">|<div class="sl-markdown-content">([\s\S]*?)<\/main>/.exec(html);
+	const main =
+		/<div class="sl-markdown-content">([\s\S]*?)<h2 id="references">|<div class="sl-markdown-content">([\s\S]*?)<\/main>/.exec(
+			html,
+		);
 	return (main?.[1] ?? main?.[2] ?? '')
 		.replace(/<[^>]+>/g, ' ')
 		.replace(/&[a-z#0-9]+;/g, ' ')

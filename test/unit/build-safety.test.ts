@@ -21,7 +21,10 @@ function buildInto(contentRoot: string) {
 describe('a failed build leaves the previous dist/ intact', () => {
 	test('when the content check fails, the report names the file, line and rule, and nothing is built', () => {
 		const root = mutatedFixture({
-			'docs/leads/develop-coalitions/mobilize-knowledge.mdx': replaceOnce('[mobilize-knowledge]', '[mobilise-knowledge]'),
+			'docs/leads/develop-coalitions/mobilize-knowledge.mdx': replaceOnce(
+				'[mobilize-knowledge]',
+				'[mobilise-knowledge]',
+			),
 		});
 		const { status, stderr, previous } = buildInto(root);
 		expect(status).toBe(1);
@@ -32,7 +35,10 @@ describe('a failed build leaves the previous dist/ intact', () => {
 
 	test('when Astro itself fails after the check passed', () => {
 		const root = mutatedFixture({
-			'docs/index.mdx': replaceOnce('---\n\nStart', "---\n\nimport Missing from '~/components/DoesNotExist.astro';\n\nStart"),
+			'docs/index.mdx': replaceOnce(
+				'---\n\nStart',
+				"---\n\nimport Missing from '~/components/DoesNotExist.astro';\n\nStart",
+			),
 		});
 		const { status, stderr, previous } = buildInto(root);
 		expect(status).not.toBe(0);

@@ -18,7 +18,10 @@ describe('parenthetical citations', () => {
 	});
 
 	test('a suppressed author', () => {
-		expect(findCitations('[-@kanter-1994-collaborative]')[0]!.items[0]).toMatchObject({ key: 'kanter-1994-collaborative', suppressAuthor: true });
+		expect(findCitations('[-@kanter-1994-collaborative]')[0]!.items[0]).toMatchObject({
+			key: 'kanter-1994-collaborative',
+			suppressAuthor: true,
+		});
 	});
 });
 

@@ -11,7 +11,14 @@ import { mutations, random } from '../helpers/mutations.ts';
 const count = Number(process.env.HANDBOOK_MUTATIONS ?? 300);
 const seed = Number(process.env.HANDBOOK_MUTATION_SEED ?? 20261123);
 /** Problems a change in one file can rightly cause in another (a removed heading breaks the links to it). */
-const crossFileRules = new Set(['broken-link', 'broken-anchor', 'unused-reference', 'unknown-redirect-target', 'duplicate-id', 'source-not-cited']);
+const crossFileRules = new Set([
+	'broken-link',
+	'broken-anchor',
+	'unused-reference',
+	'unknown-redirect-target',
+	'duplicate-id',
+	'source-not-cited',
+]);
 
 const realContent = path.resolve('content');
 const files = fs
@@ -19,7 +26,15 @@ const files = fs
 	.filter((e) => e.isFile() && /\.(mdx|json|ya?ml)$/.test(e.name))
 	.map((e) => path.relative(realContent, path.join(e.parentPath, e.name)));
 const kindOf = (file: string) =>
-	file.endsWith('.mdx') ? 'page' : file.includes('bibliography') ? 'bibliography' : file.includes('glossary') ? 'glossary' : file.includes('taxonomy') ? 'taxonomy' : 'other';
+	file.endsWith('.mdx')
+		? 'page'
+		: file.includes('bibliography')
+			? 'bibliography'
+			: file.includes('glossary')
+				? 'glossary'
+				: file.includes('taxonomy')
+					? 'taxonomy'
+					: 'other';
 
 describe('robustness to bad content', () => {
 	test(`${count} seeded mutations of real content: the check passes or names the mutated file, a line and a rule; it never crashes`, () => {
@@ -54,9 +69,13 @@ describe('robustness to bad content', () => {
 					for (const p of problems) tally.byRule.set(p.rule, (tally.byRule.get(p.rule) ?? 0) + 1);
 					const inFile = problems.filter((p) => p.file === shown);
 					const elsewhere = problems.filter((p) => p.file !== shown && !crossFileRules.has(p.rule));
-					if (!inFile.length && elsewhere.length) failures.push(`${label}: reported only other files: ${elsewhere.map((p) => `${p.file}:${p.line} ${p.rule}`).join('; ')}`);
+					if (!inFile.length && elsewhere.length)
+						failures.push(
+							`${label}: reported only other files: ${elsewhere.map((p) => `${p.file}:${p.line} ${p.rule}`).join('; ')}`,
+						);
 					for (const p of problems) {
-						if (!ruleIds.includes(p.rule) || !(p.line >= 1) || !(p.column >= 1) || !p.message || !p.hint) failures.push(`${label}: malformed problem ${JSON.stringify(p)}`);
+						if (!ruleIds.includes(p.rule) || !(p.line >= 1) || !(p.column >= 1) || !p.message || !p.hint)
+							failures.push(`${label}: malformed problem ${JSON.stringify(p)}`);
 					}
 				}
 			} catch (error) {
@@ -65,7 +84,12 @@ describe('robustness to bad content', () => {
 			fs.writeFileSync(path.join(work, file), original);
 		}
 		const summary = `mutations tried: ${tally.tried}; check passed: ${tally.passed}; reported with file, line and rule: ${tally.reported}; failures: ${failures.length}`;
-		console.log(`${summary}\nproblems by rule: ${[...tally.byRule].sort((a, b) => b[1] - a[1]).map(([r, n]) => `${r} ${n}`).join(', ')}`);
+		console.log(
+			`${summary}\nproblems by rule: ${[...tally.byRule]
+				.sort((a, b) => b[1] - a[1])
+				.map(([r, n]) => `${r} ${n}`)
+				.join(', ')}`,
+		);
 		expect(tally.tried).toBeGreaterThanOrEqual(count * 0.9);
 		expect(tally.reported).toBeGreaterThan(tally.tried / 2);
 		expect(failures.join('\n')).toBe('');
@@ -79,13 +103,28 @@ describe('robustness to bad content', () => {
 		for (let i = 0; i < 6; i++) {
 			const file = rng.pick(pages);
 			const original = fs.readFileSync(path.join(work, file), 'utf8');
-			const mutation = rng.pick(mutations.filter((m) => ['truncate the file', 'unbalanced brace in prose', 'insert a random character', 'break frontmatter YAML'].includes(m.name)));
+			const mutation = rng.pick(
+				mutations.filter((m) =>
+					[
+						'truncate the file',
+						'unbalanced brace in prose',
+						'insert a random character',
+						'break frontmatter YAML',
+					].includes(m.name),
+				),
+			);
 			const mutated = mutation.apply(original, rng) ?? `${original}{`;
 			fs.writeFileSync(path.join(work, file), mutated);
-			const result = spawnSync(process.execPath, ['scripts/check.ts'], { env: buildEnv({ HANDBOOK_CONTENT_DIR: work }), encoding: 'utf8', timeout: 60_000 });
+			const result = spawnSync(process.execPath, ['scripts/check.ts'], {
+				env: buildEnv({ HANDBOOK_CONTENT_DIR: work }),
+				encoding: 'utf8',
+				timeout: 60_000,
+			});
 			expect(result.status, `${mutation.name} in ${file}: ${result.stderr}`).toBeOneOf([0, 1]);
 			if (result.status === 1) {
-				expect(result.stderr).toMatch(new RegExp(`content/${file.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}:\\d+:\\d+  [a-z-]+  `));
+				expect(result.stderr).toMatch(
+					new RegExp(`content/${file.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}:\\d+:\\d+  [a-z-]+  `),
+				);
 				expect(result.stderr).toMatch(/\d+ problems? in \d+ files?\./);
 			}
 			expect(result.stderr).not.toMatch(/\n\s+at .+:\d+:\d+\)?\n/);

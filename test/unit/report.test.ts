@@ -2,11 +2,22 @@ import { describe, expect, test } from 'vitest';
 import { formatReport } from '../../src/validation/report.ts';
 import type { Problem } from '../../src/validation/rules.ts';
 
-const problem = (file: string, line: number, rule: Problem['rule']): Problem => ({ file, line, column: 3, rule, message: 'what is wrong', hint: 'how to fix it' });
+const problem = (file: string, line: number, rule: Problem['rule']): Problem => ({
+	file,
+	line,
+	column: 3,
+	rule,
+	message: 'what is wrong',
+	hint: 'how to fix it',
+});
 
 describe('the check report', () => {
 	test('groups problems by file, prints path:line:col, rule and hint, and ends with a count', () => {
-		const report = formatReport([problem('content/docs/a.mdx', 4, 'broken-link'), problem('content/docs/a.mdx', 9, 'unknown-term'), problem('content/glossary/terms.yaml', 2, 'data-field')]);
+		const report = formatReport([
+			problem('content/docs/a.mdx', 4, 'broken-link'),
+			problem('content/docs/a.mdx', 9, 'unknown-term'),
+			problem('content/glossary/terms.yaml', 2, 'data-field'),
+		]);
 		expect(report.split('\n')).toEqual([
 			'content/docs/a.mdx',
 			'  content/docs/a.mdx:4:3  broken-link  what is wrong',

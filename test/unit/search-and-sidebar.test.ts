@@ -24,7 +24,14 @@ describe('spelling variants', () => {
 });
 
 describe('the sidebar at any size', () => {
-	const link = (n: number, current = false) => ({ type: 'link' as const, label: `Page ${n}`, href: n === 0 ? '/section/' : `/section/page-${n}/`, isCurrent: current, badge: undefined, attrs: {} });
+	const link = (n: number, current = false) => ({
+		type: 'link' as const,
+		label: `Page ${n}`,
+		href: n === 0 ? '/section/' : `/section/page-${n}/`,
+		isCurrent: current,
+		badge: undefined,
+		attrs: {},
+	});
 	const group = (size: number, currentAt = -1) => ({
 		type: 'group' as const,
 		label: 'Section',

@@ -20,24 +20,155 @@ interface Case {
 
 /** One planted mistake per rule, with where the check must report it. */
 const cases: Case[] = [
-	{ rule: 'mdx-syntax', mutation: { [capabilityPage]: replaceOnce('Knowledge is dynamic', 'Knowledge is {dynamic') }, file: capabilityPage, line: 9 },
-	{ rule: 'frontmatter-syntax', mutation: { [capabilityPage]: replaceOnce('title: Mobilize knowledge', 'title: Mobilize: knowledge') }, file: capabilityPage, line: 2 },
-	{ rule: 'frontmatter-field', mutation: { [capabilityPage]: replaceOnce('description: The capability of gathering and sharing knowledge across a coalition.\n', '') }, file: capabilityPage, line: 2, mentions: 'description' },
-	{ rule: 'unknown-page-type', mutation: { [capabilityPage]: replaceOnce('type: capability', 'type: capabilty') }, file: capabilityPage, line: 4, column: 7, mentions: 'capability' },
-	{ rule: 'unknown-capability', mutation: { [capabilityPage]: replaceOnce('capabilities: [mobilize-knowledge]', 'capabilities: [mobilise-knowledge]') }, file: capabilityPage, line: 5, column: 16, mentions: 'Did you mean `mobilize-knowledge`' },
-	{ rule: 'missing-capabilities', mutation: { [capabilityPage]: replaceOnce('capabilities: [mobilize-knowledge]', 'capabilities: []') }, file: capabilityPage, line: 5 },
-	{ rule: 'missing-sources', mutation: { [casePage]: replaceOnce('sources: [vaidya-2017-building]\n', '') }, file: casePage, line: 4 },
-	{ rule: 'source-not-cited', mutation: { [reflectionPage]: replaceOnce('sources: [vaidya-2017-building]', 'sources: [vaidya-2017-building, kanter-1994-collaborative]') }, file: reflectionPage, line: 6, mentions: 'kanter-1994-collaborative' },
-	{ rule: 'no-citation', mutation: { [reflectionPage]: replaceOnce(' [@vaidya-2017-building]', '') }, file: reflectionPage, line: 2 },
-	{ rule: 'unknown-citation', mutation: { [capabilityPage]: replaceOnce('solutions [@leadersforlife-2010-develop]', 'solutions [@leadersforlife-2010-develp]') }, file: capabilityPage, line: 9, column: 64, mentions: 'Did you mean `leadersforlife-2010-develop`' },
-	{ rule: 'unknown-term', mutation: { [capabilityPage]: replaceOnce('glossary:collaborative-advantage', 'glossary:collaborative-advantages') }, file: capabilityPage, line: 13, mentions: 'collaborative-advantage' },
-	{ rule: 'broken-link', mutation: { [capabilityPage]: replaceOnce('(/cases/example/#context)', '(/cases/exampel/)') }, file: capabilityPage, line: 15, mentions: '/cases/example/' },
-	{ rule: 'broken-anchor', mutation: { [capabilityPage]: replaceOnce('(#what-the-research-says)', '(#what-research-says)') }, file: capabilityPage, line: 15, mentions: 'what-the-research-says' },
-	{ rule: 'image-alt', mutation: { [capabilityPage]: (t) => `${t}\n![](/images/lifecycle.svg)\n` }, file: capabilityPage, line: 17 },
-	{ rule: 'case-study-template', mutation: { [casePage]: replaceOnce('## Purpose', '## Aim') }, file: casePage, line: 19, mentions: 'Purpose' },
-	{ rule: 'duplicate-id', mutation: { 'glossary/terms.yaml': (t) => `${t}- id: coalition\n  term: Coalition again\n  definition: A second entry with the same id.\n  cite: [vaidya-2017-building]\n` }, file: 'glossary/terms.yaml', line: 10, mentions: 'line 1' },
-	{ rule: 'data-syntax', mutation: { 'glossary/terms.yaml': replaceOnce('  term: Coalition\n', '  term: [Coalition\n') }, file: 'glossary/terms.yaml', line: 3 },
-	{ rule: 'data-field', mutation: { 'glossary/terms.yaml': replaceOnce('  definition: What partners achieve together that none would achieve as readily alone.\n', '') }, file: 'glossary/terms.yaml', line: 5, mentions: 'definition' },
+	{
+		rule: 'mdx-syntax',
+		mutation: { [capabilityPage]: replaceOnce('Knowledge is dynamic', 'Knowledge is {dynamic') },
+		file: capabilityPage,
+		line: 9,
+	},
+	{
+		rule: 'frontmatter-syntax',
+		mutation: { [capabilityPage]: replaceOnce('title: Mobilize knowledge', 'title: Mobilize: knowledge') },
+		file: capabilityPage,
+		line: 2,
+	},
+	{
+		rule: 'frontmatter-field',
+		mutation: {
+			[capabilityPage]: replaceOnce(
+				'description: The capability of gathering and sharing knowledge across a coalition.\n',
+				'',
+			),
+		},
+		file: capabilityPage,
+		line: 2,
+		mentions: 'description',
+	},
+	{
+		rule: 'unknown-page-type',
+		mutation: { [capabilityPage]: replaceOnce('type: capability', 'type: capabilty') },
+		file: capabilityPage,
+		line: 4,
+		column: 7,
+		mentions: 'capability',
+	},
+	{
+		rule: 'unknown-capability',
+		mutation: {
+			[capabilityPage]: replaceOnce('capabilities: [mobilize-knowledge]', 'capabilities: [mobilise-knowledge]'),
+		},
+		file: capabilityPage,
+		line: 5,
+		column: 16,
+		mentions: 'Did you mean `mobilize-knowledge`',
+	},
+	{
+		rule: 'missing-capabilities',
+		mutation: { [capabilityPage]: replaceOnce('capabilities: [mobilize-knowledge]', 'capabilities: []') },
+		file: capabilityPage,
+		line: 5,
+	},
+	{
+		rule: 'missing-sources',
+		mutation: { [casePage]: replaceOnce('sources: [vaidya-2017-building]\n', '') },
+		file: casePage,
+		line: 4,
+	},
+	{
+		rule: 'source-not-cited',
+		mutation: {
+			[reflectionPage]: replaceOnce(
+				'sources: [vaidya-2017-building]',
+				'sources: [vaidya-2017-building, kanter-1994-collaborative]',
+			),
+		},
+		file: reflectionPage,
+		line: 6,
+		mentions: 'kanter-1994-collaborative',
+	},
+	{
+		rule: 'no-citation',
+		mutation: { [reflectionPage]: replaceOnce(' [@vaidya-2017-building]', '') },
+		file: reflectionPage,
+		line: 2,
+	},
+	{
+		rule: 'unknown-citation',
+		mutation: {
+			[capabilityPage]: replaceOnce(
+				'solutions [@leadersforlife-2010-develop]',
+				'solutions [@leadersforlife-2010-develp]',
+			),
+		},
+		file: capabilityPage,
+		line: 9,
+		column: 64,
+		mentions: 'Did you mean `leadersforlife-2010-develop`',
+	},
+	{
+		rule: 'unknown-term',
+		mutation: {
+			[capabilityPage]: replaceOnce('glossary:collaborative-advantage', 'glossary:collaborative-advantages'),
+		},
+		file: capabilityPage,
+		line: 13,
+		mentions: 'collaborative-advantage',
+	},
+	{
+		rule: 'broken-link',
+		mutation: { [capabilityPage]: replaceOnce('(/cases/example/#context)', '(/cases/exampel/)') },
+		file: capabilityPage,
+		line: 15,
+		mentions: '/cases/example/',
+	},
+	{
+		rule: 'broken-anchor',
+		mutation: { [capabilityPage]: replaceOnce('(#what-the-research-says)', '(#what-research-says)') },
+		file: capabilityPage,
+		line: 15,
+		mentions: 'what-the-research-says',
+	},
+	{
+		rule: 'image-alt',
+		mutation: { [capabilityPage]: (t) => `${t}\n![](/images/lifecycle.svg)\n` },
+		file: capabilityPage,
+		line: 17,
+	},
+	{
+		rule: 'case-study-template',
+		mutation: { [casePage]: replaceOnce('## Purpose', '## Aim') },
+		file: casePage,
+		line: 19,
+		mentions: 'Purpose',
+	},
+	{
+		rule: 'duplicate-id',
+		mutation: {
+			'glossary/terms.yaml': (t) =>
+				`${t}- id: coalition\n  term: Coalition again\n  definition: A second entry with the same id.\n  cite: [vaidya-2017-building]\n`,
+		},
+		file: 'glossary/terms.yaml',
+		line: 10,
+		mentions: 'line 1',
+	},
+	{
+		rule: 'data-syntax',
+		mutation: { 'glossary/terms.yaml': replaceOnce('  term: Coalition\n', '  term: [Coalition\n') },
+		file: 'glossary/terms.yaml',
+		line: 3,
+	},
+	{
+		rule: 'data-field',
+		mutation: {
+			'glossary/terms.yaml': replaceOnce(
+				'  definition: What partners achieve together that none would achieve as readily alone.\n',
+				'',
+			),
+		},
+		file: 'glossary/terms.yaml',
+		line: 5,
+		mentions: 'definition',
+	},
 	{
 		rule: 'bibliography-key',
 		mutation: {
@@ -48,8 +179,20 @@ const cases: Case[] = [
 		line: 22,
 		mentions: 'kanter-1994-collaborative',
 	},
-	{ rule: 'unknown-redirect-target', mutation: { 'redirects.yaml': replaceOnce('to: /cases/example/', 'to: /cases/exampel/') }, file: 'redirects.yaml', line: 3, mentions: '/cases/example/' },
-	{ rule: 'unused-reference', mutation: { [capabilityPage]: replaceOnce('@kanter-1994-collaborative named', 'Kanter named') }, file: 'bibliography/references.json', line: 22, mentions: 'kanter-1994-collaborative' },
+	{
+		rule: 'unknown-redirect-target',
+		mutation: { 'redirects.yaml': replaceOnce('to: /cases/example/', 'to: /cases/exampel/') },
+		file: 'redirects.yaml',
+		line: 3,
+		mentions: '/cases/example/',
+	},
+	{
+		rule: 'unused-reference',
+		mutation: { [capabilityPage]: replaceOnce('@kanter-1994-collaborative named', 'Kanter named') },
+		file: 'bibliography/references.json',
+		line: 22,
+		mentions: 'kanter-1994-collaborative',
+	},
 ];
 
 describe('a valid content set', () => {
@@ -84,7 +227,10 @@ describe('reporting', () => {
 	test('every problem is reported in one run, not only the first', () => {
 		const { problems } = validateContent(
 			mutatedFixture({
-				[capabilityPage]: (t) => t.replace('[mobilize-knowledge]', '[mobilise-knowledge]').replace('glossary:collaborative-advantage', 'glossary:nope'),
+				[capabilityPage]: (t) =>
+					t
+						.replace('[mobilize-knowledge]', '[mobilise-knowledge]')
+						.replace('glossary:collaborative-advantage', 'glossary:nope'),
 				[casePage]: replaceOnce('## Purpose', '## Aim'),
 			}),
 		);
@@ -94,10 +240,10 @@ describe('reporting', () => {
 	test('a page that does not parse is still checked for its frontmatter', () => {
 		const { problems } = validateContent(
 			mutatedFixture({
-				[capabilityPage]: (t) => t.replace('type: capability', 'type: nonsense').replace('Knowledge is dynamic', 'Knowledge <is dynamic'),
+				[capabilityPage]: (t) =>
+					t.replace('type: capability', 'type: nonsense').replace('Knowledge is dynamic', 'Knowledge <is dynamic'),
 			}),
 		);
 		expect(problems.map((p) => p.rule).sort()).toEqual(['mdx-syntax', 'unknown-page-type']);
 	});
 });
-
