@@ -27,38 +27,44 @@ export function cardFor(page: Pick<PageSummary, 'type' | 'capabilities'>): { pat
 }
 
 /**
- * Draws the social-card images after the build, so a link pasted into a course or a chat
- * shows a preview. A card is kept in Astro's cache under a hash of what it shows, so a
- * rebuild only draws cards whose text changed.
+ * Draws the social-card images, so a link pasted into a course or a chat shows a preview.
+ * Drawing starts with the build, in worker threads, while Astro bundles and renders the
+ * pages; the cards are copied in when the build is done. A card is kept in Astro's cache
+ * under a hash of what it shows, so a rebuild only draws cards whose text changed.
  */
 export function socialCards(): AstroIntegration {
 	let cacheDir = '';
+	let cards = new Map<string, CardText>();
+	let drawing: Promise<number> = Promise.resolve(0);
+	const cached = (text: CardText) =>
+		path.join(cacheDir, `${createHash('sha1').update(JSON.stringify(text)).digest('hex')}.png`);
 	return {
 		name: 'handbook-social-cards',
 		hooks: {
 			'astro:config:done': ({ config }) => {
 				cacheDir = path.join(fileURLToPath(config.cacheDir), 'social-cards');
 			},
-			'astro:build:done': async ({ dir, logger }) => {
-				const root = fileURLToPath(dir);
+			'astro:build:start': () => {
 				fs.mkdirSync(cacheDir, { recursive: true });
-				const cards = new Map(
+				cards = new Map(
 					[...pageSummaries().values()].map((page) => cardFor(page)).map((card) => [card.path, card.text]),
 				);
-				const toDraw: { file: string; svg: string }[] = [];
-				const copies: [from: string, to: string][] = [];
+				const toDraw = [...cards.values()]
+					.filter((text) => !fs.existsSync(cached(text)))
+					.map((text) => ({ file: cached(text), svg: cardSvg(text) }));
+				drawing = drawCards(toDraw).then(() => toDraw.length);
+				// Awaited in astro:build:done; until then a failure must not count as unhandled.
+				drawing.catch(() => {});
+			},
+			'astro:build:done': async ({ dir, logger }) => {
+				const drawn = await drawing;
 				for (const [cardPath, text] of cards) {
-					const cached = path.join(cacheDir, `${createHash('sha1').update(JSON.stringify(text)).digest('hex')}.png`);
-					if (!fs.existsSync(cached)) toDraw.push({ file: cached, svg: cardSvg(text) });
-					copies.push([cached, path.join(root, cardPath)]);
-				}
-				await drawCards(toDraw);
-				for (const [from, to] of copies) {
+					const to = path.join(fileURLToPath(dir), cardPath);
 					fs.mkdirSync(path.dirname(to), { recursive: true });
-					fs.copyFileSync(from, to);
+					fs.copyFileSync(cached(text), to);
 				}
 				logger.info(
-					`Social cards: ${cards.size} for ${pageSummaries().size} pages; ${toDraw.length} drawn, the rest reused from the cache.`,
+					`Social cards: ${cards.size} for ${pageSummaries().size} pages; ${drawn} drawn, the rest reused from the cache.`,
 				);
 			},
 		},

@@ -71,6 +71,7 @@ for (const job of workerData.jobs) {
  * the slow part (about 30 ms a card), and each worker's image memory goes when it ends.
  */
 export async function drawCards(jobs: { svg: string; file: string }[]): Promise<void> {
+	if (!jobs.length) return;
 	const threads = Math.max(1, Math.min(os.availableParallelism(), Math.ceil(jobs.length / 20)));
 	const resvg = require.resolve('@resvg/resvg-js');
 	await Promise.all(
