@@ -63,7 +63,7 @@ function plainStarlight(dir: string, docs: string): void {
 }
 
 /** Lighthouse's own advice: scores vary from run to run, so report the median of several runs. */
-const lighthouseRuns = 3;
+const lighthouseRuns = 5;
 
 /**
  * Lighthouse ${lighthouseRuns} times, and the run with the median performance score. A run whose trace
@@ -166,6 +166,19 @@ searches.push(
 	`| The handbook (${handbookSize.pages} pages) | "trust" | ${kb(handbookSearch.bytes)} | ${handbookSearch.ms.toFixed(0)} ms | ${handbookSearch.results} |`,
 );
 
+// Lighthouse first, while the machine is quiet: after the large builds its timings vary more.
+const lighthouseRows: string[] = [];
+for (const [label, page] of [
+	['Capability page', capabilityPage],
+	['Home page', '/'],
+] as const) {
+	const scores = await lighthouseScores(handbookOut, page);
+	const show = (n: number | null) => (n === null ? `no score (${scores.error ?? 'unknown error'})` : String(n));
+	lighthouseRows.push(
+		`| ${label} | ${show(scores.performance)} (${scores.all.map((n) => (n === null ? 'none' : n)).join(', ')}) | ${show(scores.accessibility)} | ${show(scores.bestPractices)} | ${show(scores.seo)} | ${scores.failing.join(', ') || 'none'} |`,
+	);
+}
+
 for (const size of sizes) {
 	const content = path.join(work, `content-${size}`, 'content');
 	const { pages } = generateSynthetic({ pages: size, out: content, from: path.resolve('content') });
@@ -221,18 +234,6 @@ for (const size of sizes) {
 	);
 }
 await browser.close();
-
-const lighthouseRows: string[] = [];
-for (const [label, page] of [
-	['Capability page', capabilityPage],
-	['Home page', '/'],
-] as const) {
-	const scores = await lighthouseScores(handbookOut, page);
-	const show = (n: number | null) => (n === null ? `no score (${scores.error ?? 'unknown error'})` : String(n));
-	lighthouseRows.push(
-		`| ${label} | ${show(scores.performance)} (${scores.all.map((n) => (n === null ? 'none' : n)).join(', ')}) | ${show(scores.accessibility)} | ${show(scores.bestPractices)} | ${show(scores.seo)} | ${scores.failing.join(', ') || 'none'} |`,
-	);
-}
 
 const report = `# Benchmarks
 

@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { build } from 'astro';
+import { formatBibliographyAhead } from '../src/lib/bibliography-worker.ts';
 import { validateOnce } from '../src/lib/content-index.ts';
 import { formatReport } from '../src/validation/report.ts';
 
@@ -11,6 +12,9 @@ const staging = `${outDir}.staging`;
 const previous = `${outDir}.previous`;
 const shown = path.relative(process.cwd(), outDir) || '.';
 
+// Not awaited: Astro takes a while to start, and the pages need the formatted bibliography
+// only once it has; if the worker is not done by then, the build formats it itself.
+const citeproc = formatBibliographyAhead();
 // validateOnce keeps the parsed content for the rest of this process: Astro builds in
 // the same process below, so the content is read and checked once, not twice.
 const { problems } = validateOnce();
@@ -30,6 +34,8 @@ try {
 	console.error(`\nThe build failed; ${shown}/ is unchanged.`);
 	process.exit(1);
 }
+
+await citeproc;
 
 // Swap with renames, so dist/ is never half-written.
 fs.rmSync(previous, { recursive: true, force: true });

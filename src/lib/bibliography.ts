@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-csl';
 import { bibliographyFileSchema, type Reference } from '../schemas/reference.ts';
@@ -93,37 +94,68 @@ function itemTail(item: CitationItem): string {
 	return tail;
 }
 
-export function buildBibliography(references: Reference[]): Bibliography {
-	const entries = new Map(references.map((r) => [r.id, r] as const));
+/** What citeproc makes of a bibliography: plain data, so a worker thread can make it. */
+export interface Formatted {
+	/** APA reference-list entries as HTML, in reference-list order. */
+	entries: [key: string, html: string][];
+	/** Each key's APA in-text citation, such as "Kanter, 1994". */
+	citations: [key: string, text: string][];
+}
+
+/** Identifies a bibliography's content, to match a citeproc run made elsewhere (see bibliography-worker.ts). */
+export const referencesKey = (references: Reference[]) =>
+	createHash('sha1').update(JSON.stringify(references)).digest('hex');
+
+// Citeproc runs made ahead of time in a worker thread, by content key (see scripts/build.ts).
+const store = globalThis as typeof globalThis & { __coalitionsHandbookCiteproc?: Map<string, Formatted> };
+
+/** Keeps a citeproc run made elsewhere, for buildBibliography to use instead of running citeproc again. */
+export function rememberFormatted(key: string, formatted: Formatted): void {
+	store.__coalitionsHandbookCiteproc ??= new Map();
+	store.__coalitionsHandbookCiteproc.set(key, formatted);
+}
+
+/**
+ * Runs citeproc (APA 7, through citation-js) over the whole bibliography. Slow the first
+ * time in a process (about a second to set up APA), which is why the build starts it early
+ * in a worker thread.
+ */
+export function formatBibliography(references: Reference[]): Formatted {
 	const cite = new Cite(references);
 	// One run over the whole bibliography, so that citeproc disambiguates
 	// same-author-same-year works (2000a, 2000b) the same way on every page.
-	const entryHtml = new Map<string, string>(
-		cite
-			.format('bibliography', { format: 'html', template: 'apa', lang: 'en-US', asEntryArray: true })
-			.map(([id, html]) => [
-				id,
-				html
-					.trim()
-					.replace(/^<div[^>]*>|<\/div>$/g, '')
-					.trim(),
-			]),
-	);
-	const labels = new Map<string, { author: string; year: string }>();
-	for (const key of entries.keys()) {
+	const entries = cite
+		.format('bibliography', { format: 'html', template: 'apa', lang: 'en-US', asEntryArray: true })
+		.map(([id, html]): [string, string] => [
+			id,
+			html
+				.trim()
+				.replace(/^<div[^>]*>|<\/div>$/g, '')
+				.trim(),
+		]);
+	const citations = references.map((reference): [string, string] => {
 		// plugin-csl's typings make citationsPre/Post required; citeproc treats them as optional.
 		const options = {
 			format: 'text',
 			template: 'apa',
 			lang: 'en-US',
-			entry: [key],
+			entry: [reference.id],
 			citationsPre: [],
 			citationsPost: [],
 		};
-		const single = cite
-			.format('citation', options)
-			.trim()
-			.replace(/^\(|\)$/g, '');
+		return [reference.id, cite.format('citation', options).trim()];
+	});
+	return { entries, citations };
+}
+
+export function buildBibliography(references: Reference[]): Bibliography {
+	const entries = new Map(references.map((r) => [r.id, r] as const));
+	const formatted =
+		store.__coalitionsHandbookCiteproc?.get(referencesKey(references)) ?? formatBibliography(references);
+	const entryHtml = new Map(formatted.entries);
+	const labels = new Map<string, { author: string; year: string }>();
+	for (const [key, citation] of formatted.citations) {
+		const single = citation.replace(/^\(|\)$/g, '');
 		const comma = single.lastIndexOf(', ');
 		const author = single.slice(0, comma);
 		const yearInList = /\((\d{4}[a-z]?|n\.d\.(?:-[a-z])?)/.exec(entryHtml.get(key) ?? '')?.[1];

@@ -23,6 +23,15 @@ export const dataFiles = {
 /** The folder of MDX pages inside a content set. */
 export const docsFolder = 'docs';
 
+/** Reads one data file of a content set and validates it with `schema`; throws if it is invalid. */
+export function readData<Parsed>(
+	file: keyof typeof dataFiles,
+	schema: { parse(value: unknown): Parsed },
+	root = contentDir(),
+): Parsed {
+	return schema.parse(parseYaml(fs.readFileSync(path.join(root, dataFiles[file]), 'utf8')));
+}
+
 // Kept on globalThis: a build loads this module several times (the build script, the Astro
 // config, the content config, the pre-rendering bundle), and building the bibliography runs
 // citeproc over every reference. Each data file is read and indexed once per version of it.
@@ -44,7 +53,7 @@ export function dataLoader<Parsed, Built>(
 		store.__coalitionsHandbookData ??= new Map();
 		let loaded = store.__coalitionsHandbookData.get(key) as Built | undefined;
 		if (!loaded) {
-			loaded = build(schema.parse(parseYaml(fs.readFileSync(source, 'utf8'))));
+			loaded = build(readData(file, schema, root));
 			store.__coalitionsHandbookData.set(key, loaded);
 		}
 		return loaded;
