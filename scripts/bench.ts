@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
+import { chromiumFlags, chromiumPath } from '../test/helpers/browser.ts';
 import { serveStatic } from '../test/helpers/static-server.ts';
 import { coldVisit, firstSearch, launch, outputSize, timedRun, type BuildResult } from './bench/measure.ts';
 import { generateSynthetic } from './bench/synthetic.ts';
@@ -88,16 +89,8 @@ async function lighthouseScores(dist: string, pathname: string) {
 async function lighthouseOnce(dist: string, pathname: string) {
 	const server = await serveStatic(dist, '/', { gzip: true, port: lighthousePort });
 	const chrome = await chromeLauncher.launch({
-		chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-		chromeFlags: [
-			'--headless=new',
-			'--no-sandbox',
-			'--disable-gpu',
-			'--disable-background-networking',
-			'--disable-component-update',
-			'--disable-sync',
-			'--no-first-run',
-		],
+		chromePath: chromiumPath,
+		chromeFlags: ['--headless=new', ...chromiumFlags],
 	});
 	try {
 		const result = await lighthouse(`${server.url}${pathname.slice(1)}`, {

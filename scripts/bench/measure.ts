@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { serveStatic } from '../../test/helpers/static-server.ts';
+import { chromiumFlags, chromiumPath } from '../../test/helpers/browser.ts';
 
 export interface BuildResult {
 	seconds: number;
@@ -79,17 +80,7 @@ export function outputSize(dir: string): { bytes: number; files: number; pages: 
 }
 
 export async function launch(): Promise<Browser> {
-	return chromium.launch({
-		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-		args: [
-			'--no-sandbox',
-			'--disable-gpu',
-			'--disable-background-networking',
-			'--disable-component-update',
-			'--disable-sync',
-			'--no-first-run',
-		],
-	});
+	return chromium.launch({ executablePath: chromiumPath, args: chromiumFlags });
 }
 
 export interface VisitResult {

@@ -2,22 +2,25 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
+/** Flags that keep Chromium off the network and quiet here (shared with the benchmark and Lighthouse). */
+export const chromiumFlags = [
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync',
+	'--no-first-run',
+];
+
 /**
- * Debian's Chromium, headless, with the flags that keep it off the network and quiet here.
+ * Debian's Chromium, headless, with `chromiumFlags`.
  * Playwright gives every launch a fresh, empty profile (user data dir) of its own.
  */
 export async function launchBrowser(): Promise<{ browser: Browser; close(): Promise<void> }> {
 	const browser = await chromium.launch({
 		executablePath: chromiumPath,
 		headless: true,
-		args: [
-			'--no-sandbox',
-			'--disable-gpu',
-			'--disable-background-networking',
-			'--disable-component-update',
-			'--disable-sync',
-			'--no-first-run',
-		],
+		args: chromiumFlags,
 	});
 	return {
 		browser,
