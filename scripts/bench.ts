@@ -127,7 +127,6 @@ async function lighthouseOnce(dist: string, pathname: string) {
 const rows: string[] = [];
 const weights: string[] = [];
 const searches: string[] = [];
-const browser = await launch();
 
 // The handbook itself, built for the address Lighthouse will load it from.
 const handbookOut = path.join(work, 'out-handbook');
@@ -141,6 +140,22 @@ const handbookSize = outputSize(handbookOut);
 rows.push(
 	`| The handbook | ${handbookSize.pages} | ${handbook.seconds.toFixed(1)} s | ${handbook.peakMB.toFixed(0)} MB | ${mb(handbookSize.bytes)} | ${kb(handbookSize.bytes / handbookSize.pages)} | | |`,
 );
+
+// Lighthouse first, while the machine is quiet (after the large builds, and with another browser
+// open, its timings vary more).
+const lighthouseRows: string[] = [];
+for (const [label, page] of [
+	['Capability page', capabilityPage],
+	['Home page', '/'],
+] as const) {
+	const scores = await lighthouseScores(handbookOut, page);
+	const show = (n: number | null) => (n === null ? `no score (${scores.error ?? 'unknown error'})` : String(n));
+	lighthouseRows.push(
+		`| ${label} | ${show(scores.performance)} (${scores.all.map((n) => (n === null ? 'none' : n)).join(', ')}) | ${show(scores.accessibility)} | ${show(scores.bestPractices)} | ${show(scores.seo)} | ${scores.failing.join(', ') || 'none'} |`,
+	);
+}
+
+const browser = await launch();
 for (const [label, page] of [
 	['capability page', capabilityPage],
 	['home page', '/'],
@@ -158,19 +173,6 @@ const handbookSearch = await firstSearch(browser, handbookOut, capabilityPage, '
 searches.push(
 	`| The handbook (${handbookSize.pages} pages) | "trust" | ${kb(handbookSearch.bytes)} | ${handbookSearch.ms.toFixed(0)} ms | ${handbookSearch.results} |`,
 );
-
-// Lighthouse first, while the machine is quiet: after the large builds its timings vary more.
-const lighthouseRows: string[] = [];
-for (const [label, page] of [
-	['Capability page', capabilityPage],
-	['Home page', '/'],
-] as const) {
-	const scores = await lighthouseScores(handbookOut, page);
-	const show = (n: number | null) => (n === null ? `no score (${scores.error ?? 'unknown error'})` : String(n));
-	lighthouseRows.push(
-		`| ${label} | ${show(scores.performance)} (${scores.all.map((n) => (n === null ? 'none' : n)).join(', ')}) | ${show(scores.accessibility)} | ${show(scores.bestPractices)} | ${show(scores.seo)} | ${scores.failing.join(', ') || 'none'} |`,
-	);
-}
 
 for (const size of sizes) {
 	const content = path.join(work, `content-${size}`, 'content');

@@ -2,8 +2,7 @@
 // then replaces dist/. A failed check or build leaves the previous dist/ as it was.
 import fs from 'node:fs';
 import path from 'node:path';
-import { build } from 'astro';
-import { formatBibliographyAhead } from '../src/lib/bibliography-worker.ts';
+import { startBuildWorker } from '../src/lib/build-worker.ts';
 import { validateOnce } from '../src/lib/content-index.ts';
 import { formatReport } from '../src/validation/report.ts';
 
@@ -12,12 +11,12 @@ const staging = `${outDir}.staging`;
 const previous = `${outDir}.previous`;
 const shown = path.relative(process.cwd(), outDir) || '.';
 
-// Not awaited: Astro takes a while to start, and the pages need the formatted bibliography
-// only once it has; if the worker is not done by then, the build formats it itself.
-const citeproc = formatBibliographyAhead();
-// validateOnce keeps the parsed content for the rest of this process: Astro builds in
-// the same process below, so the content is read and checked once, not twice.
-const { problems } = validateOnce();
+// The worker checks the content (then runs citeproc) while this thread loads Astro, which
+// is imported only now for that reason. Astro builds in this process, and the check's result
+// is kept for it: the content is read and checked once, not twice.
+const worker = startBuildWorker();
+const { build } = await import('astro');
+const { problems } = (await worker.checked) ?? validateOnce();
 if (problems.length) {
 	console.error(formatReport(problems));
 	console.error(`\nNothing was built; ${shown}/ is unchanged.`);
@@ -35,7 +34,8 @@ try {
 	process.exit(1);
 }
 
-await citeproc;
+// Not needed by now (the build runs citeproc itself if the worker is late), but the worker is let finish.
+await worker.citeproc;
 
 // Swap with renames, so dist/ is never half-written.
 fs.rmSync(previous, { recursive: true, force: true });

@@ -14,13 +14,14 @@ import { pageTypeLabels } from '../schemas/page.ts';
 const homeHeading = 'Collaborative leadership in health care';
 
 /**
- * The card a page shares: one per kind of page and LEADS domain ("Practice", "LEADS:
- * Develop Coalitions", or "LEADS: 3 domains"), not one per page. Link previews show the page's own title (og:title)
- * next to the image, and a bounded set of cards keeps the build's cost flat as pages are added.
+ * The card a page shares: one per kind of page ("Practice", "Case study"), and for the
+ * LEADS domain and capability pages one per domain ("LEADS capability", "Develop
+ * Coalitions"); not one per page. Link previews show the page's own title (og:title) next to the
+ * image, and a bounded set of cards (at most 21) keeps the build's cost flat as pages are added.
  */
 export function cardFor(page: Pick<PageSummary, 'type' | 'capabilities'>): { path: string; text: CardText } {
-	const domains = pageFacets(page.type, page.capabilities, []).domain;
-	const domain = domains.length > 1 ? `${domains.length} domains` : domains[0];
+	const framework = page.type === 'domain' || page.type === 'capability';
+	const domain = framework ? pageFacets(page.type, page.capabilities, []).domain[0] : undefined;
 	const heading = page.type === 'home' ? homeHeading : pageTypeLabels[page.type];
 	const name = new GithubSlugger().slug([page.type, domain].filter(Boolean).join(' '));
 	return { path: `/cards/${name}.png`, text: { heading, domain, site: handbookTitle } };

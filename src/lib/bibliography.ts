@@ -102,7 +102,7 @@ export interface Formatted {
 	citations: [key: string, text: string][];
 }
 
-/** Identifies a bibliography's content, to match a citeproc run made elsewhere (see bibliography-worker.ts). */
+/** Identifies a bibliography's content, to match a citeproc run made elsewhere (see build-worker.ts). */
 export const referencesKey = (references: Reference[]) =>
 	createHash('sha1').update(JSON.stringify(references)).digest('hex');
 

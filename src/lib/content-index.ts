@@ -37,6 +37,12 @@ export function validateOnce(root = contentDir()): Validation {
 	return validation;
 }
 
+/** Keeps a check made elsewhere (the build's worker thread) as this process's check of `root`. */
+export function rememberValidation(root: string, validation: Validation): void {
+	store.__coalitionsHandbookValidation ??= new Map();
+	store.__coalitionsHandbookValidation.set(root, validation);
+}
+
 /**
  * The parsed content set, for pages that list what other pages contain
  * (who cites a reference, which pages use a term).

@@ -49,13 +49,15 @@ export function dataLoader<Parsed, Built>(
 ): (root?: string) => Built {
 	return (root = contentDir()) => {
 		const source = path.join(root, dataFiles[file]);
-		const key = `${source}@${fs.statSync(source).mtimeMs}`;
 		store.__coalitionsHandbookData ??= new Map();
-		let loaded = store.__coalitionsHandbookData.get(key) as Built | undefined;
-		if (!loaded) {
-			loaded = build(readData(file, schema, root));
-			store.__coalitionsHandbookData.set(key, loaded);
-		}
-		return loaded;
+		const kept = store.__coalitionsHandbookData.get(source) as { mtimeMs: number; built: Built } | undefined;
+		// A production build's files do not change under it, and the Markdown plugins ask for
+		// the bibliography and glossary at every citation: a stat each time costs over a second at 2,000 pages.
+		if (kept && process.env.NODE_ENV === 'production') return kept.built;
+		const { mtimeMs } = fs.statSync(source);
+		if (kept?.mtimeMs === mtimeMs) return kept.built;
+		const built = build(readData(file, schema, root));
+		store.__coalitionsHandbookData.set(source, { mtimeMs, built });
+		return built;
 	};
 }

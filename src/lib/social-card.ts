@@ -33,7 +33,7 @@ export function wrapTitle(title: string, width = 30, maxLines = 3): string[] {
 export interface CardText {
 	/** The large text: what kind of page this is ("Practice"), or, on the home page, what the handbook is about. */
 	heading: string;
-	/** The LEADS domain(s) the pages serve, if any. */
+	/** The LEADS domain, on the framework's own domain and capability pages. */
 	domain?: string;
 	site: string;
 }
