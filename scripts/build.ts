@@ -34,7 +34,8 @@ try {
 	process.exit(1);
 }
 
-// Not needed by now (the build runs citeproc itself if the worker is late), but the worker is let finish.
+// Done long before now as a rule (and the build runs citeproc itself if it is not); awaited so
+// the worker ends before the output is swapped in.
 await worker.citeproc;
 
 // Swap with renames, so dist/ is never half-written.

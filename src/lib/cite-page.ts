@@ -35,7 +35,7 @@ const urlStandIn = 'https://stand-in.invalid/URL_STAND_IN';
  * Every page's reference has the same shape, so citeproc formats one stand-in once and
  * each page fills in its title and address: the same APA output, without a citeproc
  * run per page (about 5 ms each, which a 2,000-page handbook would feel).
- * Setting up citeproc takes about a second, so the build's citeproc worker makes this
+ * Setting up citeproc takes about a second, so the build worker makes this
  * ahead of time (see build-worker.ts) and hands it over with `rememberPageTemplate`.
  */
 export function formatPageTemplate(): PageTemplate {
@@ -67,7 +67,7 @@ export interface PageTemplate {
 
 const store = globalThis as typeof globalThis & { __coalitionsHandbookPageTemplate?: PageTemplate };
 
-/** Keeps a page template made elsewhere (the citeproc worker), for `apa` to use. */
+/** Keeps a page template made elsewhere (the build worker), for `apa` to use. */
 export function rememberPageTemplate(template: PageTemplate): void {
 	store.__coalitionsHandbookPageTemplate = template;
 }
