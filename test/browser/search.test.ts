@@ -32,13 +32,14 @@ async function search(query: string): Promise<string[]> {
 	await page.goto(`${server.url}search/?${query}`);
 	await page.locator('.pagefind-ui__message, #filter-only:not([hidden]) li').first().waitFor({ timeout: 15_000 });
 	// Pagefind shows its "N results" message, then loads each result's title on its own: wait for
-	// the first three titles (or a message that there are none), so the order read below is complete.
+	// every shown result's title (or a message that there are none), so the list read below is
+	// complete. Waiting for the first few only let a slow fifth title drop out of the list.
 	await page.waitForFunction(
 		() => {
 			if (document.querySelector('#filter-only:not([hidden]) li')) return true;
 			if (/^No results/i.test(document.querySelector('.pagefind-ui__message')?.textContent?.trim() ?? '')) return true;
-			const top = [...document.querySelectorAll('.pagefind-ui__result')].slice(0, 3);
-			return top.length > 0 && top.every((result) => result.querySelector('.pagefind-ui__result-title a'));
+			const shown = [...document.querySelectorAll('.pagefind-ui__result')];
+			return shown.length > 0 && shown.every((result) => result.querySelector('.pagefind-ui__result-title a'));
 		},
 		undefined,
 		{ timeout: 15_000 },
