@@ -28,13 +28,13 @@ afterAll(async () => {
 });
 
 /** Opens the search page at `query` (a query string such as `q=trust&type=practice`) and returns the result paths, best first. */
-async function search(query: string): Promise<string[]> {
-	await page.goto(`${server.url}search/?${query}`);
-	await page.locator('.pagefind-ui__message, #filter-only:not([hidden]) li').first().waitFor({ timeout: 15_000 });
+async function search(query: string, on: Page = page): Promise<string[]> {
+	await on.goto(`${server.url}search/?${query}`);
+	await on.locator('.pagefind-ui__message, #filter-only:not([hidden]) li').first().waitFor({ timeout: 15_000 });
 	// Pagefind shows its "N results" message, then loads each result's title on its own: wait for
 	// every shown result's title (or a message that there are none), so the list read below is
 	// complete. Waiting for the first few only let a slow fifth title drop out of the list.
-	await page.waitForFunction(
+	await on.waitForFunction(
 		() => {
 			if (document.querySelector('#filter-only:not([hidden]) li')) return true;
 			if (/^No results/i.test(document.querySelector('.pagefind-ui__message')?.textContent?.trim() ?? '')) return true;
@@ -44,14 +44,14 @@ async function search(query: string): Promise<string[]> {
 		undefined,
 		{ timeout: 15_000 },
 	);
-	return resultPaths();
+	return resultPaths(on);
 }
 
-async function resultPaths(): Promise<string[]> {
-	const filterOnly = page.locator('#filter-only:not([hidden]) li a');
+async function resultPaths(on: Page = page): Promise<string[]> {
+	const filterOnly = on.locator('#filter-only:not([hidden]) li a');
 	if (await filterOnly.count())
 		return filterOnly.evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-	return page
+	return on
 		.locator('.pagefind-ui__result > .pagefind-ui__result-inner > .pagefind-ui__result-title a')
 		.evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 }
@@ -174,12 +174,15 @@ describe('search URLs', () => {
 		await page.locator('.pagefind-ui__filter-name', { hasText: /domain/i }).click();
 		await page.locator('.pagefind-ui__filter-label', { hasText: 'Develop Coalitions' }).click();
 		await page.waitForURL(/domain=develop-coalitions/);
-		await page.waitForTimeout(500);
-		const typed = await resultPaths();
 		const shared = page.url();
 		expect(shared).toMatch(/[?&]q=conflict/);
-		const restored = await search(new URL(shared).search.slice(1));
-		expect(restored).toEqual(typed);
+		// The shared address, opened in a second tab, against what the first tab shows once its
+		// filtered search has finished (polled: the address changes before the results do).
+		const second = await context.newPage();
+		const restored = await search(new URL(shared).search.slice(1), second);
+		await second.close();
+		expect(restored.length).toBeGreaterThan(0);
+		await expect.poll(() => resultPaths(), { timeout: 15_000 }).toEqual(restored);
 	});
 
 	test('the header search dialog still works and links to the search page', async () => {
