@@ -119,7 +119,7 @@ async function lighthouseOnce(dist: string, pathname: string) {
 			error: result!.lhr.runtimeError?.code,
 		};
 	} finally {
-		await chrome.kill();
+		chrome.kill();
 		await server.close();
 	}
 }
