@@ -13,6 +13,7 @@ import { securityHeaders } from './src/integrations/security-headers.ts';
 import { socialCards } from './src/integrations/social-cards.ts';
 import { handbookLinks } from './src/plugins/handbook-links.ts';
 import { handbookPreviews } from './src/plugins/handbook-previews.ts';
+import { handbookTables } from './src/plugins/handbook-tables.ts';
 
 // Hosting: the origin and base path come from the environment, so one build
 // recipe serves a site at the root of a domain or under a sub-path.
@@ -23,6 +24,8 @@ const base = `/${(process.env.HANDBOOK_BASE ?? '/').replace(/^\/+|\/+$/g, '')}/`
 const outDir = process.env.HANDBOOK_OUT_DIR ?? './dist';
 // Each content set (the handbook, a test fixture, a synthetic benchmark) keeps its own cache,
 // so building one never serves stale entries of another.
+// The content, read and checked once: redirects and the sidebar are derived from it.
+const content = validateOnce().content;
 const cacheKey = createHash('sha1').update(contentDir()).digest('hex').slice(0, 10);
 
 export default defineConfig({
@@ -34,13 +37,13 @@ export default defineConfig({
 	// A content security policy in every page, with hashes for each script and style: no 'unsafe-inline'.
 	security: { csp: true },
 	// Short links (/go/<id>/) and renamed pages' old addresses, as static redirect pages that work on any host.
-	redirects: redirectsFor(validateOnce().content, base),
+	redirects: redirectsFor(content, base),
 	// Sätteri (Astro's default Markdown processor) parses natively; the handbook's link and preview
 	// plugins are Sätteri plugins, so large handbooks build about as fast as plain Starlight.
 	markdown: {
 		processor: satteri({
 			mdastPlugins: [handbookLinks({ base, site })],
-			hastPlugins: [handbookPreviews()],
+			hastPlugins: [handbookPreviews(), handbookTables()],
 		}),
 	},
 	integrations: [
@@ -56,6 +59,8 @@ export default defineConfig({
 			// Plain code blocks: Expressive Code adds script and styles to every page and puts <div>s inside <code>.
 			expressiveCode: false,
 			pagination: true,
+			// The handbook's own 404 page (src/pages/404.astro) offers search, sections and short-link suggestions.
+			disable404Route: true,
 			customCss: ['./src/styles/handbook.css'],
 			// Keeps each page's sidebar small however many pages the handbook has.
 			routeMiddleware: './src/route-data.ts',
@@ -67,7 +72,8 @@ export default defineConfig({
 			},
 			// Starlight's own Markdown features (heading anchor links, asides) only touch the folders it knows.
 			markdown: { processedDirs: [path.join(contentDir(), 'docs')] },
-			sidebar: sidebarFor(contentDir()),
+			// Generated from the pages: every section lists its pages in reading order (`sidebar.order`, then title).
+			sidebar: sidebarFor(content.pages),
 		}),
 	],
 });

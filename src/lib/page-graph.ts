@@ -9,6 +9,8 @@ export interface PageSummary {
 	description: string;
 	type: PageType;
 	capabilities: string[];
+	/** When the page was last reviewed (`YYYY-MM-DD`), if known. */
+	reviewed?: string;
 }
 
 let summaries: Map<string, PageSummary> | undefined;
@@ -26,6 +28,7 @@ export function pageSummaries(): Map<string, PageSummary> {
 					description: String(fm.description ?? ''),
 					type: fm.type as PageType,
 					capabilities: Array.isArray(fm.capabilities) ? (fm.capabilities as string[]) : [],
+					reviewed: page.reviewed,
 				},
 			] as const;
 		}),

@@ -1,7 +1,3 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import { docsFolder } from './project.ts';
-
 /** The handbook's sections, in reading order; each is a folder under `content/docs/`. */
 export const sections = [
 	{ label: 'The LEADS framework', directory: 'leads' },
@@ -14,34 +10,146 @@ export const sections = [
 	{ label: 'Authoring guide', directory: 'authoring' },
 ] as const;
 
-/** Single pages shown at the top and bottom of the sidebar. */
-const startPages = ['about', 'how-to-use'];
+/** Top-level pages shown first, in this order; every other top-level page goes under "Reference". */
+const startPages = ['about', 'how-to-use', 'challenges'];
 const referencePages = ['capability-map', 'glossary', 'references', 'linking'];
 
-type SidebarItem =
-	string | { label: string; collapsed?: boolean; items: SidebarItem[] } | { autogenerate: { directory: string } };
+/** What the sidebar needs to know about a page: its URL and its frontmatter. */
+export interface SidebarPage {
+	url: string;
+	frontmatter?: Record<string, unknown>;
+}
 
-/**
- * The sidebar for a content set, built from the folders and pages it has,
- * so a test fixture or a synthetic handbook gets a sidebar that matches it.
- */
-export function sidebarFor(root: string): SidebarItem[] {
-	const docs = path.join(root, docsFolder);
-	const hasPage = (slug: string) => ['.mdx', '.md'].some((ext) => fs.existsSync(path.join(docs, slug + ext)));
-	const hasFolder = (dir: string) => fs.existsSync(path.join(docs, dir));
-	const items: SidebarItem[] = [];
-	const start = startPages.filter(hasPage);
-	if (start.length) items.push({ label: 'Start here', items: start });
-	for (const section of sections) {
-		if (hasFolder(section.directory)) {
-			items.push({
-				label: section.label,
-				collapsed: true,
-				items: [{ autogenerate: { directory: section.directory } }],
-			});
+/** Starlight's sidebar configuration items that the handbook uses (see Starlight's `sidebar` option). */
+export type SidebarItem =
+	{ slug: string; label?: string } | { label: string; collapsed?: boolean; items: SidebarItem[] };
+
+/** A folder of pages: its own index page, its pages and its sub-folders. */
+interface Folder {
+	path: string;
+	index?: SidebarPage;
+	pages: SidebarPage[];
+	folders: Map<string, Folder>;
+}
+
+const collator = new Intl.Collator('en-CA');
+
+const sidebarField = (page: SidebarPage) => (page.frontmatter?.sidebar ?? {}) as Record<string, unknown>;
+const orderOf = (page: SidebarPage) => {
+	const order = sidebarField(page).order;
+	return typeof order === 'number' ? order : Number.MAX_SAFE_INTEGER;
+};
+const titleOf = (page: SidebarPage) => String(sidebarLabel(page) ?? page.frontmatter?.title ?? page.url);
+function sidebarLabel(page: SidebarPage): string | undefined {
+	const label = sidebarField(page).label;
+	return typeof label === 'string' ? label : undefined;
+}
+
+/** Starlight's entry id for a page URL: `/` is `index`, `/a/b/` is `a/b`. */
+export const slugOf = (url: string) => url.replace(/^\/|\/$/g, '') || 'index';
+
+/** Reading order: the frontmatter's `sidebar.order`, then the title. */
+const byReadingOrder = (a: SidebarPage, b: SidebarPage) =>
+	orderOf(a) - orderOf(b) || collator.compare(titleOf(a), titleOf(b));
+
+/** Sorts pages into the folder tree their URLs describe. */
+function folderTree(pages: SidebarPage[]): Folder {
+	const root: Folder = { path: '', pages: [], folders: new Map() };
+	for (const page of pages) {
+		if (sidebarField(page).hidden === true) continue;
+		const segments = slugOf(page.url).split('/');
+		let folder = root;
+		for (const [i, segment] of segments.entries()) {
+			const isLast = i === segments.length - 1;
+			if (isLast && page.url !== '/') {
+				// A page is the index of its folder when other pages live below its URL; decided after the loop.
+				folder.pages.push(page);
+				break;
+			}
+			if (isLast) break;
+			if (!folder.folders.has(segment))
+				folder.folders.set(segment, { path: segments.slice(0, i + 1).join('/'), pages: [], folders: new Map() });
+			folder = folder.folders.get(segment)!;
 		}
 	}
-	const reference = referencePages.filter(hasPage);
-	if (reference.length) items.push({ label: 'Reference', items: reference });
+	// `/practices/` is both a page of the root and the index of the `practices` folder.
+	const adopt = (folder: Folder) => {
+		folder.pages = folder.pages.filter((page) => {
+			const child = folder.folders.get(slugOf(page.url).split('/').at(-1)!);
+			if (!child) return true;
+			child.index = page;
+			return false;
+		});
+		folder.folders.forEach(adopt);
+	};
+	adopt(root);
+	return root;
+}
+
+/** A folder as a sidebar group: its overview page first, then its pages and sub-folders in reading order. */
+function groupOf(folder: Folder, label: string): SidebarItem {
+	const children: { sortKey: SidebarPage; item: SidebarItem }[] = [
+		...folder.pages.map((page) => ({ sortKey: page, item: { slug: slugOf(page.url) } })),
+		...[...folder.folders.values()].map((sub) => ({
+			sortKey: sub.index ?? { url: `/${sub.path}/`, frontmatter: { title: sub.path } },
+			item: groupOf(sub, sub.index ? titleOf(sub.index) : (sub.path.split('/').at(-1) ?? sub.path)),
+		})),
+	];
+	children.sort((a, b) => byReadingOrder(a.sortKey, b.sortKey));
+	const overview: SidebarItem[] = folder.index
+		? [{ slug: slugOf(folder.index.url), label: sidebarLabel(folder.index) ?? 'Overview' }]
+		: [];
+	return { label, collapsed: true, items: [...overview, ...children.map((c) => c.item)] };
+}
+
+/**
+ * The sidebar for a content set, as explicit Starlight items generated from its pages: every
+ * section folder becomes a group listing its pages in reading order (Starlight's `autogenerate`
+ * only looks in `src/content/docs/`, and the handbook's pages live in `content/docs/`).
+ * Starlight then marks the current page, opens its group, and derives Previous/Next from this order.
+ */
+export function sidebarFor(pages: SidebarPage[]): SidebarItem[] {
+	const root = folderTree(pages);
+	const topPage = (name: string) => root.pages.find((page) => slugOf(page.url) === name);
+	const items: SidebarItem[] = [];
+	const start = startPages.flatMap((name) => (topPage(name) ? [{ slug: name }] : []));
+	if (start.length) items.push({ label: 'Start here', items: start });
+	const known = new Map<string, string>(sections.map((s) => [s.directory, s.label]));
+	const folders = [...root.folders.keys()].sort((a, b) => {
+		const rank = (dir: string) => [...known.keys()].indexOf(dir);
+		return (rank(a) < 0 ? 99 : rank(a)) - (rank(b) < 0 ? 99 : rank(b)) || collator.compare(a, b);
+	});
+	for (const dir of folders) {
+		const folder = root.folders.get(dir)!;
+		items.push(groupOf(folder, known.get(dir) ?? (folder.index ? titleOf(folder.index) : dir)));
+	}
+	const others = root.pages
+		.filter((page) => !startPages.includes(slugOf(page.url)))
+		.sort((a, b) => {
+			const rank = (page: SidebarPage) => {
+				const i = referencePages.indexOf(slugOf(page.url));
+				return i < 0 ? 99 : i;
+			};
+			return rank(a) - rank(b) || byReadingOrder(a, b);
+		});
+	if (others.length) items.push({ label: 'Reference', items: others.map((page) => ({ slug: slugOf(page.url) })) });
 	return items;
+}
+
+/**
+ * The pages directly inside the section whose overview page is at `url`, in reading order (the
+ * sidebar's): its own pages, and the overview page of each sub-folder. Empty for a page that is not
+ * the overview of a folder.
+ */
+export function sectionChildren<Page extends SidebarPage>(url: string, pages: Page[]): Page[] {
+	let folder: Folder | undefined = folderTree(pages);
+	for (const segment of slugOf(url).split('/')) folder = folder?.folders.get(segment);
+	if (!folder || folder.index?.url !== url) return [];
+	const children = [...folder.pages, ...[...folder.folders.values()].flatMap((sub) => (sub.index ? [sub.index] : []))];
+	return children.sort(byReadingOrder) as Page[];
+}
+
+/** The label of the section (top-level group) a URL belongs to, for breadcrumbs. */
+export function sectionLabel(directory: string): string | undefined {
+	return sections.find((s) => s.directory === directory)?.label;
 }

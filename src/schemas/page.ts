@@ -41,6 +41,30 @@ export const pageTypeLabels: Record<PageType, string> = {
 	reference: 'Reference',
 };
 
+/** Today, as `YYYY-MM-DD` in UTC: a review date may not be later. */
+const today = () => new Date().toISOString().slice(0, 10);
+
+/**
+ * A calendar date as `YYYY-MM-DD`. YAML parsers disagree on dates (Astro's gives a `Date`, the
+ * check's a string), so both are accepted and normalized to the string.
+ */
+export const reviewedDate = z.union([z.date(), z.string()]).transform((value, ctx) => {
+	const text = value instanceof Date ? (Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10)) : value;
+	const parsed = new Date(`${text}T00:00:00Z`);
+	// Round-tripping rejects days that do not exist (2026-02-30 would otherwise become 2 March).
+	const real =
+		/^\d{4}-\d{2}-\d{2}$/.test(text) && !Number.isNaN(parsed.getTime()) && parsed.toISOString().startsWith(text);
+	if (!real) {
+		ctx.addIssue({ code: 'custom', message: `\`${String(value)}\` is not a real date written as YYYY-MM-DD` });
+		return z.NEVER;
+	}
+	if (text > today()) {
+		ctx.addIssue({ code: 'custom', message: `${text} is in the future` });
+		return z.NEVER;
+	}
+	return text;
+});
+
 /**
  * The handbook's own frontmatter fields, added to Starlight's `docsSchema()`.
  * `isCapability` and `isReference` come from the taxonomy and the bibliography,
@@ -56,5 +80,10 @@ export function pageFields(isCapability: (id: string) => boolean, isReference: (
 		capabilities: z.array(z.string().refine(isCapability, { message: 'unknown capability id' })).default([]),
 		/** Bibliography keys of the source documents the page draws on; each must also be cited in the body. */
 		sources: z.array(z.string().refine(isReference, { message: 'unknown bibliography key' })).default([]),
+		/**
+		 * The day an editor last read the page against its sources (`YYYY-MM-DD`), shown as "Last reviewed".
+		 * Without it, the date of the last commit that changed the page is shown.
+		 */
+		reviewed: reviewedDate.optional(),
 	});
 }

@@ -54,5 +54,35 @@ function dismissPreviewsOnEscape(): void {
 	});
 }
 
+/**
+ * On a touch screen there is no hover: the first tap on a citation or glossary link opens its
+ * preview, with a link to the full entry; a second tap, or that link, follows it. A tap anywhere
+ * else closes the preview. Mouse and keyboard keep hover and focus.
+ */
+function previewsOnTouch(): void {
+	let pointer = '';
+	document.addEventListener('pointerdown', (event) => (pointer = event.pointerType), { capture: true });
+	document.addEventListener('click', (event) => {
+		const target = event.target instanceof Element ? event.target : null;
+		const link = target?.closest<HTMLAnchorElement>('.preview-host > a[aria-describedby]');
+		const host = link?.parentElement;
+		for (const open of document.querySelectorAll('.preview-host.preview-open')) {
+			if (open !== host && !open.contains(target)) open.classList.remove('preview-open');
+		}
+		if (!link || !host || pointer !== 'touch' || host.classList.contains('preview-open')) return;
+		event.preventDefault();
+		host.classList.add('preview-open');
+		const preview = document.getElementById(link.getAttribute('aria-describedby') ?? '');
+		if (preview && !preview.querySelector('.preview-more')) {
+			const more = document.createElement('a');
+			more.className = 'preview-more';
+			more.href = link.href;
+			more.textContent = link.classList.contains('term') ? 'Full glossary entry' : 'Full reference';
+			preview.append(' ', more);
+		}
+	});
+}
+
 addCopyLinkButtons();
 dismissPreviewsOnEscape();
+previewsOnTouch();

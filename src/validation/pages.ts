@@ -37,6 +37,8 @@ export interface PageInfo {
 	h2: Located<string>[];
 	/** The page's plain text (for search spelling variants). */
 	text: string;
+	/** When the page was last reviewed (`YYYY-MM-DD`): its `reviewed:` field, else its last commit. */
+	reviewed?: string;
 }
 
 /**

@@ -28,6 +28,11 @@ export const rules = {
 		example: 'capabilities: mobilize-knowledge',
 		fix: 'capabilities: [mobilize-knowledge] (a list, even of one)',
 	},
+	'reviewed-date': {
+		summary: "A page's `reviewed:` date is a real day, written as YYYY-MM-DD, and not in the future.",
+		example: 'reviewed: 2026-02-30',
+		fix: 'reviewed: 2026-02-28',
+	},
 	'unknown-page-type': {
 		summary: 'Every page declares one of the known page types.',
 		example: 'type: case',

@@ -11,6 +11,7 @@ import { pageFields, pageTypes, untaggedPageTypes, type PageType } from '../sche
 import { bibliographyFileSchema, type Reference } from '../schemas/reference.ts';
 import { reflectionFileSchema, type ReflectionQuestion } from '../schemas/reflection.ts';
 import { redirectsFileSchema, type Redirect } from '../schemas/redirects.ts';
+import { lastCommitDates } from '../lib/review-dates.ts';
 import { shortLinks } from '../lib/short-links.ts';
 import { readPage, type PageInfo } from './pages.ts';
 import { ruleIds, type Problem, type RuleId } from './rules.ts';
@@ -250,7 +251,12 @@ export function validateContent(root: string): Validation {
 
 	// Pages
 	const docsRoot = path.join(root, docsFolder);
-	const pages = listPages(docsRoot).map((file) => readPage(file, docsRoot, displayRoot));
+	const commitDates = lastCommitDates(docsRoot);
+	const pages = listPages(docsRoot).map((file) => {
+		const page = readPage(file, docsRoot, displayRoot);
+		page.reviewed = commitDates.get(path.relative(docsRoot, file).replace(/\\/g, '/'));
+		return page;
+	});
 	// A data file that failed to load is reported once, not again as an unknown id on every page.
 	const frontmatterSchema = pageFields(
 		(id) => !framework || framework.capabilities.has(id),
@@ -277,6 +283,7 @@ export function validateContent(root: string): Validation {
 		const fm = page.frontmatter;
 		const fmFile = page.frontmatterFile;
 		const result = frontmatterSchema.safeParse(fm);
+		if (result.success && result.data.reviewed) page.reviewed = result.data.reviewed;
 		if (!result.success) {
 			for (const issue of result.error.issues) {
 				const [field, index] = issue.path;
@@ -305,6 +312,14 @@ export function validateContent(root: string): Validation {
 						'unknown-citation',
 						`source \`${value}\` is not in the bibliography`,
 						didYouMean(value, references.keys(), 'Use the key of an entry in content/bibliography/references.json.'),
+					);
+				} else if (field === 'reviewed' && value !== undefined) {
+					report.add(
+						page.file,
+						position,
+						'reviewed-date',
+						`\`reviewed\`: ${issue.message}`,
+						`Write the day you last read the page against its sources, such as \`reviewed: ${new Date().toISOString().slice(0, 10)}\`, or remove the field to show the date of the page's last commit.`,
 					);
 				} else {
 					const name = issue.path.join('.') || 'frontmatter';

@@ -45,6 +45,14 @@ const cases: Case[] = [
 		mentions: 'description',
 	},
 	{
+		rule: 'reviewed-date',
+		mutation: { [capabilityPage]: replaceOnce('type: capability', 'type: capability\nreviewed: 2026-02-30') },
+		file: capabilityPage,
+		line: 5,
+		column: 11,
+		mentions: 'YYYY-MM-DD',
+	},
+	{
 		rule: 'unknown-page-type',
 		mutation: { [capabilityPage]: replaceOnce('type: capability', 'type: capabilty') },
 		file: capabilityPage,
