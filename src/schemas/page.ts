@@ -56,5 +56,11 @@ export function pageFields(isCapability: (id: string) => boolean, isReference: (
 		capabilities: z.array(z.string().refine(isCapability, { message: 'unknown capability id' })).default([]),
 		/** Bibliography keys of the source documents the page draws on; each must also be cited in the body. */
 		sources: z.array(z.string().refine(isReference, { message: 'unknown bibliography key' })).default([]),
+		/**
+		 * "In brief": three to five short, plain-text points a leader can use, each one sentence drawn from the
+		 * page's own cited content (no new claims, no citations or markdown). Used on practice, case-study, lesson
+		 * and topic pages and on the four Develop Coalitions capability pages.
+		 */
+		inBrief: z.array(z.string().min(20).max(240)).min(3).max(5).optional(),
 	});
 }
