@@ -85,5 +85,11 @@ export function pageFields(isCapability: (id: string) => boolean, isReference: (
 		 * Without it, the date of the last commit that changed the page is shown.
 		 */
 		reviewed: reviewedDate.optional(),
+		/**
+		 * "In brief": three to five short, plain-text points a leader can use, each one sentence drawn from the
+		 * page's own cited content (no new claims, no citations or markdown). Used on practice, case-study, lesson
+		 * and topic pages and on the four Develop Coalitions capability pages.
+		 */
+		inBrief: z.array(z.string().min(20).max(240)).min(3).max(5).optional(),
 	});
 }
