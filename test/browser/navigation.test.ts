@@ -42,7 +42,7 @@ describe('getting around, on every content page', () => {
 	test.each(contentPages().map((p) => p.url))('%s: sidebar, Previous/Next and breadcrumbs', async (url) => {
 		await open(page, url);
 		const state = await page.evaluate(() => {
-			const sidebar = document.querySelector('nav[aria-label="Main"]')!;
+			const sidebar = document.querySelector('#starlight__sidebar')!;
 			const current = sidebar.querySelectorAll('a[aria-current="page"]');
 			const groups = [...sidebar.querySelectorAll('details')];
 			const topGroups = [...sidebar.querySelectorAll(':scope .top-level > li > details')];
@@ -67,6 +67,7 @@ describe('getting around, on every content page', () => {
 		});
 		expect(state.emptyGroups, 'empty sidebar groups').toEqual([]);
 		if (url === '/') {
+			expect(state.current).toEqual([]);
 			expect(state.pagination).toBe(0);
 			expect(state.crumbs).toBeUndefined();
 			return;
@@ -148,7 +149,7 @@ describe.each([320, 375])('every page on a %i px screen', (width) => {
 				return {
 					width: document.documentElement.scrollWidth,
 					search: onScreen('site-search button[data-open-modal]'),
-					menu: onScreen('starlight-menu-button button'),
+					menu: onScreen('button.sl-menu-button'),
 				};
 			});
 			if (state.width > width) problems.push(`${url}: ${state.width} px wide`);
@@ -171,10 +172,10 @@ describe('on a phone, by touch', () => {
 
 	test('a reader opens the menu, goes to a practice, then reads on with Next and back up with the breadcrumbs', async () => {
 		await open(page, '/');
-		await page.locator('starlight-menu-button button').tap();
-		const group = page.locator('nav[aria-label="Main"] summary', { hasText: 'Collaborative leadership practices' });
+		await page.locator('button.sl-menu-button').tap();
+		const group = page.locator('#starlight__sidebar summary', { hasText: 'Collaborative leadership practices' });
 		await group.tap();
-		await page.locator('nav[aria-label="Main"] a', { hasText: 'Actively managing power dynamics' }).tap();
+		await page.locator('#starlight__sidebar a', { hasText: 'Actively managing power dynamics' }).tap();
 		await page.waitForURL(/\/practices\/power-dynamics\/$/);
 		await page.locator('.pagination-links a[rel="next"]').tap();
 		await page.waitForURL(/\/practices\/managing-conflict\/$/);

@@ -30,7 +30,7 @@ const htmlFiles = () =>
 		.map((e) => path.join(e.parentPath, e.name));
 
 /** Every page a reader can land on: the content pages, the search page and the 404 page. */
-const readerPages = () => [...handbookContent().pages.map((p) => p.url), '/search/', '/404.html'];
+const readerPages = () => [...handbookContent().pages.map((p) => p.url), '/search/', '/search/?q=trust', '/404.html'];
 
 /** One page of each type, plus the pages with their own scripts. */
 const pageTypes = () => {
@@ -72,14 +72,16 @@ describe('HTML validity', () => {
 });
 
 describe.each([
-	['desktop', { width: 1280, height: 900 }],
-	['phone', { width: 375, height: 812 }],
-])('accessibility on %s', (_name, viewport) => {
+	['desktop', 'light', { width: 1280, height: 900 }],
+	['desktop', 'dark', { width: 1280, height: 900 }],
+	['phone', 'light', { width: 375, height: 812 }],
+	['phone', 'dark', { width: 375, height: 812 }],
+] as const)('accessibility on %s in %s mode', (_name, colorScheme, viewport) => {
 	let context: BrowserContext;
 	let page: Page;
 	beforeAll(async () => {
 		// axe is injected as a script, which the pages' own policy rightly refuses.
-		context = await browser.newContext({ viewport, bypassCSP: true });
+		context = await browser.newContext({ viewport, colorScheme, bypassCSP: true });
 		page = await context.newPage();
 	});
 	afterAll(async () => context?.close());
@@ -87,6 +89,12 @@ describe.each([
 	// One test per page, so a failure names the page and a slow machine gets each page its own time limit.
 	test.each(readerPages())('axe finds no WCAG 2.2 A or AA violation on %s', async (url) => {
 		await page.goto(new URL(url.slice(1), server.url).href, { waitUntil: 'load' });
+		expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(colorScheme);
+		// The search page is checked with its results and filters on screen.
+		if (url.includes('?q=')) {
+			await page.locator('.pagefind-ui__result-link').first().waitFor();
+			await page.locator('.pagefind-ui__filter-checkbox').first().waitFor({ state: 'attached' });
+		}
 		expect((await axeViolations(page)).join('\n')).toBe('');
 	});
 });
