@@ -1,8 +1,8 @@
 import type { Element, ElementContent, RootContent } from 'hast';
 import { defineHastPlugin, type HastPluginEntry } from 'satteri';
 
-const isHeading = (node: RootContent | ElementContent): node is Element =>
-	node.type === 'element' && /^h[2-6]$/.test(node.tagName);
+const isElement = (node: RootContent | ElementContent): node is Element => node.type === 'element';
+const isHeading = (node: RootContent | ElementContent): boolean => isElement(node) && /^h[2-6]$/.test(node.tagName);
 
 function textOf(node: RootContent | ElementContent): string {
 	if (node.type === 'text') return node.value;
@@ -15,7 +15,7 @@ function headingBefore(siblings: readonly (RootContent | ElementContent)[], inde
 	for (let i = index - 1; i >= 0; i--) {
 		const node = siblings[i]!;
 		if (isHeading(node)) return textOf(node).trim();
-		if (node.type === 'element' && node.tagName === 'div') {
+		if (isElement(node) && node.tagName === 'div') {
 			const heading = node.children.find(isHeading);
 			if (heading) return textOf(heading).trim();
 		}
