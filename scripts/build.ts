@@ -4,7 +4,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { startBuildWorker } from '../src/lib/build-worker.ts';
 import { validateOnce } from '../src/lib/content-index.ts';
-import { formatReport } from '../src/validation/report.ts';
+import { formatReport } from '../src/check/report.ts';
+import { errorsOf } from '../src/validation/validate.ts';
 
 const outDir = path.resolve(process.env.HANDBOOK_DIST ?? 'dist');
 const staging = `${outDir}.staging`;
@@ -17,8 +18,8 @@ const shown = path.relative(process.cwd(), outDir) || '.';
 const worker = startBuildWorker();
 const { build } = await import('astro');
 const { problems } = (await worker.checked) ?? validateOnce();
-if (problems.length) {
-	console.error(formatReport(problems));
+if (problems.length) console.error(formatReport(problems));
+if (errorsOf(problems).length) {
 	console.error(`\nNothing was built; ${shown}/ is unchanged.`);
 	process.exit(1);
 }

@@ -1,13 +1,43 @@
-// `npm run check`: validates the whole content set and prints every problem.
+// `npm run check [-- <file>...] [-- --fix]`: checks the content and prints every problem.
+//   npm run check                          every page and data file
+//   npm run check -- content/docs/a.mdx    only these pages (with the site-wide data they need)
+//   npm run check -- --fix                 applies the unambiguous fixes, lists them, and checks again
+import { applyFixes } from '../src/check/fix.ts';
+import { formatReport } from '../src/check/report.ts';
+import { loadSeverities } from '../src/check/severities.ts';
 import { contentDir } from '../src/lib/project.ts';
-import { formatReport } from '../src/validation/report.ts';
-import { validateContent } from '../src/validation/validate.ts';
+import { errorsOf, validateContent } from '../src/validation/validate.ts';
 
-const { problems, content } = validateContent(contentDir());
-if (problems.length) {
-	console.error(formatReport(problems));
-	process.exit(1);
+const args = process.argv.slice(2);
+const fix = args.includes('--fix');
+const unknown = args.filter((a) => a.startsWith('-') && a !== '--fix');
+if (unknown.length) {
+	console.error(`Unknown option ${unknown.join(', ')}. Use file paths to check some pages, and --fix to apply fixes.`);
+	process.exit(2);
 }
+const files = args.filter((a) => !a.startsWith('-'));
+const root = contentDir();
+
+const settings = loadSeverities(root);
+if (settings.problem)
+	console.error(`The rule settings file is not valid, so every rule is an error:\n  ${settings.problem}\n`);
+
+let { problems, content } = validateContent(root, { files });
+if (fix) {
+	const applied = applyFixes(problems, content.displayRoot);
+	for (const change of applied)
+		console.log(
+			`fixed ${change.file}:${change.line}:${change.column}  ${change.rule}  \`${change.from}\` → \`${change.to}\``,
+		);
+	console.log(
+		applied.length
+			? `${applied.length} fix${applied.length === 1 ? '' : 'es'} applied.\n`
+			: 'Nothing to fix automatically.\n',
+	);
+	if (applied.length) ({ problems, content } = validateContent(root, { files }));
+}
+if (problems.length) console.error(formatReport(problems));
+if (errorsOf(problems).length) process.exit(1);
 console.log(
-	`Content checked: ${content.pages.length} pages, ${content.references.size} references, ${content.glossary.size} glossary terms. No problems found.`,
+	`Content checked: ${files.length ? `${files.length} of ` : ''}${content.pages.length} pages, ${content.references.size} references, ${content.glossary.size} glossary terms. ${problems.length ? 'No errors.' : 'No problems found.'}`,
 );

@@ -1,6 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { validateOnce } from '../lib/content-index.ts';
-import { formatReport } from '../validation/report.ts';
+import { formatReport } from '../check/report.ts';
+import { errorsOf } from '../validation/validate.ts';
 
 /**
  * Runs the content checks before Astro builds anything, so `astro build` on its
@@ -12,7 +13,7 @@ export function handbookValidation(): AstroIntegration {
 		name: 'handbook-validation',
 		hooks: {
 			'astro:build:start': ({ logger }) => {
-				const { problems } = validateOnce();
+				const problems = errorsOf(validateOnce().problems);
 				if (problems.length) {
 					logger.error(`\n${formatReport(problems)}`);
 					throw new Error(

@@ -1,6 +1,6 @@
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { bibliographyFileSchema } from '../schemas/reference.ts';
-import { validateContent, type Validation } from '../validation/validate.ts';
+import { errorsOf, validateContent, type Validation } from '../validation/validate.ts';
 import { formatBibliography, referencesKey, rememberFormatted, type Formatted } from './bibliography.ts';
 import { formatPageTemplate, rememberPageTemplate, type PageTemplate } from './cite-page.ts';
 import { rememberValidation } from './content-index.ts';
@@ -60,8 +60,9 @@ if (!isMainThread && typeof workerData?.root === 'string') {
 	const validation = validateContent(root);
 	// Positions inside the frontmatter are only needed to report problems, which are made by now.
 	for (const page of validation.content.pages) delete page.frontmatterFile;
+	for (const source of Object.values(validation.content.sources)) delete source.data;
 	parentPort!.postMessage({ kind: 'checked', validation } satisfies Message);
-	if (!validation.problems.length) {
+	if (!errorsOf(validation.problems).length) {
 		const references = readData('bibliography', bibliographyFileSchema, root);
 		parentPort!.postMessage({
 			kind: 'citeproc',

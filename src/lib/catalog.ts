@@ -1,3 +1,4 @@
+import { pageType } from '../model/page-types.ts';
 import type { Catalog, CatalogEntry } from '../schemas/catalog.ts';
 import { loadBibliography } from './bibliography.ts';
 import { handbookTitle } from './cite-page.ts';
@@ -25,7 +26,7 @@ export function buildCatalog(site: URL, base: string): Catalog {
 	};
 	const entries: CatalogEntry[] = [];
 	for (const page of pageSummaries().values()) {
-		if (!['domain', 'capability', 'practice', 'case-study'].includes(page.type)) continue;
+		if (!pageType(page.type)?.catalog) continue;
 		entries.push({
 			id: page.url.split('/').filter(Boolean).at(-1)!,
 			type: page.type as CatalogEntry['type'],

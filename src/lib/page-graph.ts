@@ -1,4 +1,6 @@
 import type { PageType } from '../schemas/page.ts';
+import { urlOfId } from '../model/identity.ts';
+import { backlinkGroups as registryBacklinkGroups, pageType } from '../model/page-types.ts';
 import { contentIndex } from './content-index.ts';
 import { loadFramework } from './taxonomy.ts';
 
@@ -37,18 +39,13 @@ export function pageSummaries(): Map<string, PageSummary> {
 }
 
 /** The URL (without base) of a Starlight entry id: `index` is `/`, `a/b` is `/a/b/`. */
-export const entryUrl = (id: string) => (id === 'index' || id === '' ? '/' : `/${id.replace(/\/index$/, '')}/`);
+export const entryUrl = urlOfId;
 
 /** How many pages a backlink group lists before it links to the search page for the rest. */
 export const backlinkLimit = 25;
 
-/** Groups of pages shown under "Pages that serve this capability", in this order. */
-export const backlinkGroups = [
-	{ label: 'Practices', types: ['practice'] },
-	{ label: 'Case studies', types: ['case-study'] },
-	{ label: 'Reflection', types: ['reflection'] },
-	{ label: 'Other pages', types: ['topic', 'lesson', 'overview', 'source', 'domain'] },
-] as const satisfies readonly { label: string; types: readonly PageType[] }[];
+/** Groups of pages shown under "Pages that serve this capability", in order (from the page-type registry). */
+export const backlinkGroups = registryBacklinkGroups();
 
 /**
  * The pages tagged with any of `capabilityIds`, grouped by type; the capability
@@ -86,9 +83,7 @@ export function relatedPages(page: PageSummary, limit = 5): PageSummary[] {
 	if (!page.capabilities.length) return [];
 	const mine = new Set(page.capabilities);
 	return [...pageSummaries().values()]
-		.filter(
-			(other) => other.url !== page.url && other.capabilities.length && !['capability', 'domain'].includes(other.type),
-		)
+		.filter((other) => other.url !== page.url && other.capabilities.length && !pageType(other.type)?.framework)
 		.map((other) => {
 			const shared = other.capabilities.filter((c) => mine.has(c)).length;
 			return { other, score: shared / Math.sqrt(mine.size * other.capabilities.length) };

@@ -1,8 +1,9 @@
+import { typesWhere } from '../model/page-types.ts';
 import type { ContentSet } from '../validation/validate.ts';
 import { termAnchor, withBase } from './urls.ts';
 
-/** The page types that get a short link `/go/<id>/` of their own (besides glossary terms). */
-const linkedTypes = ['domain', 'capability', 'practice', 'case-study'];
+/** The page types that get a short link `/go/<id>/` of their own (besides glossary terms), from the registry. */
+const linkedTypes: readonly string[] = typesWhere((entry) => entry.shortLink);
 
 export interface ShortLink {
 	id: string;

@@ -1,45 +1,16 @@
 import { z } from 'zod';
 
-/**
- * What a page is. The type decides where a page appears in computed lists
- * (backlinks, the capability map, search filters) and whether it must carry tags.
- */
-export const pageTypes = [
-	'home',
-	'guide',
-	'overview',
-	'domain',
-	'capability',
-	'topic',
-	'practice',
-	'case-study',
-	'lesson',
-	'reflection',
-	'source',
-	'glossary',
-	'reference',
-] as const;
-export type PageType = (typeof pageTypes)[number];
+import { pageTypeRegistry, pageTypes, typesWhere, type PageType } from '../model/page-types.ts';
+
+export { pageTypes, type PageType };
 
 /** Types whose pages are about the handbook or list things, and so need no capability tags or sources. */
-export const untaggedPageTypes: readonly PageType[] = ['home', 'guide', 'glossary', 'reference'];
+export const untaggedPageTypes: readonly PageType[] = typesWhere((entry) => !entry.tagged);
 
-/** Readable labels for page types, used in badges, search filters and lists. */
-export const pageTypeLabels: Record<PageType, string> = {
-	home: 'Home',
-	guide: 'Guide',
-	overview: 'Overview',
-	domain: 'LEADS domain',
-	capability: 'LEADS capability',
-	topic: 'Topic',
-	practice: 'Practice',
-	'case-study': 'Case study',
-	lesson: 'Lesson',
-	reflection: 'Reflection',
-	source: 'Source document',
-	glossary: 'Glossary',
-	reference: 'Reference',
-};
+/** Readable labels for page types, used in badges, search filters and lists (from the page-type registry). */
+export const pageTypeLabels = Object.fromEntries(
+	pageTypes.map((type) => [type, pageTypeRegistry[type].label]),
+) as Record<PageType, string>;
 
 /** Today, as `YYYY-MM-DD` in UTC: a review date may not be later. */
 const today = () => new Date().toISOString().slice(0, 10);
@@ -74,7 +45,7 @@ export function pageFields(isCapability: (id: string) => boolean, isReference: (
 	return z.object({
 		/** One sentence that says what the page gives the reader; shown in search results, the catalog and link previews. */
 		description: z.string().min(10).max(200),
-		/** What the page is; see `pageTypes`. */
+		/** What the page is; see the page-type registry in `src/model/page-types.ts`. */
 		type: z.enum(pageTypes),
 		/** Ids of the LEADS capabilities the page serves (see `content/taxonomy/leads.yaml`). */
 		capabilities: z.array(z.string().refine(isCapability, { message: 'unknown capability id' })).default([]),

@@ -10,7 +10,13 @@ import { mutatedFixture, replaceOnce, validFixture } from '../helpers/fixtures.t
 /** A check's result without the frontmatter positions, which the worker does not send back. */
 const comparable = (validation: Validation) => ({
 	...validation,
-	content: { ...validation.content, pages: validation.content.pages.map(({ frontmatterFile: _, ...page }) => page) },
+	content: {
+		...validation.content,
+		pages: validation.content.pages.map(({ frontmatterFile: _, ...page }) => page),
+		sources: Object.fromEntries(
+			Object.entries(validation.content.sources).map(([name, { data: _, ...source }]) => [name, source]),
+		),
+	},
 });
 
 // The build checks the content and runs citeproc in a worker thread (see scripts/build.ts):

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatReport } from '../../src/validation/report.ts';
+import { formatReport } from '../../src/check/report.ts';
 import type { Problem } from '../../src/validation/rules.ts';
 
 const problem = (file: string, line: number, rule: Problem['rule']): Problem => ({
@@ -7,6 +7,7 @@ const problem = (file: string, line: number, rule: Problem['rule']): Problem => 
 	line,
 	column: 3,
 	rule,
+	severity: 'error',
 	message: 'what is wrong',
 	hint: 'how to fix it',
 });
@@ -31,6 +32,15 @@ describe('the check report', () => {
 			'',
 			'3 problems in 2 files. Each rule is explained, with an example and the fix, in the authoring guide: /authoring/check-errors/',
 		]);
+	});
+
+	test('marks warnings and counts them apart from errors', () => {
+		const report = formatReport([
+			problem('content/docs/a.mdx', 4, 'broken-link'),
+			{ ...problem('content/bibliography/references.json', 2, 'unused-reference'), severity: 'warn' },
+		]);
+		expect(report).toContain('content/bibliography/references.json:2:3  unused-reference  warning  what is wrong');
+		expect(report.split('\n').at(-1)).toMatch(/^1 problem and 1 warning in 2 files\./);
 	});
 
 	test('says so when there is nothing to report', () => {

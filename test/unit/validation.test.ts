@@ -1,16 +1,22 @@
 import { describe, expect, test } from 'vitest';
 import { ruleIds, type RuleId } from '../../src/validation/rules.ts';
 import { validateContent } from '../../src/validation/validate.ts';
+import fs from 'node:fs';
+import path from 'node:path';
 import { mutatedFixture, replaceOnce, validFixture, type Mutation } from '../helpers/fixtures.ts';
 
 const capabilityPage = 'docs/leads/develop-coalitions/mobilize-knowledge.mdx';
 const casePage = 'docs/cases/example.mdx';
 const reflectionPage = 'docs/reflection.mdx';
 const shown = (file: string) => `content/${file}`;
+const guidePage = (title: string) =>
+	`---\ntitle: ${title}\ndescription: A page planted by a test, with enough words.\ntype: guide\n---\n\nText.\n`;
 
 interface Case {
 	rule: RuleId;
 	mutation: Mutation;
+	/** Changes a text edit cannot make (binary files, symbolic links, deleted files), applied after the mutation. */
+	setup?: (root: string) => void;
 	file: string;
 	line: number;
 	column?: number;
@@ -203,6 +209,72 @@ const cases: Case[] = [
 	},
 ];
 
+cases.push(
+	{
+		rule: 'unreadable-file',
+		mutation: {},
+		setup: (root) => fs.writeFileSync(path.join(root, 'docs/binary.mdx'), Buffer.from([0x2d, 0x2d, 0x2d, 0, 1, 2])),
+		file: 'docs/binary.mdx',
+		line: 1,
+		mentions: 'binary',
+	},
+	{
+		rule: 'page-symlink',
+		mutation: {},
+		setup: (root) => fs.symlinkSync(path.join(root, 'docs/cases/example.mdx'), path.join(root, 'docs/linked.mdx')),
+		file: 'docs/linked.mdx',
+		line: 1,
+	},
+	{
+		rule: 'empty-docs',
+		mutation: {},
+		setup: (root) => fs.rmSync(path.join(root, 'docs/index.mdx')),
+		file: 'docs/index.mdx',
+		line: 1,
+		mentions: 'home page',
+	},
+	{
+		rule: 'page-address',
+		mutation: { 'docs/My Page.mdx': () => guidePage('My page') },
+		file: 'docs/My Page.mdx',
+		line: 1,
+		mentions: '/my-page/',
+	},
+	{
+		rule: 'duplicate-page',
+		mutation: { 'docs/cases/example/index.mdx': () => guidePage('Another example') },
+		file: 'docs/cases/example/index.mdx',
+		line: 1,
+		mentions: '/cases/example/',
+	},
+	{
+		rule: 'reserved-address',
+		mutation: { 'docs/search.mdx': () => guidePage('Search') },
+		file: 'docs/search.mdx',
+		line: 1,
+		mentions: '/search/',
+	},
+	{
+		rule: 'missing-image',
+		mutation: {
+			[capabilityPage]: replaceOnce(
+				'Knowledge is dynamic',
+				'![The cycle of knowledge](/images/cycle.svg)\n\nKnowledge is dynamic',
+			),
+		},
+		file: capabilityPage,
+		line: 9,
+		mentions: '/images/cycle.svg',
+	},
+);
+
+/** A fixture with the case's mistake planted in it. */
+function planted({ mutation, setup }: Pick<Case, 'mutation' | 'setup'>): string {
+	const root = mutatedFixture(mutation);
+	setup?.(root);
+	return root;
+}
+
 describe('a valid content set', () => {
 	test('passes with no problems', () => {
 		const { problems, content } = validateContent(validFixture);
@@ -216,8 +288,8 @@ describe('each rule, on a planted mistake', () => {
 		expect(new Set(cases.map((c) => c.rule))).toEqual(new Set(ruleIds));
 	});
 
-	test.each(cases)('$rule is reported at $file:$line', ({ rule, mutation, file, line, column, mentions }) => {
-		const { problems } = validateContent(mutatedFixture(mutation));
+	test.each(cases)('$rule is reported at $file:$line', ({ rule, mutation, setup, file, line, column, mentions }) => {
+		const { problems } = validateContent(planted({ mutation, setup }));
 		const match = problems.find((p) => p.rule === rule);
 		expect(match, `no ${rule} among ${JSON.stringify(problems, null, 1)}`).toBeDefined();
 		expect(match!.file).toBe(shown(file));
@@ -226,7 +298,7 @@ describe('each rule, on a planted mistake', () => {
 		expect(match!.hint.length).toBeGreaterThan(10);
 		if (mentions) expect(`${match!.message} ${match!.hint}`).toContain(mentions);
 		// A mistake is reported in the file it was made in (or the bibliography, for keys), never elsewhere.
-		const touched = new Set([...Object.keys(mutation).map(shown), 'content/bibliography/references.json']);
+		const touched = new Set([...Object.keys(mutation), file].map(shown).concat('content/bibliography/references.json'));
 		for (const problem of problems) expect(touched).toContain(problem.file);
 	});
 });

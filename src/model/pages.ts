@@ -1,12 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import GithubSlugger from 'github-slugger';
-import type { Heading, Image, Link, Root, Text } from 'mdast';
+import type { Definition, Heading, Image, Link, Root, Text } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { mdxToMdast } from 'satteri';
 import { visit } from 'unist-util-visit';
 import { findCitations, type CitationItem } from '../lib/citations.ts';
-import { readDataFile, type DataFile, type Position } from '../lib/data-file.ts';
+import { readDataFile, type DataFile, type Position } from './data-file.ts';
+import { pageId, urlOfId } from './identity.ts';
 
 /** Where something sits in a file. */
 export interface Located<T> {
@@ -18,8 +19,14 @@ export interface Located<T> {
 export interface PageInfo {
 	/** Path relative to the content root's parent, as printed in reports. */
 	file: string;
-	/** The page's URL path without base, for example `/coalitions/trust/`. */
+	/** The page's URL path without base, for example `/coalitions/trust/` (see `identity.ts`). */
 	url: string;
+	/** The entry id Astro gives the page (`coalitions/trust`; `index` for the home page). */
+	id: string;
+	/** Path relative to the docs folder, with forward slashes. */
+	relativePath: string;
+	/** Why the file could not be read as a page (not UTF-8, binary, too large), if it could not. */
+	unreadable?: { message: string; hint: string };
 	/** Parsed frontmatter, or undefined when it does not parse. */
 	frontmatter?: Record<string, unknown>;
 	/** Positions inside the frontmatter, already shifted to file lines. */
@@ -57,6 +64,18 @@ function syntaxError(error: unknown): { message: string; position: Position } {
 	return { message, position: { line: Number(match[1]), column: Number(match[2]) } };
 }
 
+/**
+ * A JSX attribute's value when it is a plain string: `href="/x/"`, or an expression that is only a
+ * string literal, `href={"/x/"}` or `` href={`/x/`} ``. Anything computed is left alone.
+ */
+function attributeString(value: unknown): string | undefined {
+	if (typeof value === 'string') return value;
+	const expression = (value as { value?: unknown } | null)?.value;
+	if (typeof expression !== 'string') return undefined;
+	const literal = /^\s*(["'`])((?:(?!\1)[^\\$])*)\1\s*$/.exec(expression);
+	return literal?.[2];
+}
+
 /** Splits off the frontmatter and blanks it out, so body positions stay file positions. */
 function splitFrontmatter(text: string): { yaml?: string; body: string } {
 	const match = /^---\r?\n([\s\S]*?)\r?\n---\s*(?:\r?\n|$)/.exec(text);
@@ -65,13 +84,29 @@ function splitFrontmatter(text: string): { yaml?: string; body: string } {
 	return { yaml: match[1]!, body: '\n'.repeat(lines) + text.slice(match[0].length) };
 }
 
-/** The URL path of a page file, relative to the docs folder. */
-export function pageUrl(relativePath: string): string {
-	const slug = relativePath
-		.replace(/\\/g, '/')
-		.replace(/\.mdx?$/, '')
-		.replace(/(^|\/)index$/, '');
-	return slug ? `/${slug}/` : '/';
+/** Pages above this size are refused unread: no handbook page comes near it, and parsing one would stall the check. */
+export const maxPageBytes = 1024 * 1024;
+
+/** The text of a page file, or why it cannot be read as one. Astro accepts UTF-8 with or without a byte-order mark. */
+function decodePage(bytes: Buffer): { text: string } | { message: string; hint: string } {
+	if (bytes.length > maxPageBytes)
+		return {
+			message: `the file is ${(bytes.length / 1024 / 1024).toFixed(1)} MB, over the ${maxPageBytes / 1024 / 1024} MB a page may be`,
+			hint: 'Split the page into several pages of one section each, or move data into a data file.',
+		};
+	if (bytes.includes(0))
+		return {
+			message: 'the file holds binary data, not text',
+			hint: 'Pages are MDX text files. Put images and other files in `public/` and link to them.',
+		};
+	try {
+		return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes) };
+	} catch {
+		return {
+			message: 'the file is not valid UTF-8 text',
+			hint: 'Save the file as UTF-8 in your editor (for example "Save with encoding > UTF-8").',
+		};
+	}
 }
 
 function shifted(file: DataFile, lines: number): DataFile {
@@ -84,10 +119,12 @@ function shifted(file: DataFile, lines: number): DataFile {
 }
 
 export function readPage(absolutePath: string, docsRoot: string, displayRoot: string): PageInfo {
-	const text = fs.readFileSync(absolutePath, 'utf8');
+	const relativePath = path.relative(docsRoot, absolutePath).replace(/\\/g, '/');
 	const page: PageInfo = {
 		file: path.relative(displayRoot, absolutePath).replace(/\\/g, '/'),
-		url: pageUrl(path.relative(docsRoot, absolutePath)),
+		id: pageId(relativePath),
+		url: urlOfId(pageId(relativePath)),
+		relativePath,
 		headings: [],
 		anchors: [],
 		links: [],
@@ -96,6 +133,12 @@ export function readPage(absolutePath: string, docsRoot: string, displayRoot: st
 		h2: [],
 		text: '',
 	};
+	const decoded = decodePage(fs.readFileSync(absolutePath));
+	if (!('text' in decoded)) {
+		page.unreadable = decoded;
+		return page;
+	}
+	const text = decoded.text;
 	const { yaml, body } = splitFrontmatter(text);
 	if (yaml === undefined) {
 		page.frontmatterSyntax = { message: 'the page has no frontmatter block', position: { line: 1, column: 1 } };
@@ -104,8 +147,12 @@ export function readPage(absolutePath: string, docsRoot: string, displayRoot: st
 		page.frontmatterFile = file;
 		const [error] = file.syntaxErrors;
 		if (error) page.frontmatterSyntax = error;
-		else if (file.value && typeof file.value === 'object') page.frontmatter = file.value as Record<string, unknown>;
-		else
+		else if (file.value && typeof file.value === 'object' && !Array.isArray(file.value)) {
+			page.frontmatter = file.value as Record<string, unknown>;
+			// A `slug:` replaces the address made from the file name, as it does in Astro.
+			page.id = pageId(relativePath, page.frontmatter.slug);
+			page.url = urlOfId(page.id);
+		} else
 			page.frontmatterSyntax = {
 				message: 'the frontmatter is not a set of `field: value` lines',
 				position: { line: 2, column: 1 },
@@ -138,6 +185,10 @@ export function readPage(absolutePath: string, docsRoot: string, displayRoot: st
 			case 'link':
 				page.links.push({ value: (node as Link).url, position: at(node) });
 				break;
+			case 'definition':
+				// The target of reference-style links: `[text][ref]` with `[ref]: /coalitions/trust/`.
+				page.links.push({ value: (node as Definition).url, position: at(node) });
+				break;
 			case 'image':
 				page.images.push({ value: { url: (node as Image).url, alt: (node as Image).alt ?? '' }, position: at(node) });
 				break;
@@ -160,13 +211,15 @@ export function readPage(absolutePath: string, docsRoot: string, displayRoot: st
 			case 'mdxJsxTextElement': {
 				const element = node as { name: string | null; attributes: { type: string; name?: string; value?: unknown }[] };
 				for (const attribute of element.attributes) {
-					if (attribute.type !== 'mdxJsxAttribute' || typeof attribute.value !== 'string') continue;
-					if (attribute.name === 'id') page.anchors.push(attribute.value);
-					if (attribute.name === 'href') page.links.push({ value: attribute.value, position: at(node) });
+					if (attribute.type !== 'mdxJsxAttribute') continue;
+					const value = attributeString(attribute.value);
+					if (value === undefined) continue;
+					if (attribute.name === 'id') page.anchors.push(value);
+					if (attribute.name === 'href') page.links.push({ value, position: at(node) });
 					if (element.name === 'img' && attribute.name === 'src') {
-						const alt = element.attributes.find((a) => a.name === 'alt')?.value;
+						const alt = attributeString(element.attributes.find((a) => a.name === 'alt')?.value);
 						page.images.push({
-							value: { url: attribute.value, alt: typeof alt === 'string' ? alt : '' },
+							value: { url: value, alt: alt ?? '' },
 							position: at(node),
 						});
 					}

@@ -29,3 +29,18 @@ export function didYouMean(value: string, candidates: Iterable<string>, fallback
 	const suggestion = closest(value, candidates);
 	return suggestion ? `Did you mean \`${suggestion}\`? ${fallback}` : fallback;
 }
+
+/**
+ * A "did you mean" hint, and the fix that applies it when there is exactly one likely candidate:
+ * `value` is replaced by the candidate where it starts in the file.
+ */
+export function suggestion(
+	value: string,
+	candidates: Iterable<string>,
+	fallback: string,
+	at?: { line: number; column: number },
+): { hint: string; fix?: { line: number; column: number; from: string; to: string } } {
+	const best = closest(value, candidates);
+	if (!best) return { hint: fallback };
+	return { hint: `Did you mean \`${best}\`? ${fallback}`, fix: at ? { ...at, from: value, to: best } : undefined };
+}

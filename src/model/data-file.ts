@@ -30,9 +30,26 @@ export function readDataFile(filePath: string, text = fs.readFileSync(filePath, 
 		message: error.message.split('\n')[0] ?? error.message,
 		position: toPosition(error.pos[0]),
 	}));
+	// JSON is YAML too, but YAML forgives what JSON readers (Zotero, JSON.parse) refuse, such as a trailing comma.
+	if (!syntaxErrors.length && /\.json$/i.test(filePath)) {
+		const error = strictJsonError(text);
+		if (error) syntaxErrors.push(error);
+	}
+	let value: unknown;
+	if (!syntaxErrors.length) {
+		try {
+			// Aliases that expand without limit (a "billion laughs" file) are refused, not followed.
+			value = doc.toJS({ maxAliasCount: 1000 });
+		} catch (error) {
+			syntaxErrors.push({
+				message: `the file cannot be read: ${error instanceof Error ? error.message : String(error)}`,
+				position: { line: 1, column: 1 },
+			});
+		}
+	}
 	return {
 		path: filePath,
-		value: syntaxErrors.length ? undefined : doc.toJS(),
+		value: syntaxErrors.length ? undefined : value,
 		syntaxErrors,
 		locate(keyPath) {
 			let node: Node | null | undefined = doc.contents;
@@ -51,4 +68,19 @@ export function readDataFile(filePath: string, text = fs.readFileSync(filePath, 
 			return toPosition(found);
 		},
 	};
+}
+
+/** Where strict JSON parsing fails, if it does: JSON.parse names the line and column in Node 22 and later. */
+function strictJsonError(text: string): { message: string; position: Position } | undefined {
+	try {
+		JSON.parse(text.replace(/^\uFEFF/, ''));
+		return undefined;
+	} catch (error) {
+		const message = error instanceof Error ? error.message : String(error);
+		const where = /\(line (\d+) column (\d+)\)/.exec(message);
+		return {
+			message: `not valid JSON: ${message.replace(/\s*\(line \d+ column \d+\)/, '').replace(/ in JSON at position \d+/, '')}`,
+			position: where ? { line: Number(where[1]), column: Number(where[2]) } : { line: 1, column: 1 },
+		};
+	}
 }

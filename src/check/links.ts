@@ -1,0 +1,24 @@
+/** A link as the site will resolve it. */
+export type ResolvedLink =
+	| { kind: 'external' }
+	| { kind: 'glossary'; id: string }
+	| { kind: 'malformed' }
+	| { kind: 'internal'; path: string; anchor: string };
+
+/**
+ * Resolves a link written on the page at `from`: `glossary:` links, external and other schemes
+ * (`https:`, `mailto:`, any case), and site paths with their anchor. Pages have trailing slashes,
+ * files (`/catalog.csv`) do not. A malformed %-escape is reported, never thrown.
+ */
+export function resolveLink(url: string, from: string): ResolvedLink {
+	if (url.startsWith('glossary:')) return { kind: 'glossary', id: url.slice('glossary:'.length) };
+	if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//')) return { kind: 'external' };
+	try {
+		const resolved = new URL(url, `http://handbook.invalid${from}`);
+		let target = decodeURIComponent(resolved.pathname);
+		if (!target.endsWith('/') && !/\.[a-z0-9]+$/i.test(target)) target += '/';
+		return { kind: 'internal', path: target, anchor: decodeURIComponent(resolved.hash.slice(1)) };
+	} catch {
+		return { kind: 'malformed' };
+	}
+}

@@ -1,0 +1,30 @@
+import { defineRule } from '../rule.ts';
+
+export default defineRule({
+	id: 'data-syntax',
+	summary:
+		'A data file (taxonomy, bibliography, glossary, reflection questions, redirects) is missing, or is not valid YAML or strict JSON.',
+	example: '{ "id": "kanter-1994-collaborative", }',
+	fix: '{ "id": "kanter-1994-collaborative" } (no trailing comma in JSON)',
+	scope: 'data',
+	check({ model, report }) {
+		for (const source of Object.values(model.sources)) {
+			if (!source.exists && !source.optional)
+				report({
+					file: source.file,
+					at: { line: 1, column: 1 },
+					message: 'the file is missing',
+					hint: `Create \`${source.file}\`.`,
+				});
+			for (const error of source.syntaxErrors)
+				report({
+					file: source.file,
+					at: error.position,
+					message: error.message,
+					hint: source.file.endsWith('.json')
+						? 'Fix the JSON at this line: keys and strings in double quotes, no trailing commas, no comments.'
+						: 'Fix the YAML syntax at this line.',
+				});
+		}
+	},
+});

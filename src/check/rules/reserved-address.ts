@@ -1,0 +1,23 @@
+import { generatedRoutes, reservedPrefixes } from '../../model/routes.ts';
+import { defineRule } from '../rule.ts';
+
+export default defineRule({
+	id: 'reserved-address',
+	summary:
+		'A page may not take an address the site itself makes: `/search/`, `/404/`, short links under `/go/`, `/cite/`, the catalog.',
+	example: 'content/docs/search.mdx',
+	fix: 'content/docs/searching-the-handbook.mdx',
+	scope: 'site',
+	check({ model, report }) {
+		const routes = generatedRoutes(model);
+		for (const page of model.pages) {
+			if (!routes.has(page.url) && !reservedPrefixes.some((prefix) => page.url.startsWith(prefix))) continue;
+			report({
+				file: page.file,
+				at: { line: 1, column: 1 },
+				message: `${page.url} is an address the site makes itself, so this page would never be published`,
+				hint: 'Rename the file (or its `slug:`) to another address.',
+			});
+		}
+	},
+});

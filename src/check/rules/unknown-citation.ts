@@ -1,0 +1,58 @@
+import { defineRule } from '../rule.ts';
+import { suggestion } from '../suggest.ts';
+
+export default defineRule({
+	id: 'unknown-citation',
+	summary: 'Every citation key must be in `content/bibliography/references.json`.',
+	example: '[@kanter-1994]',
+	fix: '[@kanter-1994-collaborative]',
+	scope: 'page',
+	check({ model, pages, report }) {
+		// A bibliography that does not load is reported once, where it is, not at every citation.
+		if (!model.sources.bibliography.value) return;
+		const keys = model.references;
+		for (const page of pages) {
+			const sources = page.frontmatter?.sources;
+			if (page.frontmatterFile && Array.isArray(sources))
+				sources.forEach((key, i) => {
+					if (typeof key !== 'string' || keys.has(key)) return;
+					const at = page.frontmatterFile!.locate(['sources', i]);
+					report({
+						file: page.file,
+						at,
+						message: `source \`${key}\` is not in the bibliography`,
+						...suggestion(key, keys.keys(), 'Use the key of an entry in content/bibliography/references.json.', at),
+					});
+				});
+			for (const { value: item, position } of page.citations) {
+				if (keys.has(item.key)) continue;
+				const at = { line: position.line, column: position.column + 1 };
+				report({
+					file: page.file,
+					at: position,
+					message: `\`@${item.key}\` is not in the bibliography`,
+					...suggestion(
+						item.key,
+						keys.keys(),
+						'Add the work to content/bibliography/references.json, or fix the key.',
+						at,
+					),
+				});
+			}
+		}
+		if (pages.length !== model.pages.length) return;
+		const glossary = model.sources.glossary;
+		glossary.value?.forEach((term, i) =>
+			term.cite?.forEach((key, j) => {
+				if (keys.has(key)) return;
+				const at = glossary.data!.locate([i, 'cite', j]);
+				report({
+					file: glossary.file,
+					at,
+					message: `\`${key}\` is not in the bibliography`,
+					...suggestion(key, keys.keys(), 'Add the work to content/bibliography/references.json first.', at),
+				});
+			}),
+		);
+	},
+});

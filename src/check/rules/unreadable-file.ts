@@ -1,0 +1,19 @@
+import { defineRule } from '../rule.ts';
+
+export default defineRule({
+	id: 'unreadable-file',
+	summary: 'Every page is UTF-8 text of a sensible size (a byte-order mark is fine), so it can be parsed and built.',
+	example: 'trust.mdx saved as Windows-1252, or a 5 MB page pasted from a spreadsheet',
+	fix: 'trust.mdx saved as UTF-8, split into pages of one section each',
+	scope: 'page',
+	check({ pages, report }) {
+		for (const page of pages)
+			if (page.unreadable)
+				report({
+					file: page.file,
+					at: { line: 1, column: 1 },
+					message: page.unreadable.message,
+					hint: page.unreadable.hint,
+				});
+	},
+});

@@ -1,0 +1,183 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { z } from 'zod';
+import { buildFramework, type Framework } from '../lib/taxonomy.ts';
+import { dataFiles, docsFolder } from '../lib/project.ts';
+import { lastCommitDates } from '../lib/review-dates.ts';
+import { frameworkFileSchema, type FrameworkFile } from '../schemas/framework.ts';
+import { glossaryTermSchema, type GlossaryTerm } from '../schemas/glossary.ts';
+import { referenceSchema, type Reference } from '../schemas/reference.ts';
+import { reflectionQuestionSchema, type ReflectionQuestion } from '../schemas/reflection.ts';
+import { redirectSchema, type Redirect } from '../schemas/redirects.ts';
+import { readDataFile, type DataFile, type Position } from './data-file.ts';
+import { readPage, type PageInfo } from './pages.ts';
+
+/** A schema problem in a data file, located. */
+export interface SchemaIssue {
+	path: PropertyKey[];
+	message: string;
+	position: Position;
+}
+
+/** One data file of the content set, as read: its parsed value (when valid) and what is wrong with it. */
+export interface DataSource<T> {
+	/** The path shown in reports, such as `content/glossary/terms.yaml`. */
+	file: string;
+	/** Whether the file exists. Optional files (reflection questions, redirects) may be absent. */
+	exists: boolean;
+	optional: boolean;
+	/** The file with positions, when it exists (not kept when the model crosses a thread). */
+	data?: DataFile;
+	syntaxErrors: { message: string; position: Position }[];
+	/** Schema problems, each at its place in the file. */
+	issues: SchemaIssue[];
+	/** The valid value; for lists, the valid entries (an invalid entry is reported, its neighbours still count). */
+	value?: T;
+}
+
+/** A file under `content/docs/` that the site will not build as a page, or builds unchecked. */
+export interface StrayFile {
+	file: string;
+	kind: 'symlink' | 'other';
+}
+
+/** Everything a content set holds, as the check and the site see it: the handbook's one content model. */
+export interface HandbookModel {
+	/** The content folder (holding `docs/`, `taxonomy/`, `bibliography/`, ...). */
+	root: string;
+	/** The folder reports name files relative to (the content folder's parent). */
+	displayRoot: string;
+	sources: {
+		framework: DataSource<FrameworkFile>;
+		bibliography: DataSource<Reference[]>;
+		glossary: DataSource<GlossaryTerm[]>;
+		reflection: DataSource<ReflectionQuestion[]>;
+		redirects: DataSource<Redirect[]>;
+	};
+	framework: Framework | undefined;
+	/** Bibliography entries by key. An entry with a key but invalid fields is kept, so citations of it still resolve. */
+	references: Map<string, Reference>;
+	glossary: Map<string, GlossaryTerm>;
+	reflection: ReflectionQuestion[];
+	redirects: Redirect[];
+	pages: PageInfo[];
+	/** Files in `content/docs/` that are not pages Astro builds normally. */
+	strays: StrayFile[];
+}
+
+const pageFile = /\.mdx?$/i;
+
+/** Every page file under `dir` (names starting with `_` are drafts Astro skips), and the files that are not pages. */
+function listDocs(dir: string, displayRoot: string): { pages: string[]; strays: StrayFile[] } {
+	const pages: string[] = [];
+	const strays: StrayFile[] = [];
+	if (!fs.existsSync(dir)) return { pages, strays };
+	for (const entry of fs.readdirSync(dir, { recursive: true, withFileTypes: true })) {
+		const absolute = path.join(entry.parentPath, entry.name);
+		const file = path.relative(displayRoot, absolute).replace(/\\/g, '/');
+		if (entry.isSymbolicLink()) strays.push({ file, kind: 'symlink' });
+		else if (!entry.isFile() || entry.name.startsWith('_')) continue;
+		else if (pageFile.test(entry.name)) pages.push(absolute);
+		else strays.push({ file, kind: 'other' });
+	}
+	return { pages: pages.sort(), strays: strays.sort((a, b) => a.file.localeCompare(b.file)) };
+}
+
+/** Reads a data file that is a list of entries, validating each entry on its own. */
+function readList<T>(root: string, relative: string, entry: z.ZodType<T>, optional = false): DataSource<T[]> {
+	const source = readSource<unknown>(root, relative, optional);
+	if (source.value === undefined) return source as DataSource<T[]>;
+	if (!Array.isArray(source.value)) {
+		return {
+			...source,
+			value: undefined,
+			issues: [{ path: [], message: 'must be a list of entries', position: source.data!.locate([]) }],
+		} as DataSource<T[]>;
+	}
+	const valid: T[] = [];
+	const issues: SchemaIssue[] = [];
+	source.value.forEach((item, i) => {
+		const result = entry.safeParse(item);
+		if (result.success) valid.push(result.data);
+		else {
+			for (const issue of result.error.issues) {
+				const keyPath = [i, ...issue.path];
+				issues.push({ path: keyPath, message: issue.message, position: source.data!.locate(keyPath) });
+			}
+			// Keep an entry whose id is readable, so that what refers to it is not reported a second time.
+			const id = (item as { id?: unknown } | null)?.id;
+			if (typeof id === 'string') valid.push(item as T);
+		}
+	});
+	return { ...source, value: valid, issues } as DataSource<T[]>;
+}
+
+/** Reads a data file with positions; the value is what the file holds, before any schema. */
+function readSource<T>(root: string, relative: string, optional = false): DataSource<T> {
+	const absolute = path.join(root, relative);
+	const file = path.join(path.basename(root), relative).replace(/\\/g, '/');
+	if (!fs.existsSync(absolute)) return { file, exists: false, optional, syntaxErrors: [], issues: [] };
+	const data = readDataFile(absolute);
+	return {
+		file,
+		exists: true,
+		optional,
+		data,
+		syntaxErrors: data.syntaxErrors,
+		issues: [],
+		value: data.syntaxErrors.length ? undefined : (data.value as T),
+	};
+}
+
+/** Reads a data file that is one object, validated by `schema`. */
+function readObject<T>(root: string, relative: string, schema: z.ZodType<T>): DataSource<T> {
+	const source = readSource<unknown>(root, relative);
+	if (source.value === undefined) return source as DataSource<T>;
+	const result = schema.safeParse(source.value);
+	if (result.success) return { ...source, value: result.data };
+	return {
+		...source,
+		value: undefined,
+		issues: result.error.issues.map((issue) => ({
+			path: issue.path,
+			message: issue.message,
+			position: source.data!.locate(issue.path),
+		})),
+	};
+}
+
+/**
+ * Reads a whole content set into the handbook's content model: every data file and page, with
+ * positions for reports. Reading never throws on bad content: what cannot be read is recorded in
+ * the model for the check's rules to report.
+ */
+export function loadHandbook(root: string): HandbookModel {
+	const displayRoot = path.dirname(root);
+	const framework = readObject(root, dataFiles.framework, frameworkFileSchema);
+	const bibliography = readList(root, dataFiles.bibliography, referenceSchema);
+	const glossary = readList(root, dataFiles.glossary, glossaryTermSchema);
+	const reflection = readList(root, dataFiles.reflection, reflectionQuestionSchema, true);
+	const redirects = readList(root, dataFiles.redirects, redirectSchema, true);
+
+	const docsRoot = path.join(root, docsFolder);
+	const { pages: files, strays } = listDocs(docsRoot, displayRoot);
+	const commitDates = lastCommitDates(docsRoot);
+	const pages = files.map((file) => {
+		const page = readPage(file, docsRoot, displayRoot);
+		page.reviewed = commitDates.get(page.relativePath);
+		return page;
+	});
+
+	return {
+		root,
+		displayRoot,
+		sources: { framework, bibliography, glossary, reflection, redirects },
+		framework: framework.value ? buildFramework(framework.value) : undefined,
+		references: new Map((bibliography.value ?? []).map((entry) => [entry.id, entry])),
+		glossary: new Map((glossary.value ?? []).map((term) => [term.id, term])),
+		reflection: reflection.value ?? [],
+		redirects: redirects.value ?? [],
+		pages,
+		strays,
+	};
+}

@@ -1,0 +1,131 @@
+/**
+ * The page-type registry: everything the handbook does differently for a kind of page, in one
+ * entry per type. Lists of types elsewhere (tagged types, short links, catalog, backlink groups,
+ * templates, social cards) are derived from here, so a new type is one entry plus, where needed,
+ * its component.
+ */
+export interface PageTypeEntry {
+	/** What readers see in badges, search filters and lists. */
+	label: string;
+	/** Whether pages of this type must carry capability tags and sources (and cite them). */
+	tagged: boolean;
+	/** Whether each page gets a short link `/go/<id>/` for slides and handouts. */
+	shortLink: boolean;
+	/** Whether the catalog (`/catalog.json`, `/catalog.csv`) lists its pages. */
+	catalog: boolean;
+	/** Under which heading its pages appear in a capability's "Pages that serve this capability". */
+	backlinks?: { group: string; order: number };
+	/** The `##` headings each page of this type must have, in this order. */
+	template?: readonly string[];
+	/** Whether its pages are columns of the capability map (practice and case study). */
+	capabilityMap?: boolean;
+	/** Whether its pages are the framework itself (listed from the taxonomy, not as uses of it). */
+	framework?: boolean;
+}
+
+/** The nine headings of the case-study template, in order. */
+export const caseStudyHeadings = [
+	'Context',
+	'Who was involved',
+	'Purpose',
+	'What happened',
+	'What the research found',
+	'LEADS capabilities in action',
+	'Lessons',
+	'Questions for discussion',
+	'Sources',
+] as const;
+
+export const pageTypeRegistry = {
+	home: { label: 'Home', tagged: false, shortLink: false, catalog: false },
+	guide: { label: 'Guide', tagged: false, shortLink: false, catalog: false },
+	overview: {
+		label: 'Overview',
+		tagged: true,
+		shortLink: false,
+		catalog: false,
+		backlinks: { group: 'Other pages', order: 4 },
+	},
+	domain: {
+		label: 'LEADS domain',
+		tagged: true,
+		shortLink: true,
+		catalog: true,
+		framework: true,
+		backlinks: { group: 'Other pages', order: 4 },
+	},
+	capability: { label: 'LEADS capability', tagged: true, shortLink: true, catalog: true, framework: true },
+	topic: {
+		label: 'Topic',
+		tagged: true,
+		shortLink: false,
+		catalog: false,
+		backlinks: { group: 'Other pages', order: 4 },
+	},
+	practice: {
+		label: 'Practice',
+		tagged: true,
+		shortLink: true,
+		catalog: true,
+		backlinks: { group: 'Practices', order: 1 },
+		capabilityMap: true,
+	},
+	'case-study': {
+		label: 'Case study',
+		tagged: true,
+		shortLink: true,
+		catalog: true,
+		backlinks: { group: 'Case studies', order: 2 },
+		template: caseStudyHeadings,
+		capabilityMap: true,
+	},
+	lesson: {
+		label: 'Lesson',
+		tagged: true,
+		shortLink: false,
+		catalog: false,
+		backlinks: { group: 'Other pages', order: 4 },
+	},
+	reflection: {
+		label: 'Reflection',
+		tagged: true,
+		shortLink: false,
+		catalog: false,
+		backlinks: { group: 'Reflection', order: 3 },
+	},
+	source: {
+		label: 'Source document',
+		tagged: true,
+		shortLink: false,
+		catalog: false,
+		backlinks: { group: 'Other pages', order: 4 },
+	},
+	glossary: { label: 'Glossary', tagged: false, shortLink: false, catalog: false },
+	reference: { label: 'Reference', tagged: false, shortLink: false, catalog: false },
+} as const satisfies Record<string, PageTypeEntry>;
+
+export type PageType = keyof typeof pageTypeRegistry;
+export const pageTypes = Object.keys(pageTypeRegistry) as [PageType, ...PageType[]];
+
+/** The registry entry of a type (undefined for a type that is not registered). */
+export const pageType = (type: unknown): PageTypeEntry | undefined =>
+	typeof type === 'string' && Object.hasOwn(pageTypeRegistry, type)
+		? (pageTypeRegistry as Record<string, PageTypeEntry>)[type]
+		: undefined;
+
+/** Types for which `test` holds, in registry order. */
+export const typesWhere = (test: (entry: PageTypeEntry) => boolean): PageType[] =>
+	pageTypes.filter((type) => test(pageTypeRegistry[type]));
+
+/** The backlink groups, in order, each with the types listed under it. */
+export function backlinkGroups(): { label: string; types: PageType[] }[] {
+	const groups = new Map<string, { label: string; order: number; types: PageType[] }>();
+	for (const type of pageTypes) {
+		const backlinks = (pageTypeRegistry[type] as PageTypeEntry).backlinks;
+		if (!backlinks) continue;
+		const group = groups.get(backlinks.group) ?? { label: backlinks.group, order: backlinks.order, types: [] };
+		group.types.push(type);
+		groups.set(backlinks.group, group);
+	}
+	return [...groups.values()].sort((a, b) => a.order - b.order).map(({ label, types }) => ({ label, types }));
+}
