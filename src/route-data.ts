@@ -1,4 +1,12 @@
 import { defineRouteMiddleware, type StarlightRouteData } from '@astrojs/starlight/route-data';
+import { formatReport } from './check/report.ts';
+import { validateOnce } from './lib/content-index.ts';
+import { errorsOf } from './validation/validate.ts';
+
+/** The content check's report, as an error Astro's dev overlay shows. */
+class ContentCheckError extends Error {
+	override name = 'The content check found problems';
+}
 
 type Entry = StarlightRouteData['sidebar'][number];
 
@@ -61,6 +69,12 @@ export function pruneSidebar(
 }
 
 export const onRequest = defineRouteMiddleware((context) => {
+	// In `npm run dev`, a saved mistake shows in the browser's error overlay (and the terminal), with
+	// path:line:col, rule id and hint, instead of an old version of the page.
+	if (import.meta.env.DEV) {
+		const errors = errorsOf(validateOnce().problems);
+		if (errors.length) throw new ContentCheckError(formatReport(errors));
+	}
 	const route = context.locals.starlightRoute;
 	route.sidebar = pruneSidebar(route.sidebar);
 });

@@ -15,26 +15,32 @@ export interface PageSummary {
 	reviewed?: string;
 }
 
-let summaries: Map<string, PageSummary> | undefined;
+// Keyed by the content model, so a changed model (an edit in `npm run dev`) gets fresh summaries.
+const summariesByContent = new WeakMap<object, Map<string, PageSummary>>();
 
-/** Every page of the handbook by URL (without base), read once per build from the content. */
+/** Every page of the handbook by URL (without base), computed once per version of the content. */
 export function pageSummaries(): Map<string, PageSummary> {
-	summaries ??= new Map(
-		contentIndex().pages.map((page) => {
-			const fm = page.frontmatter ?? {};
-			return [
-				page.url,
-				{
-					url: page.url,
-					title: String(fm.title ?? page.url),
-					description: String(fm.description ?? ''),
-					type: fm.type as PageType,
-					capabilities: Array.isArray(fm.capabilities) ? (fm.capabilities as string[]) : [],
-					reviewed: page.reviewed,
-				},
-			] as const;
-		}),
-	);
+	const content = contentIndex();
+	let summaries = summariesByContent.get(content);
+	if (!summaries) {
+		summaries = new Map(
+			content.pages.map((page) => {
+				const fm = page.frontmatter ?? {};
+				return [
+					page.url,
+					{
+						url: page.url,
+						title: String(fm.title ?? page.url),
+						description: String(fm.description ?? ''),
+						type: fm.type as PageType,
+						capabilities: Array.isArray(fm.capabilities) ? (fm.capabilities as string[]) : [],
+						reviewed: page.reviewed,
+					},
+				] as const;
+			}),
+		);
+		summariesByContent.set(content, summaries);
+	}
 	return summaries;
 }
 

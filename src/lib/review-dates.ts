@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
  */
 export function lastCommitDates(dir: string): Map<string, string> {
 	const dates = new Map<string, string>();
-	let log = '';
+	let log: string;
 	try {
 		log = execFileSync('git', ['log', '--format=%x01%cs', '--name-only', '--relative', '--', '.'], {
 			cwd: dir,

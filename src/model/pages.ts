@@ -167,10 +167,17 @@ export function readPage(absolutePath: string, docsRoot: string, displayRoot: st
 		return page;
 	}
 
-	const at = (node: { position?: { start: { line: number; column: number } } }): Position => ({
-		line: node.position?.start.line ?? 1,
-		column: node.position?.start.column ?? 1,
-	});
+	collect(tree, body, page);
+	return page;
+}
+
+const at = (node: { position?: { start: { line: number; column: number } } }): Position => ({
+	line: node.position?.start.line ?? 1,
+	column: node.position?.start.column ?? 1,
+});
+
+/** Collects what the checks need from a parsed page: headings and anchors, links, images, citations, text. */
+function collect(tree: Root, body: string, page: PageInfo): void {
 	page.text = toString(tree);
 	const slugger = new GithubSlugger();
 	visit(tree, (node, _index, parent) => {
@@ -229,5 +236,4 @@ export function readPage(absolutePath: string, docsRoot: string, displayRoot: st
 			}
 		}
 	});
-	return page;
 }

@@ -43,6 +43,8 @@ describe('every content page is built', () => {
 			const file = path.join(distDir, page.url, 'index.html');
 			expect(fs.existsSync(file), `${page.file} should be built at ${page.url}`).toBe(true);
 			if (page.frontmatter?.template === 'splash') continue;
+			// A page with a hero shows the hero's title as its heading.
+			const heading = (page.frontmatter?.hero as { title?: string } | undefined)?.title ?? page.frontmatter?.title;
 			const h1 = /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(fs.readFileSync(file, 'utf8'))?.[1];
 			expect(
 				h1
@@ -50,7 +52,7 @@ describe('every content page is built', () => {
 					.replace(/&amp;/g, '&')
 					.replace(/&quot;/g, '"'),
 				page.file,
-			).toBe(page.frontmatter?.title);
+			).toBe(heading);
 		}
 	});
 });

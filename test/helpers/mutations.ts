@@ -191,7 +191,7 @@ export const mutations: Mutation[] = [
 	{
 		name: 'break glossary indentation',
 		applies: 'glossary',
-		apply: (t, r) => replaceOne(t, /^  (term|definition): /m, (m) => ` ${m[1]}: `, r),
+		apply: (t, r) => replaceOne(t, /^ {2}(term|definition): /m, (m) => ` ${m[1]}: `, r),
 	},
 	{
 		name: 'duplicate a capability id',

@@ -1,0 +1,98 @@
+// `npm run dev` as an editor uses it: a saved change shows up without a restart, and a saved
+// mistake shows the check's report (path:line:col, rule id, hint) instead of an old page.
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { buildEnv, mutatedFixture } from '../helpers/fixtures.ts';
+
+let server: ChildProcess | undefined;
+let origin = '';
+let root = '';
+const output: string[] = [];
+
+const freePort = () =>
+	new Promise<number>((resolve) => {
+		const probe = net.createServer().listen(0, '127.0.0.1', () => {
+			const { port } = probe.address() as net.AddressInfo;
+			probe.close(() => resolve(port));
+		});
+	});
+
+/** Polls `url` until `accept` holds for the response, or the time runs out. */
+async function until(url: string, accept: (status: number, body: string) => boolean, ms = 60_000) {
+	const end = Date.now() + ms;
+	let last = { status: 0, body: '' };
+	while (Date.now() < end) {
+		try {
+			const response = await fetch(url);
+			last = { status: response.status, body: await response.text() };
+			if (accept(last.status, last.body)) return last;
+		} catch {
+			// The server is still starting.
+		}
+		await new Promise((r) => setTimeout(r, 500));
+	}
+	throw new Error(`${url} never answered as expected; last status ${last.status}.\n${output.join('').slice(-2000)}`);
+}
+
+const capabilityPage = () => `${origin}/leads/develop-coalitions/mobilize-knowledge/`;
+const casePage = () => path.join(root, 'docs/cases/example.mdx');
+const backlinksOf = (html: string) => /<section[^>]*class="backlinks[\s\S]*?<\/section>/.exec(html)?.[0] ?? '';
+
+beforeAll(async () => {
+	root = mutatedFixture({});
+	const port = await freePort();
+	origin = `http://127.0.0.1:${port}`;
+	server = spawn(
+		process.execPath,
+		['node_modules/astro/bin/astro.mjs', 'dev', '--host', '127.0.0.1', '--port', String(port)],
+		{
+			env: buildEnv({
+				HANDBOOK_CONTENT_DIR: root,
+				HANDBOOK_CACHE_DIR: path.join(path.dirname(root), 'astro-cache'),
+				FORCE_COLOR: '0',
+			}),
+			stdio: ['ignore', 'pipe', 'pipe'],
+		},
+	);
+	server.stdout!.on('data', (chunk) => output.push(String(chunk)));
+	server.stderr!.on('data', (chunk) => output.push(String(chunk)));
+	await until(capabilityPage(), (status) => status === 200, 120_000);
+});
+
+afterAll(() => {
+	server?.kill('SIGTERM');
+});
+
+describe('the dev server', () => {
+	test("a page's new capability tag shows in the capability page's backlinks without a restart", async () => {
+		const before = await until(capabilityPage(), (status) => status === 200);
+		expect(backlinksOf(before.body)).not.toContain('An example case');
+		const text = fs.readFileSync(casePage(), 'utf8');
+		fs.writeFileSync(
+			casePage(),
+			text.replace('capabilities: [build-partnerships]', 'capabilities: [mobilize-knowledge]'),
+		);
+		const after = await until(
+			capabilityPage(),
+			(status, body) => status === 200 && backlinksOf(body).includes('An example case'),
+		);
+		expect(backlinksOf(after.body)).toContain('/cases/example/');
+	});
+
+	test('a tag typo shows the check report, with the place, the rule and the hint, not the old page', async () => {
+		const text = fs.readFileSync(casePage(), 'utf8');
+		fs.writeFileSync(casePage(), text.replace(/capabilities: \[[a-z-]+\]/, 'capabilities: [mobilise-knowledge]'));
+		const broken = await until(capabilityPage(), (status) => status >= 500);
+		const report = broken.body.replace(/&#x2F;|&#47;/g, '/');
+		expect(report).toContain('content/docs/cases/example.mdx:5:');
+		expect(report).toContain('unknown-capability');
+		expect(report).toMatch(/Did you mean/);
+		expect(output.join('')).toContain('unknown-capability');
+		// Fixed again, the page comes back.
+		fs.writeFileSync(casePage(), text);
+		await until(capabilityPage(), (status) => status === 200);
+	});
+});
