@@ -41,10 +41,24 @@ export default defineConfig({
 	// Sätteri (Astro's default Markdown processor) parses natively; the handbook's link and preview
 	// plugins are Sätteri plugins, so large handbooks build about as fast as plain Starlight.
 	markdown: {
+		// Code blocks stay plain: Shiki's inline styles would need 'unsafe-inline' in the security policy.
+		syntaxHighlight: false,
 		processor: satteri({
 			mdastPlugins: [handbookLinks({ base, site })],
 			hastPlugins: [handbookPreviews(), handbookTables()],
 		}),
+	},
+	vite: {
+		build: {
+			rollupOptions: {
+				// Every MDX page with a component import carries Astro's "use astro:head-inject" directive,
+				// which the bundler warns about once per page; the directive does its job, so the warning goes.
+				onwarn(warning, warn) {
+					if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
+					warn(warning);
+				},
+			},
+		},
 	},
 	integrations: [
 		handbookValidation(),

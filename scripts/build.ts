@@ -26,8 +26,11 @@ if (errorsOf(problems).length) {
 
 fs.rmSync(staging, { recursive: true, force: true });
 process.env.HANDBOOK_OUT_DIR = staging;
+// Astro logs every page it renders; a build that succeeds needs only a summary, so Astro speaks up for
+// warnings and errors unless HANDBOOK_VERBOSE=1 asks for everything.
+const started = performance.now();
 try {
-	await build({ root: process.cwd() });
+	await build({ root: process.cwd(), logLevel: process.env.HANDBOOK_VERBOSE === '1' ? 'info' : 'warn' });
 } catch (error) {
 	fs.rmSync(staging, { recursive: true, force: true });
 	console.error(error instanceof Error ? error.message : error);
@@ -44,4 +47,5 @@ fs.rmSync(previous, { recursive: true, force: true });
 if (fs.existsSync(outDir)) fs.renameSync(outDir, previous);
 fs.renameSync(staging, outDir);
 fs.rmSync(previous, { recursive: true, force: true });
-console.log(`Built ${shown}/`);
+const htmlFiles = fs.readdirSync(outDir, { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
+console.log(`Built ${shown}/: ${htmlFiles} HTML files in ${((performance.now() - started) / 1000).toFixed(1)} s.`);

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { docsSchema } from '@astrojs/starlight/schema';
+import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { parse as parseYaml } from 'yaml';
 import { loadBibliography } from './lib/bibliography.ts';
 import { contentDir, dataFiles, docsFolder } from './lib/project.ts';
@@ -22,6 +22,9 @@ const bibliography = loadBibliography(root);
 const frameworkYaml = (text: string) => frameworkFileSchema.parse(parseYaml(text));
 
 export const collections = {
+	// Starlight reads UI-string overrides from an `i18n` collection; the handbook uses Starlight's English
+	// strings as they are, so the collection holds one empty entry (and the build does not warn it is missing).
+	i18n: defineCollection({ loader: () => [{ id: 'en' }], schema: i18nSchema() }),
 	docs: defineCollection({
 		loader: glob({ base: path.join(root, docsFolder), pattern: '**/[^_]*.{md,mdx}' }),
 		schema: docsSchema({

@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchBrowser } from '../helpers/browser.ts';
 import { buildEnv, mutatedFixture } from '../helpers/fixtures.ts';
 
 let server: ChildProcess | undefined;
@@ -85,11 +86,21 @@ describe('the dev server', () => {
 	test('a tag typo shows the check report, with the place, the rule and the hint, not the old page', async () => {
 		const text = fs.readFileSync(casePage(), 'utf8');
 		fs.writeFileSync(casePage(), text.replace(/capabilities: \[[a-z-]+\]/, 'capabilities: [mobilise-knowledge]'));
-		const broken = await until(capabilityPage(), (status) => status >= 500);
-		const report = broken.body.replace(/&#x2F;|&#47;/g, '/');
-		expect(report).toContain('content/docs/cases/example.mdx:5:');
-		expect(report).toContain('unknown-capability');
-		expect(report).toMatch(/Did you mean/);
+		await until(capabilityPage(), (status) => status >= 500);
+		// The report is shown in Astro's error overlay, drawn in the browser.
+		const { browser, close } = await launchBrowser();
+		try {
+			const page = await browser.newPage();
+			await page.goto(capabilityPage());
+			const overlay = page.locator('vite-error-overlay');
+			await overlay.waitFor({ state: 'attached', timeout: 30_000 });
+			const report = await overlay.evaluate((el) => el.shadowRoot?.textContent ?? el.textContent ?? '');
+			expect(report).toContain('content/docs/cases/example.mdx:5:');
+			expect(report).toContain('unknown-capability');
+			expect(report).toMatch(/Did you mean `mobilize-knowledge`/);
+		} finally {
+			await close();
+		}
 		expect(output.join('')).toContain('unknown-capability');
 		// Fixed again, the page comes back.
 		fs.writeFileSync(casePage(), text);
