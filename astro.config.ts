@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { satteri } from '@astrojs/markdown-satteri';
@@ -26,6 +27,8 @@ const outDir = process.env.HANDBOOK_OUT_DIR ?? './dist';
 // so building one never serves stale entries of another.
 // The content, read and checked once: redirects and the sidebar are derived from it.
 const content = validateOnce().content;
+// Starlight's package folder: its components' inline scripts are part of the security policy.
+const starlightFolder = path.resolve(fileURLToPath(import.meta.resolve('@astrojs/starlight')), '..', '..');
 const cacheKey = createHash('sha1').update(contentDir()).digest('hex').slice(0, 10);
 
 export default defineConfig({
@@ -62,7 +65,8 @@ export default defineConfig({
 	},
 	integrations: [
 		handbookValidation(),
-		securityHeaders(),
+		// The policy allows only the inline code these components ship (Starlight's and the handbook's).
+		securityHeaders({ componentFolders: [starlightFolder, path.resolve('src')] }),
 		citeFiles(),
 		socialCards(),
 		starlight({

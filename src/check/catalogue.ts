@@ -29,6 +29,11 @@ import unknownRedirectTarget from './rules/unknown-redirect-target.ts';
 import unknownTerm from './rules/unknown-term.ts';
 import unreadableFile from './rules/unreadable-file.ts';
 import unusedReference from './rules/unused-reference.ts';
+import activeMarkup from './rules/active-markup.ts';
+import unsafeLink from './rules/unsafe-link.ts';
+import markupInText from './rules/markup-in-text.ts';
+import headAndBanner from './rules/head-and-banner.ts';
+import mdxCode from './rules/mdx-code.ts';
 import type { Rule } from './rule.ts';
 
 export const rules = [
@@ -59,6 +64,11 @@ export const rules = [
 	imageAlt,
 	missingImage,
 	caseStudyTemplate,
+	activeMarkup,
+	unsafeLink,
+	markupInText,
+	headAndBanner,
+	mdxCode,
 	unknownRedirectTarget,
 	unusedReference,
 ] as const satisfies readonly Rule[];

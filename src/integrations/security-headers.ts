@@ -6,7 +6,7 @@ import type { AstroIntegration } from 'astro';
 
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 
-/** The parts of the policy that are the same on every page (Astro adds the per-page hashes). */
+/** The parts of the policy that are the same on every page (the hashes differ from page to page). */
 const fixedDirectives = [
 	"default-src 'self'",
 	"img-src 'self' data:",
@@ -40,21 +40,63 @@ function headersFile(scriptSources: Set<string>, styleSources: Set<string>): str
 	].join('\n');
 }
 
+/** Every `.astro` file under a folder. */
+const astroFiles = (dir: string) =>
+	fs.existsSync(dir)
+		? fs
+				.readdirSync(dir, { recursive: true, withFileTypes: true })
+				.filter((e) => e.isFile() && e.name.endsWith('.astro'))
+				.map((e) => path.join(e.parentPath, e.name))
+		: [];
+
 /**
- * Completes Astro's per-page content security policy, which hashes the scripts Astro
- * bundles but not the inline scripts Starlight's components print (theme, sidebar,
- * search shortcut). Every inline script's hash is added to its page's policy, the
- * policy moves to the top of <head> so it covers those early scripts, Pagefind's
- * WebAssembly is allowed, and `_headers` gets the same policy for the whole site.
+ * The inline scripts and styles the site's own components print as they are (`is:inline`):
+ * Starlight's (theme, sidebar state, search shortcut) and the handbook's. Read from the components'
+ * source files, so the list is what the code ships, whatever the content says.
  */
-export function securityHeaders(): AstroIntegration {
+export function componentInlineCode(folders: string[]): { scripts: Set<string>; styles: Set<string> } {
+	const scripts = new Set<string>();
+	const styles = new Set<string>();
+	for (const file of folders.flatMap(astroFiles)) {
+		const source = fs.readFileSync(file, 'utf8');
+		for (const match of source.matchAll(/<script\b[^>]*\bis:inline\b[^>]*>([\s\S]*?)<\/script>/g))
+			scripts.add(match[1]!.trim());
+		for (const match of source.matchAll(/<style\b[^>]*\bis:inline\b[^>]*>([\s\S]*?)<\/style>/g))
+			styles.add(match[1]!.trim());
+	}
+	return { scripts, styles };
+}
+
+/** The directives of a policy, by name. */
+const directivesOf = (policy: string) =>
+	new Map(
+		policy
+			.split(';')
+			.map((d) => d.trim())
+			.filter(Boolean)
+			.map((d) => [d.split(/\s+/)[0]!, d.split(/\s+/).slice(1)] as const),
+	);
+
+/**
+ * The content security policy of every page, built from what the handbook itself ships:
+ * - Astro's own policy hashes the scripts and styles Astro processed from the components (its meta tag);
+ * - the inline scripts and styles components print as they are (`is:inline`) are known from their
+ *   source files (`componentInlineCode`), and only those are added;
+ * - anything else inline in a page (which could only have come from content) is not in the policy,
+ *   so browsers refuse to run or apply it, and the build says where it is.
+ * The policy moves to the top of <head> so it covers the early theme script, Pagefind's WebAssembly
+ * is allowed, and `_headers` carries the union for hosts that read it.
+ */
+export function securityHeaders(options: { componentFolders: string[] }): AstroIntegration {
 	return {
 		name: 'handbook-security-headers',
 		hooks: {
 			'astro:build:done': ({ dir, logger }) => {
 				const root = fileURLToPath(dir);
+				const known = componentInlineCode(options.componentFolders);
 				const allScripts = new Set<string>();
 				const allStyles = new Set<string>();
+				const refused: string[] = [];
 				const files = fs
 					.readdirSync(root, { recursive: true, withFileTypes: true })
 					.filter((e) => e.isFile() && e.name.endsWith('.html'))
@@ -63,19 +105,23 @@ export function securityHeaders(): AstroIntegration {
 					let html = fs.readFileSync(file, 'utf8');
 					const meta = /<meta http-equiv="content-security-policy" content="([^"]*)">/.exec(html);
 					if (!meta) continue;
-					const directives = new Map(
-						meta[1]!
-							.split(';')
-							.map((d) => d.trim())
-							.filter(Boolean)
-							.map((d) => [d.split(/\s+/)[0]!, d.split(/\s+/).slice(1)] as const),
-					);
-					const scripts = new Set(directives.get('script-src') ?? ["'self'"]);
-					for (const match of html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g))
-						scripts.add(sha256(match[1]!));
-					scripts.add("'wasm-unsafe-eval'");
-					const styles = new Set(directives.get('style-src') ?? ["'self'"]);
-					for (const match of html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)) styles.add(sha256(match[1]!));
+					const astro = directivesOf(meta[1]!);
+					const astroScripts = new Set(astro.get('script-src') ?? []);
+					const astroStyles = new Set(astro.get('style-src') ?? []);
+					const scripts = new Set(["'self'", "'wasm-unsafe-eval'"]);
+					const styles = new Set(["'self'"]);
+					for (const match of html.matchAll(/<script(?![^>]*\bsrc=)([^>]*)>([\s\S]*?)<\/script>/g)) {
+						// Data blocks (JSON) are never run, so the policy need not name them.
+						if (/type=["']?application\/(ld\+)?json/.test(match[1]!)) continue;
+						const hash = sha256(match[2]!);
+						if (astroScripts.has(hash) || known.scripts.has(match[2]!.trim())) scripts.add(hash);
+						else refused.push(`${path.relative(root, file)}: <script>${match[2]!.slice(0, 40)}`);
+					}
+					for (const match of html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)) {
+						const hash = sha256(match[1]!);
+						if (astroStyles.has(hash) || known.styles.has(match[1]!.trim())) styles.add(hash);
+						else refused.push(`${path.relative(root, file)}: <style>${match[1]!.slice(0, 40)}`);
+					}
 					for (const s of scripts) if (s.startsWith("'sha")) allScripts.add(s);
 					for (const s of styles) if (s.startsWith("'sha")) allStyles.add(s);
 					const policy = [
@@ -88,7 +134,8 @@ export function securityHeaders(): AstroIntegration {
 					fs.writeFileSync(file, html);
 				}
 				fs.writeFileSync(path.join(root, '_headers'), headersFile(allScripts, allStyles));
-				logger.info(`Content security policy completed on ${files.length} pages; _headers written.`);
+				for (const item of refused) logger.warn(`Left out of the security policy (browsers will refuse it): ${item}`);
+				logger.info(`Content security policy written on ${files.length} pages; _headers written.`);
 			},
 		},
 	};

@@ -37,6 +37,12 @@ export interface PageInfo {
 	headings: Located<string>[];
 	/** Ids given explicitly in JSX, such as `<div id="...">`. */
 	anchors: string[];
+	/** Every JSX element in the body: its name and attributes (a value is undefined when it is computed). */
+	elements: Located<{ name: string; attributes: { name: string; value?: string }[] }>[];
+	/** The page's `import` and `export` statements (MDX ESM), as written. */
+	esm: Located<string>[];
+	/** JSX expressions (`{...}`) in the body and in attribute values, as written. */
+	expressions: Located<string>[];
 	links: Located<string>[];
 	images: Located<{ url: string; alt: string }>[];
 	citations: Located<CitationItem>[];
@@ -127,6 +133,9 @@ export function readPage(absolutePath: string, docsRoot: string, displayRoot: st
 		relativePath,
 		headings: [],
 		anchors: [],
+		elements: [],
+		esm: [],
+		expressions: [],
 		links: [],
 		images: [],
 		citations: [],
@@ -214,10 +223,35 @@ function collect(tree: Root, body: string, page: PageInfo): void {
 				}
 				break;
 			}
+			case 'mdxjsEsm':
+				page.esm.push({ value: String((node as { value?: unknown }).value ?? ''), position: at(node) });
+				break;
+			case 'mdxFlowExpression':
+			case 'mdxTextExpression':
+				page.expressions.push({ value: String((node as { value?: unknown }).value ?? ''), position: at(node) });
+				break;
 			case 'mdxJsxFlowElement':
 			case 'mdxJsxTextElement': {
 				const element = node as { name: string | null; attributes: { type: string; name?: string; value?: unknown }[] };
+				page.elements.push({
+					value: {
+						name: element.name ?? '',
+						attributes: element.attributes.map((a) => ({
+							name: a.type === 'mdxJsxAttribute' ? (a.name ?? '') : '{...}',
+							value: attributeString(a.value),
+						})),
+					},
+					position: at(node),
+				});
 				for (const attribute of element.attributes) {
+					const expression = (attribute.value as { value?: unknown } | null)?.value;
+					if (attribute.type !== 'mdxJsxAttribute')
+						page.expressions.push({
+							value: String((attribute as { value?: unknown }).value ?? ''),
+							position: at(node),
+						});
+					else if (typeof attribute.value === 'object' && typeof expression === 'string')
+						page.expressions.push({ value: expression, position: at(node) });
 					if (attribute.type !== 'mdxJsxAttribute') continue;
 					const value = attributeString(attribute.value);
 					if (value === undefined) continue;

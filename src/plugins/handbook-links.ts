@@ -13,7 +13,8 @@ export interface LinkOptions {
 }
 
 type Properties = Record<string, unknown>;
-const isExternal = (url: string) => /^(https?:)?\/\//.test(url);
+/** A link to another origin: any scheme followed by `//` (`https://`, `HTTPS://`, `ftp://`), or `//host`. */
+export const isExternal = (url: string) => /^([a-z][a-z0-9+.-]*:)?\/\//i.test(url.trim());
 const fileName = (url: URL | undefined) => url?.pathname ?? 'a Markdown file';
 
 /**

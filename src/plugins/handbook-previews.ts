@@ -2,6 +2,7 @@ import type { Element } from 'hast';
 import { defineHastPlugin, type HastPluginEntry } from 'satteri';
 import { loadBibliography } from '../lib/bibliography.ts';
 import { loadGlossary } from '../lib/glossary.ts';
+import { isExternal } from './handbook-links.ts';
 
 /** What a citation or term link previews: its formatted reference, or its definition. */
 function previewOf(link: Element): { text: string; prefix: string } | undefined {
@@ -35,6 +36,11 @@ export function handbookPreviews(): HastPluginEntry {
 			element: {
 				filter: ['a'],
 				visit(link, ctx) {
+					// Every link to another origin, however it was written (Markdown, or an <a> in MDX), opens
+					// without a handle on this page and without telling it where the reader came from.
+					const href = (link.properties as Record<string, unknown>).href;
+					if (typeof href === 'string' && isExternal(href))
+						ctx.setProperty(link, 'properties', { ...link.properties, rel: 'noopener noreferrer' });
 					const preview = previewOf(link);
 					if (!preview) return;
 					const n = (counts.get(preview.prefix) ?? 0) + 1;

@@ -211,6 +211,56 @@ const cases: Case[] = [
 
 cases.push(
 	{
+		rule: 'active-markup',
+		mutation: {
+			[capabilityPage]: replaceOnce(
+				'Knowledge is dynamic',
+				'<button onClick="alert(1)">Go</button>\n\nKnowledge is dynamic',
+			),
+		},
+		file: capabilityPage,
+		line: 9,
+		mentions: 'onClick',
+	},
+	{
+		rule: 'unsafe-link',
+		mutation: {
+			[capabilityPage]: replaceOnce('Knowledge is dynamic', '[Start](JavaScript:alert(1)) Knowledge is dynamic'),
+		},
+		file: capabilityPage,
+		line: 9,
+	},
+	{
+		rule: 'markup-in-text',
+		mutation: {
+			[capabilityPage]: replaceOnce('title: Mobilize knowledge', 'title: "Trust</title><script>alert(1)</script>"'),
+		},
+		file: capabilityPage,
+		line: 2,
+		column: 8,
+	},
+	{
+		rule: 'head-and-banner',
+		mutation: {
+			[capabilityPage]: replaceOnce(
+				'type: capability',
+				'type: capability\nhead:\n  - tag: script\n    content: alert(1)',
+			),
+		},
+		file: capabilityPage,
+		line: 6,
+		mentions: 'script',
+	},
+	{
+		rule: 'mdx-code',
+		mutation: {
+			[capabilityPage]: replaceOnce('Knowledge is dynamic', "import fs from 'node:fs';\n\nKnowledge is dynamic"),
+		},
+		file: capabilityPage,
+		line: 9,
+		mentions: 'node:fs',
+	},
+	{
 		rule: 'unreadable-file',
 		mutation: {},
 		setup: (root) => fs.writeFileSync(path.join(root, 'docs/binary.mdx'), Buffer.from([0x2d, 0x2d, 0x2d, 0, 1, 2])),

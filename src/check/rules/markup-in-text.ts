@@ -1,0 +1,33 @@
+import { defineRule } from '../rule.ts';
+
+/** Frontmatter fields that are shown as plain text, in the page, its `<title>`, search results and cards. */
+const textFields = [['title'], ['description'], ['sidebar', 'label'], ['hero', 'title'], ['hero', 'tagline']];
+
+/** Text that an HTML parser would read as markup: a tag, a comment or a character reference. */
+const looksLikeMarkup = (text: string) => /<[a-z!/?]|&(#\d+|#x[0-9a-f]+|[a-z]+);/i.test(text);
+
+export default defineRule({
+	id: 'markup-in-text',
+	summary: 'Titles, descriptions and other text fields hold plain text, never HTML.',
+	example: 'title: Trust</title><script>alert(1)</script>',
+	fix: 'title: Trust',
+	scope: 'page',
+	check({ pages, report }) {
+		for (const page of pages) {
+			if (!page.frontmatter || !page.frontmatterFile) continue;
+			for (const keyPath of textFields) {
+				const value = keyPath.reduce<unknown>(
+					(v, k) => (v as Record<string, unknown> | undefined)?.[k],
+					page.frontmatter,
+				);
+				if (typeof value !== 'string' || !looksLikeMarkup(value)) continue;
+				report({
+					file: page.file,
+					at: page.frontmatterFile.locate(keyPath),
+					message: `\`${keyPath.join('.')}\` contains HTML`,
+					hint: 'Write it as plain text: no tags, no `&...;` entities (type the character itself).',
+				});
+			}
+		}
+	},
+});

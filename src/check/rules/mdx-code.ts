@@ -1,0 +1,52 @@
+import { defineRule } from '../rule.ts';
+
+/** The modules a page may import: the handbook's own components and Starlight's. */
+const allowedImport = /^(~\/components\/[A-Z][A-Za-z0-9]*\.astro|@astrojs\/starlight\/components)$/;
+
+/** An expression that only holds a value: a string, a number, or a comment. */
+const plainExpression = (text: string) =>
+	/^\s*(?:(["'`])(?:(?!\1)[^\\$]|\\.)*\1|-?\d+(?:\.\d+)?|\/\*[\s\S]*?\*\/|)\s*$/.test(text);
+
+/** The problems of an MDX ESM block: only imports of allowed modules, nothing else. */
+function esmProblems(code: string): string[] {
+	const problems: string[] = [];
+	const rest = code.replace(
+		/import\s+([\w\s{},*]+?)\s+from\s+(["'])([^"']+)\2\s*;?/g,
+		(_m, _names, _q, specifier: string) => {
+			if (!allowedImport.test(specifier)) problems.push(`imports \`${specifier}\``);
+			return '';
+		},
+	);
+	const leftover = rest.replace(/\/\/[^\n]*|\/\*[\s\S]*?\*\//g, '').trim();
+	if (leftover) problems.push(/^export\b/.test(leftover) ? 'exports code' : 'holds code other than imports');
+	return problems;
+}
+
+export default defineRule({
+	id: 'mdx-code',
+	summary:
+		"A page runs no code of its own: it imports only the handbook's components (`~/components/...astro`) and Starlight's, exports nothing, and its `{...}` expressions are plain values.",
+	example: "import fs from 'node:fs';\n\n{fs.readFileSync('/etc/passwd', 'utf8')}",
+	fix: "import CapabilityTable from '~/components/CapabilityTable.astro';\n\n<CapabilityTable />",
+	scope: 'page',
+	check({ pages, report }) {
+		for (const page of pages) {
+			for (const { value, position } of page.esm)
+				for (const problem of esmProblems(value))
+					report({
+						file: page.file,
+						at: position,
+						message: `the page ${problem}`,
+						hint: 'MDX imports and exports run as code when the site is built. Import only components from `~/components/` or `@astrojs/starlight/components`, and export nothing.',
+					});
+			for (const { value, position } of page.expressions)
+				if (!plainExpression(value))
+					report({
+						file: page.file,
+						at: position,
+						message: `the expression \`{${value.slice(0, 40)}}\` is code`,
+						hint: 'Write text as text; to show a literal brace, escape it as `\\{`. Component properties take plain values: `domain="develop-coalitions"`.',
+					});
+		}
+	},
+});
