@@ -6,7 +6,7 @@ import { toString } from 'mdast-util-to-string';
 import { mdxToMdast } from 'satteri';
 import { visit } from 'unist-util-visit';
 import { findCitations, type CitationItem } from '../lib/citations.ts';
-import { readDataFile, type DataFile, type Position } from './data-file.ts';
+import { decodeUtf8, readDataFile, type DataFile, type Position } from './data-file.ts';
 import { pageId, urlOfId } from './identity.ts';
 
 /** Where something sits in a file. */
@@ -26,7 +26,7 @@ export interface PageInfo {
 	/** Path relative to the docs folder, with forward slashes. */
 	relativePath: string;
 	/** Why the file could not be read as a page (not UTF-8, binary, too large), if it could not. */
-	unreadable?: { message: string; hint: string };
+	unreadable?: { message: string; hint: string; position: Position };
 	/** Parsed frontmatter, or undefined when it does not parse. */
 	frontmatter?: Record<string, unknown>;
 	/** Positions inside the frontmatter, already shifted to file lines. */
@@ -57,10 +57,10 @@ const parse = (body: string) => mdxToMdast(body, { features: { gfm: true, smartP
 /** Sätteri's syntax errors start with the place: `3:1: Unexpected closing tag ...`. */
 function syntaxError(error: unknown): { message: string; position: Position } {
 	const text = error instanceof Error ? error.message : String(error);
-	const match = /^(\d+):(\d+): ([^\n]*)/.exec(text);
+	const match = /^(?:Error: )?(\d+):(\d+): ([^\n]*)/.exec(text);
 	if (!match) return { message: text.split('\n')[0]!, position: { line: 1, column: 1 } };
-	// Drop the parser's internal rule name, such as "(mdx-jsx:unexpected-character)".
-	const message = match[3]!.replace(/\s*\([a-z-]+:[a-z-]+\)$/, '');
+	// Drop the parser's internal rule name, such as "(mdx-jsx:unexpected-character)", and a repeated "(1:1)".
+	const message = match[3]!.replace(/\s*\([a-z-]+:[a-z-]+\)$/, '').replace(/\s*\(\d+:\d+\)$/, '');
 	return { message, position: { line: Number(match[1]), column: Number(match[2]) } };
 }
 
@@ -76,37 +76,39 @@ function attributeString(value: unknown): string | undefined {
 	return literal?.[2];
 }
 
-/** Splits off the frontmatter and blanks it out, so body positions stay file positions. */
-function splitFrontmatter(text: string): { yaml?: string; body: string } {
-	const match = /^---\r?\n([\s\S]*?)\r?\n---\s*(?:\r?\n|$)/.exec(text);
-	if (!match) return { body: text };
+/**
+ * Splits off the frontmatter and blanks it out, so body positions stay file positions. `open` is
+ * set when the file starts a frontmatter block that never ends.
+ */
+function splitFrontmatter(text: string): { yaml?: string; body: string; open?: boolean } {
+	const match = /^---[ \t]*\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/.exec(text);
+	if (!match) return { body: text, open: /^---[ \t]*\r?\n/.test(text) };
 	const lines = match[0].split('\n').length - 1;
-	return { yaml: match[1]!, body: '\n'.repeat(lines) + text.slice(match[0].length) };
+	return { yaml: match[1] ?? '', body: '\n'.repeat(lines) + text.slice(match[0].length) };
 }
 
 /** Pages above this size are refused unread: no handbook page comes near it, and parsing one would stall the check. */
 export const maxPageBytes = 1024 * 1024;
 
 /** The text of a page file, or why it cannot be read as one. Astro accepts UTF-8 with or without a byte-order mark. */
-function decodePage(bytes: Buffer): { text: string } | { message: string; hint: string } {
+function decodePage(bytes: Buffer): { text: string } | { message: string; hint: string; position: Position } {
+	const start = { line: 1, column: 1 };
+	const utf8Hint = 'Save the file as UTF-8 in your editor (for example "Save with encoding > UTF-8").';
 	if (bytes.length > maxPageBytes)
 		return {
 			message: `the file is ${(bytes.length / 1024 / 1024).toFixed(1)} MB, over the ${maxPageBytes / 1024 / 1024} MB a page may be`,
 			hint: 'Split the page into several pages of one section each, or move data into a data file.',
+			position: start,
 		};
+	const decoded = decodeUtf8(bytes);
+	if ('message' in decoded && /UTF-16/.test(decoded.message)) return { ...decoded, hint: utf8Hint };
 	if (bytes.includes(0))
 		return {
 			message: 'the file holds binary data, not text',
 			hint: 'Pages are MDX text files. Put images and other files in `public/` and link to them.',
+			position: start,
 		};
-	try {
-		return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes) };
-	} catch {
-		return {
-			message: 'the file is not valid UTF-8 text',
-			hint: 'Save the file as UTF-8 in your editor (for example "Save with encoding > UTF-8").',
-		};
-	}
+	return 'text' in decoded ? { text: decoded.text.replace(/^\uFEFF/, '') } : { ...decoded, hint: utf8Hint };
 }
 
 function shifted(file: DataFile, lines: number): DataFile {
@@ -139,16 +141,20 @@ export function readPage(absolutePath: string, docsRoot: string, displayRoot: st
 		return page;
 	}
 	const text = decoded.text;
-	const { yaml, body } = splitFrontmatter(text);
+	const { yaml, body, open } = splitFrontmatter(text);
 	if (yaml === undefined) {
-		page.frontmatterSyntax = { message: 'the page has no frontmatter block', position: { line: 1, column: 1 } };
+		page.frontmatterSyntax = {
+			message: open ? 'the frontmatter block has no closing `---` line' : 'the page has no frontmatter block',
+			position: { line: 1, column: 1 },
+		};
 	} else {
 		const file = shifted(readDataFile(absolutePath, yaml), 1);
 		page.frontmatterFile = file;
 		const [error] = file.syntaxErrors;
 		if (error) page.frontmatterSyntax = error;
-		else if (file.value && typeof file.value === 'object' && !Array.isArray(file.value)) {
-			page.frontmatter = file.value as Record<string, unknown>;
+		else if (file.value === null || (typeof file.value === 'object' && !Array.isArray(file.value))) {
+			// An empty block is an empty set of fields: the field rules then name what is missing.
+			page.frontmatter = (file.value ?? {}) as Record<string, unknown>;
 			// A `slug:` replaces the address made from the file name, as it does in Astro.
 			page.id = pageId(relativePath, page.frontmatter.slug);
 			page.url = urlOfId(page.id);
