@@ -28,6 +28,7 @@ import unknownPageType from './rules/unknown-page-type.ts';
 import unknownRedirectTarget from './rules/unknown-redirect-target.ts';
 import unknownTerm from './rules/unknown-term.ts';
 import unreadableFile from './rules/unreadable-file.ts';
+import unsafeContent from './rules/unsafe-content.ts';
 import unusedReference from './rules/unused-reference.ts';
 import type { Rule } from './rule.ts';
 
@@ -56,6 +57,7 @@ export const rules = [
 	unknownTerm,
 	brokenLink,
 	brokenAnchor,
+	unsafeContent,
 	imageAlt,
 	missingImage,
 	caseStudyTemplate,

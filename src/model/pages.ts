@@ -3,7 +3,7 @@ import path from 'node:path';
 import GithubSlugger from 'github-slugger';
 import type { Definition, Heading, Image, Link, Root, Text } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { mdxToMdast } from 'satteri';
+import { markdownToMdast, mdxToMdast } from 'satteri';
 import { visit } from 'unist-util-visit';
 import { findCitations, type CitationItem } from '../lib/citations.ts';
 import { decodeUtf8, readDataFile, type DataFile, type Position } from './data-file.ts';
@@ -37,6 +37,8 @@ export interface PageInfo {
 	headings: Located<string>[];
 	/** Ids given explicitly in JSX, such as `<div id="...">`. */
 	anchors: string[];
+	/** HTML and JSX elements written in the page, with their attribute names (for what may not run as script). */
+	elements: Located<{ name: string; attributes: string[] }>[];
 	links: Located<string>[];
 	images: Located<{ url: string; alt: string }>[];
 	citations: Located<CitationItem>[];
@@ -52,7 +54,23 @@ export interface PageInfo {
  * Pages are parsed by Sätteri, the parser the build uses, with the same features (GFM, smart
  * punctuation), so the checks see the headings, links and text the build will render.
  */
-const parse = (body: string) => mdxToMdast(body, { features: { gfm: true, smartPunctuation: true } }) as Root;
+const features = { gfm: true, smartPunctuation: true };
+/** `.md` pages are Markdown, where `{`, `<!-- -->` and raw HTML are allowed; `.mdx` pages are MDX. */
+const parse = (body: string, markdown: boolean) =>
+	(markdown ? markdownToMdast(body, { features }) : mdxToMdast(body, { features })) as Root;
+
+/** The tags in a piece of raw HTML (allowed in `.md` pages), with their attributes. */
+function htmlTags(html: string): { name: string; attributes: { name: string; value?: string }[] }[] {
+	return [...html.matchAll(/<([a-z][\w:-]*)((?:\s+[^\s=>]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?)*)\s*\/?>/gi)].map(
+		([, name, rest]) => ({
+			name: name!.toLowerCase(),
+			attributes: [...rest!.matchAll(/([^\s=>]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g)].map((a) => ({
+				name: a[1]!,
+				value: a[2] ?? a[3] ?? a[4],
+			})),
+		}),
+	);
+}
 
 /** Sätteri's syntax errors start with the place: `3:1: Unexpected closing tag ...`. */
 function syntaxError(error: unknown): { message: string; position: Position } {
@@ -129,6 +147,7 @@ export function readPage(absolutePath: string, docsRoot: string, displayRoot: st
 		relativePath,
 		headings: [],
 		anchors: [],
+		elements: [],
 		links: [],
 		images: [],
 		citations: [],
@@ -167,7 +186,7 @@ export function readPage(absolutePath: string, docsRoot: string, displayRoot: st
 
 	let tree: Root;
 	try {
-		tree = parse(body);
+		tree = parse(body, page.relativePath.endsWith('.md'));
 	} catch (error) {
 		page.mdxSyntax = syntaxError(error);
 		return page;
@@ -213,9 +232,29 @@ export function readPage(absolutePath: string, docsRoot: string, displayRoot: st
 				}
 				break;
 			}
+			case 'html':
+				for (const tag of htmlTags((node as { value: string }).value)) {
+					page.elements.push({
+						value: { name: tag.name, attributes: tag.attributes.map((a) => a.name) },
+						position: at(node),
+					});
+					for (const attribute of tag.attributes) {
+						if (attribute.value === undefined) continue;
+						if (attribute.name === 'id') page.anchors.push(attribute.value);
+						if (attribute.name === 'href') page.links.push({ value: attribute.value, position: at(node) });
+					}
+				}
+				break;
 			case 'mdxJsxFlowElement':
 			case 'mdxJsxTextElement': {
 				const element = node as { name: string | null; attributes: { type: string; name?: string; value?: unknown }[] };
+				page.elements.push({
+					value: {
+						name: element.name ?? '',
+						attributes: element.attributes.flatMap((a) => (a.type === 'mdxJsxAttribute' && a.name ? [a.name] : [])),
+					},
+					position: at(node),
+				});
 				for (const attribute of element.attributes) {
 					if (attribute.type !== 'mdxJsxAttribute') continue;
 					const value = attributeString(attribute.value);

@@ -409,7 +409,7 @@ const cases: Case[] = [
 	{
 		name: 'a `javascript:` link',
 		files: { [capabilityPage]: append('[Click](javascript:alert(1))') },
-		expected: [`${capabilityPage}:17:1 broken-link`],
+		expected: [`${capabilityPage}:17:1 unsafe-content`],
 		mentions: 'script',
 	},
 	{
@@ -518,6 +518,56 @@ const cases: Case[] = [
 		name: 'an unreadable page is reported once, not through the links to it',
 		files: { [casePage]: (t) => `${t}\u0000` },
 		expected: [`${casePage}:1:1 unreadable-file`],
+	},
+
+	// Content that would run as script in readers' browsers.
+	{
+		name: 'a `<script>` element',
+		files: { [capabilityPage]: append('<script>{`alert(1)`}</script>') },
+		expected: [`${capabilityPage}:17:1 unsafe-content`],
+	},
+	{
+		name: 'an `onClick` attribute',
+		files: { [capabilityPage]: append('Press <button onClick={() => alert(1)}>here</button>.') },
+		expected: [`${capabilityPage}:17:7 unsafe-content`],
+		mentions: 'onClick',
+	},
+	{
+		name: 'an `<iframe>`',
+		files: { [capabilityPage]: append('<iframe src="https://example.org/video" title="A video" />') },
+		expected: [`${capabilityPage}:17:1 unsafe-content`],
+	},
+	{
+		name: 'a `set:html` attribute',
+		files: { [capabilityPage]: append('<div set:html={"<b>bold</b>"} />') },
+		expected: [`${capabilityPage}:17:1 unsafe-content`],
+	},
+	{
+		name: 'a `data:` link',
+		files: { [capabilityPage]: append('<a href="data:text/html,<b>hi</b>">open</a>') },
+		expected: [`${capabilityPage}:17:1 unsafe-content`],
+	},
+	{
+		name: 'an image from a `data:` address is accepted',
+		files: { [capabilityPage]: append('![A dot](data:image/gif;base64,R0lGODlhAQABAAAAACw=)') },
+		expected: [],
+	},
+	{
+		name: 'raw `<script>` in a `.md` page',
+		files: { 'docs/cases/notes.md': page('<script>alert(1)</script>') },
+		expected: ['docs/cases/notes.md:7:1 unsafe-content'],
+	},
+	{
+		name: 'a `.md` page is Markdown, where braces and HTML comments are fine',
+		files: {
+			'docs/cases/notes.md': page('Costs {fell} by x<y. <!-- a note -->\n\n<a href="/cases/example/">the case</a>'),
+		},
+		expected: [],
+	},
+	{
+		name: 'a raw HTML link to no page in a `.md` page',
+		files: { 'docs/cases/notes.md': page('<a href="/cases/exampel/">the case</a>') },
+		expected: ['docs/cases/notes.md:7:1 broken-link'],
 	},
 
 	// Data files.

@@ -143,6 +143,14 @@ const cases: Case[] = [
 		mentions: 'what-the-research-says',
 	},
 	{
+		rule: 'unsafe-content',
+		mutation: { [capabilityPage]: (t) => `${t}\n<button onClick={() => fetch('/x')}>Go</button>\n` },
+		file: capabilityPage,
+		line: 17,
+		column: 1,
+		mentions: 'onClick',
+	},
+	{
 		rule: 'image-alt',
 		mutation: { [capabilityPage]: (t) => `${t}\n![](/images/lifecycle.svg)\n` },
 		file: capabilityPage,

@@ -12,11 +12,6 @@ const pathHint =
 function problemOf(url: string, link: ResolvedLink): Pick<Report, 'message' | 'hint'> | undefined {
 	if (link.kind === 'empty')
 		return { message: 'the link has no address', hint: 'Write the address between the parentheses: `[text](/path/)`.' };
-	if (link.kind === 'script')
-		return {
-			message: `\`${link.scheme}:\` links run script or embedded content in the reader's browser`,
-			hint: 'Link to a page or a web address instead; the handbook runs no script from its content.',
-		};
 	if (link.kind === 'malformed')
 		return {
 			message: `\`${url}\` has a malformed %-escape`,
@@ -28,7 +23,7 @@ function problemOf(url: string, link: ResolvedLink): Pick<Report, 'message' | 'h
 export default defineRule({
 	id: 'broken-link',
 	summary:
-		'Internal links (Markdown, reference-style, JSX `href`, glossary `page:`) must point at a page or file that exists, and no link may run script.',
+		'Internal links (Markdown, reference-style, JSX `href`, glossary `page:`) must point at a page or file that exists.',
 	example: '[Trust](/coalition/trust/)',
 	fix: '[Trust](/coalitions/trust/)',
 	scope: 'site',
@@ -38,6 +33,7 @@ export default defineRule({
 			const link = resolveLink(url, from);
 			const problem = problemOf(url, link);
 			if (problem) return report({ file, at, ...problem });
+			// `javascript:` and `data:` links are unsafe-content's.
 			if (link.kind !== 'internal' || derived.anchorsByUrl.has(link.path)) return;
 			if (/\.[a-z0-9]+$/i.test(link.path) && fs.existsSync(path.join(model.displayRoot, 'public', link.path))) return;
 			const renamed = redirected.get(link.path);
