@@ -136,7 +136,20 @@ function readSource<T>(root: string, relative: string, optional = false): DataSo
 	const absolute = path.join(root, relative);
 	const file = path.join(path.basename(root), relative).replace(/\\/g, '/');
 	if (!fs.existsSync(absolute)) return { file, exists: false, optional, syntaxErrors: [], issues: [] };
-	const data = readDataFile(absolute);
+	let data: DataFile;
+	try {
+		data = readDataFile(absolute);
+	} catch (error) {
+		// A folder where the file should be, or a file the check may not read: reported, never thrown.
+		const message = (error as NodeJS.ErrnoException).code === 'EISDIR' ? 'is a folder, not a file' : 'cannot be read';
+		const position = { line: 1, column: 1 };
+		data = {
+			path: absolute,
+			value: undefined,
+			syntaxErrors: [{ message: `the file ${message}`, position }],
+			locate: () => position,
+		};
+	}
 	return {
 		file,
 		exists: true,

@@ -807,6 +807,21 @@ const cases: Case[] = [
 		expected: ['docs/linked:1:1 page-symlink'],
 	},
 	{
+		name: 'a symlinked page is reported once, as the link',
+		files: { 'docs/cases/linked.mdx': { symlink: 'example.mdx' } },
+		expected: ['docs/cases/linked.mdx:1:1 page-symlink'],
+	},
+	{
+		name: 'no `content/docs/` folder at all',
+		files: { docs: null },
+		expected: ['docs/index.mdx:1:1 empty-docs'],
+	},
+	{
+		name: 'a data file that is a folder',
+		files: { [terms]: null, [`${terms}/oops.yaml`]: '- id: x\n' },
+		expected: [`${terms}:1:1 data-syntax`],
+	},
+	{
 		name: 'a dangling symbolic link',
 		files: { 'docs/gone.mdx': { symlink: 'nowhere.mdx' } },
 		expected: ['docs/gone.mdx:1:1 page-symlink'],
