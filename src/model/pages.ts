@@ -138,6 +138,132 @@ function shifted(file: DataFile, lines: number): DataFile {
 	};
 }
 
+/** Reads the frontmatter into `page` (fields, or the syntax problem) and returns the body, frontmatter blanked out. */
+function readFrontmatter(page: PageInfo, absolutePath: string, text: string): string {
+	const { yaml, body, open } = splitFrontmatter(text);
+	if (yaml === undefined) {
+		page.frontmatterSyntax = {
+			message: open ? 'the frontmatter block has no closing `---` line' : 'the page has no frontmatter block',
+			position: { line: 1, column: 1 },
+		};
+		return body;
+	}
+	const file = shifted(readDataFile(absolutePath, yaml), 1);
+	page.frontmatterFile = file;
+	const [error] = file.syntaxErrors;
+	if (error) page.frontmatterSyntax = error;
+	else if (file.value === null || (typeof file.value === 'object' && !Array.isArray(file.value))) {
+		// An empty block is an empty set of fields: the field rules then name what is missing.
+		page.frontmatter = (file.value ?? {}) as Record<string, unknown>;
+		// A `slug:` replaces the address made from the file name, as it does in Astro.
+		page.id = pageId(page.relativePath, page.frontmatter.slug);
+		page.url = urlOfId(page.id);
+	} else
+		page.frontmatterSyntax = {
+			message: 'the frontmatter is not a set of `field: value` lines',
+			position: { line: 2, column: 1 },
+		};
+	return body;
+}
+
+const at = (node: { position?: { start: { line: number; column: number } } }): Position => ({
+	line: node.position?.start.line ?? 1,
+	column: node.position?.start.column ?? 1,
+});
+
+/** Raw HTML (in `.md` pages): its tags, ids and links. */
+function collectHtml(page: PageInfo, node: { value: string; position?: Root['position'] }): void {
+	for (const tag of htmlTags(node.value)) {
+		page.elements.push({
+			value: { name: tag.name, attributes: tag.attributes.map((a) => a.name) },
+			position: at(node),
+		});
+		for (const attribute of tag.attributes) {
+			if (attribute.value === undefined) continue;
+			if (attribute.name === 'id') page.anchors.push(attribute.value);
+			if (attribute.name === 'href') page.links.push({ value: attribute.value, position: at(node) });
+		}
+	}
+}
+
+type JsxElement = {
+	name: string | null;
+	attributes: { type: string; name?: string; value?: unknown }[];
+	position?: Root['position'];
+};
+
+/** A JSX element (in `.mdx` pages): its name and attributes, ids, links and images. */
+function collectJsx(page: PageInfo, element: JsxElement): void {
+	page.elements.push({
+		value: {
+			name: element.name ?? '',
+			attributes: element.attributes.flatMap((a) => (a.type === 'mdxJsxAttribute' && a.name ? [a.name] : [])),
+		},
+		position: at(element),
+	});
+	for (const attribute of element.attributes) {
+		if (attribute.type !== 'mdxJsxAttribute') continue;
+		const value = attributeString(attribute.value);
+		if (value === undefined) continue;
+		if (attribute.name === 'id') page.anchors.push(value);
+		if (attribute.name === 'href') page.links.push({ value, position: at(element) });
+		if (element.name === 'img' && attribute.name === 'src') {
+			const alt = attributeString(element.attributes.find((a) => a.name === 'alt')?.value);
+			page.images.push({ value: { url: value, alt: alt ?? '' }, position: at(element) });
+		}
+	}
+}
+
+/** Citations in a text node, each at the column of its key in the source. */
+function collectCitations(page: PageInfo, node: Text, body: string): void {
+	const start = node.position?.start.offset ?? 0;
+	for (const citation of findCitations(node.value)) {
+		for (const item of citation.items) {
+			// Text values lose escapes, so find the key in the source to report its true column.
+			const offset = body.indexOf(`@${item.key}`, start);
+			const before = body.slice(0, offset < 0 ? start : offset);
+			const line = before.split('\n').length;
+			page.citations.push({ value: item, position: { line, column: before.length - before.lastIndexOf('\n') } });
+		}
+	}
+}
+
+/** Everything the rules look at in a parsed page: headings, links, images, citations, elements. */
+function collect(page: PageInfo, tree: Root, body: string): void {
+	page.text = toString(tree);
+	const slugger = new GithubSlugger();
+	visit(tree, (node, _index, parent) => {
+		switch (node.type) {
+			case 'heading': {
+				const heading = node as Heading;
+				page.headings.push({ value: slugger.slug(toString(heading)), position: at(heading) });
+				if (heading.depth === 2) page.h2.push({ value: toString(heading).trim(), position: at(heading) });
+				break;
+			}
+			case 'link':
+				page.links.push({ value: (node as Link).url, position: at(node) });
+				break;
+			case 'definition':
+				// The target of reference-style links: `[text][ref]` with `[ref]: /coalitions/trust/`.
+				page.links.push({ value: (node as Definition).url, position: at(node) });
+				break;
+			case 'image':
+				page.images.push({ value: { url: (node as Image).url, alt: (node as Image).alt ?? '' }, position: at(node) });
+				break;
+			case 'text':
+				if (parent?.type !== 'link') collectCitations(page, node as Text, body);
+				break;
+			case 'html':
+				collectHtml(page, node as { value: string });
+				break;
+			case 'mdxJsxFlowElement':
+			case 'mdxJsxTextElement':
+				collectJsx(page, node as unknown as JsxElement);
+				break;
+		}
+	});
+}
+
 export function readPage(absolutePath: string, docsRoot: string, displayRoot: string): PageInfo {
 	const relativePath = path.relative(docsRoot, absolutePath).replace(/\\/g, '/');
 	const page: PageInfo = {
@@ -159,120 +285,11 @@ export function readPage(absolutePath: string, docsRoot: string, displayRoot: st
 		page.unreadable = decoded;
 		return page;
 	}
-	const text = decoded.text;
-	const { yaml, body, open } = splitFrontmatter(text);
-	if (yaml === undefined) {
-		page.frontmatterSyntax = {
-			message: open ? 'the frontmatter block has no closing `---` line' : 'the page has no frontmatter block',
-			position: { line: 1, column: 1 },
-		};
-	} else {
-		const file = shifted(readDataFile(absolutePath, yaml), 1);
-		page.frontmatterFile = file;
-		const [error] = file.syntaxErrors;
-		if (error) page.frontmatterSyntax = error;
-		else if (file.value === null || (typeof file.value === 'object' && !Array.isArray(file.value))) {
-			// An empty block is an empty set of fields: the field rules then name what is missing.
-			page.frontmatter = (file.value ?? {}) as Record<string, unknown>;
-			// A `slug:` replaces the address made from the file name, as it does in Astro.
-			page.id = pageId(relativePath, page.frontmatter.slug);
-			page.url = urlOfId(page.id);
-		} else
-			page.frontmatterSyntax = {
-				message: 'the frontmatter is not a set of `field: value` lines',
-				position: { line: 2, column: 1 },
-			};
-	}
-
-	let tree: Root;
+	const body = readFrontmatter(page, absolutePath, decoded.text);
 	try {
-		tree = parse(body, page.relativePath.endsWith('.md'));
+		collect(page, parse(body, relativePath.endsWith('.md')), body);
 	} catch (error) {
 		page.mdxSyntax = syntaxError(error);
-		return page;
 	}
-
-	const at = (node: { position?: { start: { line: number; column: number } } }): Position => ({
-		line: node.position?.start.line ?? 1,
-		column: node.position?.start.column ?? 1,
-	});
-	page.text = toString(tree);
-	const slugger = new GithubSlugger();
-	visit(tree, (node, _index, parent) => {
-		switch (node.type) {
-			case 'heading': {
-				const heading = node as Heading;
-				const slug = slugger.slug(toString(heading));
-				page.headings.push({ value: slug, position: at(heading) });
-				if (heading.depth === 2) page.h2.push({ value: toString(heading).trim(), position: at(heading) });
-				break;
-			}
-			case 'link':
-				page.links.push({ value: (node as Link).url, position: at(node) });
-				break;
-			case 'definition':
-				// The target of reference-style links: `[text][ref]` with `[ref]: /coalitions/trust/`.
-				page.links.push({ value: (node as Definition).url, position: at(node) });
-				break;
-			case 'image':
-				page.images.push({ value: { url: (node as Image).url, alt: (node as Image).alt ?? '' }, position: at(node) });
-				break;
-			case 'text': {
-				if (parent?.type === 'link') break;
-				const textNode = node as Text;
-				const start = textNode.position?.start.offset ?? 0;
-				for (const citation of findCitations(textNode.value)) {
-					for (const item of citation.items) {
-						// Text values lose escapes, so find the key in the source to report its true column.
-						const offset = body.indexOf(`@${item.key}`, start);
-						const before = body.slice(0, offset < 0 ? start : offset);
-						const line = before.split('\n').length;
-						page.citations.push({ value: item, position: { line, column: before.length - before.lastIndexOf('\n') } });
-					}
-				}
-				break;
-			}
-			case 'html':
-				for (const tag of htmlTags((node as { value: string }).value)) {
-					page.elements.push({
-						value: { name: tag.name, attributes: tag.attributes.map((a) => a.name) },
-						position: at(node),
-					});
-					for (const attribute of tag.attributes) {
-						if (attribute.value === undefined) continue;
-						if (attribute.name === 'id') page.anchors.push(attribute.value);
-						if (attribute.name === 'href') page.links.push({ value: attribute.value, position: at(node) });
-					}
-				}
-				break;
-			case 'mdxJsxFlowElement':
-			case 'mdxJsxTextElement': {
-				const element = node as { name: string | null; attributes: { type: string; name?: string; value?: unknown }[] };
-				page.elements.push({
-					value: {
-						name: element.name ?? '',
-						attributes: element.attributes.flatMap((a) => (a.type === 'mdxJsxAttribute' && a.name ? [a.name] : [])),
-					},
-					position: at(node),
-				});
-				for (const attribute of element.attributes) {
-					if (attribute.type !== 'mdxJsxAttribute') continue;
-					const value = attributeString(attribute.value);
-					if (value === undefined) continue;
-					if (attribute.name === 'id') page.anchors.push(value);
-					if (attribute.name === 'href') page.links.push({ value, position: at(node) });
-					if (element.name === 'img' && attribute.name === 'src') {
-						const alt = attributeString(element.attributes.find((a) => a.name === 'alt')?.value);
-						page.images.push({
-							value: { url: value, alt: alt ?? '' },
-							position: at(node),
-						});
-					}
-				}
-				if (element.name === 'img' && !element.attributes.some((a) => a.name === 'src')) break;
-				break;
-			}
-		}
-	});
 	return page;
 }
