@@ -43,7 +43,7 @@ beforeAll(() => {
 	fs.writeFileSync(path.join(root, 'check.yaml'), 'rules:\n  page-address: warn\n');
 	checked = validateContent(root);
 	build = spawnSync(process.execPath, ['scripts/build.ts'], {
-		env: buildEnv({ HANDBOOK_CONTENT_DIR: root, HANDBOOK_DIST: dist }),
+		env: buildEnv({ HANDBOOK_CONTENT_DIR: root, HANDBOOK_DIST: dist, HANDBOOK_CACHE_DIR: path.join(base, 'cache') }),
 		encoding: 'utf8',
 		timeout: 280_000,
 	});
