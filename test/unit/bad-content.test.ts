@@ -634,6 +634,11 @@ const cases: Case[] = [
 		expected: [`${terms}:4:10 unknown-citation`],
 	},
 	{
+		name: 'a linked glossary term whose id gains a capital is reported once',
+		files: { [terms]: (t) => t.replace('- id: collaborative-advantage', '- id: Collaborative-advantage') },
+		expected: [`${terms}:5:7 data-field`],
+	},
+	{
 		name: 'a glossary id with a capital',
 		files: {
 			[terms]: append(
