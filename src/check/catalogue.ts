@@ -28,9 +28,8 @@ import unknownPageType from './rules/unknown-page-type.ts';
 import unknownRedirectTarget from './rules/unknown-redirect-target.ts';
 import unknownTerm from './rules/unknown-term.ts';
 import unreadableFile from './rules/unreadable-file.ts';
+import unsafeContent from './rules/unsafe-content.ts';
 import unusedReference from './rules/unused-reference.ts';
-import activeMarkup from './rules/active-markup.ts';
-import unsafeLink from './rules/unsafe-link.ts';
 import markupInText from './rules/markup-in-text.ts';
 import headAndBanner from './rules/head-and-banner.ts';
 import mdxCode from './rules/mdx-code.ts';
@@ -61,11 +60,10 @@ export const rules = [
 	unknownTerm,
 	brokenLink,
 	brokenAnchor,
+	unsafeContent,
 	imageAlt,
 	missingImage,
 	caseStudyTemplate,
-	activeMarkup,
-	unsafeLink,
 	markupInText,
 	headAndBanner,
 	mdxCode,

@@ -61,6 +61,12 @@ function derive(model: HandbookModel): DerivedIndex {
 	for (const rule of allRules) anchorsByUrl.get('/authoring/check-errors/')?.add(rule.id);
 	for (const question of model.reflection) anchorsByUrl.get('/reflection/')?.add(question.id);
 
+	const anchorsUnknown = new Set(model.pages.filter((p) => p.mdxSyntax || p.unreadable).map((p) => p.url));
+	const { glossary, bibliography, reflection } = model.sources;
+	if (!glossary.value) anchorsUnknown.add('/glossary/');
+	if (!bibliography.value) anchorsUnknown.add('/references/');
+	if (reflection.exists && !reflection.value) anchorsUnknown.add('/reflection/');
+
 	const citedKeys = new Set<string>(model.framework?.sources ?? []);
 	for (const term of model.glossary.values()) for (const key of term.cite ?? []) citedKeys.add(key);
 	for (const page of model.pages) for (const citation of page.citations) citedKeys.add(citation.value.key);
@@ -69,6 +75,7 @@ function derive(model: HandbookModel): DerivedIndex {
 	const issues = new WeakMap<PageInfo, { path: PropertyKey[]; message: string }[]>();
 	return {
 		anchorsByUrl,
+		anchorsUnknown,
 		citedKeys,
 		frontmatterIssues(page) {
 			if (!page.frontmatter) return [];

@@ -3,6 +3,8 @@ export type ResolvedLink =
 	| { kind: 'external' }
 	| { kind: 'glossary'; id: string }
 	| { kind: 'malformed' }
+	| { kind: 'empty' }
+	| { kind: 'script'; scheme: string }
 	| { kind: 'internal'; path: string; anchor: string };
 
 /**
@@ -12,6 +14,11 @@ export type ResolvedLink =
  */
 export function resolveLink(url: string, from: string): ResolvedLink {
 	if (url.startsWith('glossary:')) return { kind: 'glossary', id: url.slice('glossary:'.length) };
+	if (url.trim() === '') return { kind: 'empty' };
+	// Browsers run these as script or as an inline document; nothing content-supplied may. Browsers
+	// also drop tabs and newlines anywhere in an address, so `java\tscript:` is `javascript:`.
+	const scheme = /^[\u0000-\u0020]*(javascript|vbscript|data):/i.exec(url.replace(/[\t\n\r]/g, ''));
+	if (scheme) return { kind: 'script', scheme: scheme[1]!.toLowerCase() };
 	if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//')) return { kind: 'external' };
 	try {
 		const resolved = new URL(url, `http://handbook.invalid${from}`);
@@ -22,3 +29,6 @@ export function resolveLink(url: string, from: string): ResolvedLink {
 		return { kind: 'malformed' };
 	}
 }
+
+/** Whether a link target would run script or open an inline document (see `resolveLink`). */
+export const isUnsafeTarget = (url: string) => resolveLink(url, '/').kind === 'script';

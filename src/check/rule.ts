@@ -43,6 +43,12 @@ export interface RuleContext {
 export interface DerivedIndex {
 	/** Every URL the site publishes (pages and generated routes), with the anchors each one has. */
 	anchorsByUrl: Map<string, Set<string>>;
+	/**
+	 * Addresses whose anchors cannot be known in this run: pages that do not parse, and the pages
+	 * listed from a data file that does not load. Their problem is reported once, where it is, not
+	 * again through every link to one of their headings.
+	 */
+	anchorsUnknown: Set<string>;
 	/** The frontmatter schema's problems for a page, by top-level field. */
 	frontmatterIssues(page: PageInfo): { path: PropertyKey[]; message: string }[];
 	/** Bibliography keys cited anywhere (pages, glossary, taxonomy). */

@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Node } from 'yaml';
 
 /** A line and column, both 1-based, as editors show them. */
 export interface Position {
@@ -18,8 +18,53 @@ export interface DataFile {
 	locate(keyPath: readonly PropertyKey[]): Position;
 }
 
+/** The line and column of a character offset in `text`. */
+export function positionAt(text: string, offset: number): Position {
+	const before = text.slice(0, offset);
+	return { line: before.split('\n').length, column: offset - before.lastIndexOf('\n') };
+}
+
+/**
+ * Decodes a file as UTF-8, strictly. A byte-order mark is dropped (Astro and Zotero accept it);
+ * anything else that is not UTF-8 (Latin-1 or Windows-1252 from an old editor, UTF-16) is an
+ * error located at the first byte that does not decode, so the editor sees which character to fix.
+ */
+export function decodeUtf8(bytes: Uint8Array): { text: string } | { message: string; position: Position } {
+	if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
+		return { message: 'the file is saved as UTF-16, not UTF-8', position: { line: 1, column: 1 } };
+	try {
+		return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+	} catch {
+		// The longest prefix that decodes ends just before the first bad byte.
+		let low = 0;
+		let high = bytes.length;
+		while (low < high) {
+			const mid = Math.ceil((low + high) / 2);
+			try {
+				new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, mid));
+				low = mid;
+			} catch {
+				high = mid - 1;
+			}
+		}
+		const good = new TextDecoder('utf-8').decode(bytes.subarray(0, low)).replace(/^\uFEFF/, '');
+		return { message: 'the file is not valid UTF-8 text', position: positionAt(good, good.length) };
+	}
+}
+
+/** The first error message line, without the parser's own "at line 3, column 1:" (the report says where). */
+const firstLine = (message: string) => (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '');
+
 /** Reads a YAML file (JSON is YAML too) and keeps the positions of its nodes. */
-export function readDataFile(filePath: string, text = fs.readFileSync(filePath, 'utf8')): DataFile {
+export function readDataFile(filePath: string, source?: string): DataFile {
+	let text = source;
+	if (text === undefined) {
+		const decoded = decodeUtf8(fs.readFileSync(filePath));
+		if (!('text' in decoded))
+			return { path: filePath, value: undefined, syntaxErrors: [decoded], locate: () => decoded.position };
+		text = decoded.text;
+	}
+	text = text.replace(/^\uFEFF/, '');
 	const lineCounter = new LineCounter();
 	const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
 	const toPosition = (offset: number): Position => {
@@ -27,13 +72,16 @@ export function readDataFile(filePath: string, text = fs.readFileSync(filePath, 
 		return { line, column: col };
 	};
 	const syntaxErrors = doc.errors.map((error) => ({
-		message: error.message.split('\n')[0] ?? error.message,
+		message: firstLine(error.message),
 		position: toPosition(error.pos[0]),
 	}));
-	// JSON is YAML too, but YAML forgives what JSON readers (Zotero, JSON.parse) refuse, such as a trailing comma.
-	if (!syntaxErrors.length && /\.json$/i.test(filePath)) {
+	const [first] = doc.errors;
+	if (first) syntaxErrors[0] = explainYamlError(text, doc, first, toPosition) ?? syntaxErrors[0]!;
+	// JSON is YAML too, but YAML forgives what JSON readers (Zotero, JSON.parse) refuse, such as a
+	// trailing comma; and for a JSON file, JSON's own message is the one that helps.
+	if (/\.json$/i.test(filePath)) {
 		const error = strictJsonError(text);
-		if (error) syntaxErrors.push(error);
+		if (error) syntaxErrors.splice(0, syntaxErrors.length, error);
 	}
 	let value: unknown;
 	if (!syntaxErrors.length) {
@@ -70,17 +118,93 @@ export function readDataFile(filePath: string, text = fs.readFileSync(filePath, 
 	};
 }
 
+/**
+ * A clearer message and place for the YAML mistakes editors make most: a tab used to indent (YAML
+ * indents with spaces only), and a quote left open (reported where it opens, not where the file ends).
+ */
+function explainYamlError(
+	text: string,
+	doc: ReturnType<typeof parseDocument>,
+	error: ReturnType<typeof parseDocument>['errors'][number],
+	toPosition: (offset: number) => Position,
+): { message: string; position: Position } | undefined {
+	const at = toPosition(error.pos[0]);
+	const line = text.split('\n')[at.line - 1] ?? '';
+	const indent = /^[ \t]*/.exec(line)![0];
+	if (indent.includes('\t'))
+		return {
+			message: 'a tab indents this line, and YAML indents with spaces only',
+			position: { line: at.line, column: indent.indexOf('\t') + 1 },
+		};
+	if (error.code === 'MISSING_CHAR' && /quote/.test(error.message)) {
+		let start: number | undefined;
+		visit(doc, {
+			Scalar(_key, node) {
+				const [from, to] = node.range ?? [0, 0];
+				if (
+					(node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE') &&
+					from <= error.pos[0] &&
+					error.pos[0] <= to
+				)
+					start = from;
+			},
+		});
+		if (start !== undefined) return { message: 'a quoted value is never closed', position: toPosition(start) };
+	}
+	return undefined;
+}
+
 /** Where strict JSON parsing fails, if it does: JSON.parse names the line and column in Node 22 and later. */
 function strictJsonError(text: string): { message: string; position: Position } | undefined {
+	const clean = text.replace(/^\uFEFF/, '');
+	const error = jsonError(clean);
+	if (!error) return undefined;
+	const at = error.offset ?? errorOffset(clean);
+	const plain = error.message
+		.replace(/\s*\(line \d+ column \d+\)/, '')
+		.replace(/ in JSON at position \d+/, '')
+		.replace(/, ".*"(\.\.\.)? is not valid JSON$/s, '');
+	// A trailing comma is found only at the next `}` or `]`: point at the comma itself.
+	const comma = /,\s*$/.exec(clean.slice(0, at));
+	if (comma && /^[}\]]/.test(clean.slice(at)))
+		return {
+			message: 'not valid JSON: a trailing comma before the closing bracket',
+			position: positionAt(clean, comma.index),
+		};
+	if (clean.startsWith('/', at))
+		return { message: 'not valid JSON: comments are not allowed in JSON', position: positionAt(clean, at) };
+	return { message: `not valid JSON: ${plain}`, position: positionAt(clean, at) };
+}
+
+/** JSON.parse's complaint about `text`, with the offset when its message gives one. */
+function jsonError(text: string): { message: string; offset?: number } | undefined {
 	try {
-		JSON.parse(text.replace(/^\uFEFF/, ''));
+		JSON.parse(text);
 		return undefined;
 	} catch (error) {
 		const message = error instanceof Error ? error.message : String(error);
-		const where = /\(line (\d+) column (\d+)\)/.exec(message);
-		return {
-			message: `not valid JSON: ${message.replace(/\s*\(line \d+ column \d+\)/, '').replace(/ in JSON at position \d+/, '')}`,
-			position: where ? { line: Number(where[1]), column: Number(where[2]) } : { line: 1, column: 1 },
-		};
+		const offset = /at position (\d+)/.exec(message);
+		return { message, offset: offset ? Number(offset[1]) : undefined };
 	}
+}
+
+/**
+ * Where JSON.parse fails, when its message does not say ("Unexpected token '/'"): the shortest
+ * prefix of the text that fails before its own end, found by bisection. A prefix that is only
+ * cut short fails at its end, so the predicate is monotone.
+ */
+function errorOffset(text: string): number {
+	const failsInside = (length: number) => {
+		const error = jsonError(text.slice(0, length));
+		if (!error || /Unexpected end|Unterminated/.test(error.message)) return false;
+		return error.offset === undefined || error.offset < length;
+	};
+	let low = 0;
+	let high = text.length;
+	while (low < high) {
+		const mid = Math.floor((low + high) / 2);
+		if (failsInside(mid)) high = mid;
+		else low = mid + 1;
+	}
+	return Math.max(0, low - 1);
 }

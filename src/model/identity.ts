@@ -9,7 +9,8 @@ import { slug as githubSlug } from 'github-slugger';
  * - Starlight publishes the id `index` at `/` and any other id at `/<id>/`.
  */
 export function pageId(relativePath: string, slugField?: unknown): string {
-	if (typeof slugField === 'string' && slugField !== '') return slugField;
+	// Astro's glob loader takes any truthy `slug:` as the id, as text (`slug: 2024` is `2024`).
+	if (slugField) return String(slugField);
 	const withoutExtension = relativePath.replace(/\\/g, '/').replace(/\.mdx?$/i, '');
 	return withoutExtension
 		.split('/')

@@ -38,7 +38,11 @@ export interface DataSource<T> {
 /** A file under `content/docs/` that the site will not build as a page, or builds unchecked. */
 export interface StrayFile {
 	file: string;
-	kind: 'symlink' | 'other';
+	/**
+	 * `symlink`: a symbolic link (Astro follows it, the check does not); `not-built`: a file that
+	 * looks like a page but that Astro skips (`.MDX`, `.markdown`); `other`: anything else (images).
+	 */
+	kind: 'symlink' | 'not-built' | 'other';
 }
 
 /** Everything a content set holds, as the check and the site see it: the handbook's one content model. */
@@ -65,20 +69,35 @@ export interface HandbookModel {
 	strays: StrayFile[];
 }
 
-const pageFile = /\.mdx?$/i;
+/** The files Astro's glob loader builds as pages: `[^_]*.{md,mdx}` in any folder, case-sensitive. */
+const pageFile = /\.mdx?$/;
+/** Names that look like pages to an editor but that the build skips. */
+const lookalikePage = /\.(mdx?|markdown|mdown|mkd)$/i;
 
-/** Every page file under `dir` (names starting with `_` are drafts Astro skips), and the files that are not pages. */
+/**
+ * Every page file under `dir`, as Astro's glob loader finds them, and the files that are not
+ * pages. Like the loader, it skips hidden files and folders (a leading `.`) and files whose name
+ * starts with `_` (drafts); a folder whose name starts with `_` is built all the same.
+ */
 function listDocs(dir: string, displayRoot: string): { pages: string[]; strays: StrayFile[] } {
 	const pages: string[] = [];
 	const strays: StrayFile[] = [];
 	if (!fs.existsSync(dir)) return { pages, strays };
-	for (const entry of fs.readdirSync(dir, { recursive: true, withFileTypes: true })) {
+	const linkedFolders: string[] = [];
+	const entries = fs.readdirSync(dir, { recursive: true, withFileTypes: true });
+	for (const entry of entries.sort((a, b) => a.parentPath.length - b.parentPath.length)) {
 		const absolute = path.join(entry.parentPath, entry.name);
+		const relative = path.relative(dir, absolute).replace(/\\/g, '/');
 		const file = path.relative(displayRoot, absolute).replace(/\\/g, '/');
-		if (entry.isSymbolicLink()) strays.push({ file, kind: 'symlink' });
-		else if (!entry.isFile() || entry.name.startsWith('_')) continue;
+		// What lies behind a symbolic link is reported once, as the link.
+		if (relative.split('/').some((part) => part.startsWith('.'))) continue;
+		if (linkedFolders.some((folder) => absolute.startsWith(folder + path.sep))) continue;
+		if (entry.isSymbolicLink()) {
+			strays.push({ file, kind: 'symlink' });
+			linkedFolders.push(absolute);
+		} else if (!entry.isFile() || entry.name.startsWith('_')) continue;
 		else if (pageFile.test(entry.name)) pages.push(absolute);
-		else strays.push({ file, kind: 'other' });
+		else strays.push({ file, kind: lookalikePage.test(entry.name) ? 'not-built' : 'other' });
 	}
 	return { pages: pages.sort(), strays: strays.sort((a, b) => a.file.localeCompare(b.file)) };
 }
@@ -117,7 +136,20 @@ function readSource<T>(root: string, relative: string, optional = false): DataSo
 	const absolute = path.join(root, relative);
 	const file = path.join(path.basename(root), relative).replace(/\\/g, '/');
 	if (!fs.existsSync(absolute)) return { file, exists: false, optional, syntaxErrors: [], issues: [] };
-	const data = readDataFile(absolute);
+	let data: DataFile;
+	try {
+		data = readDataFile(absolute);
+	} catch (error) {
+		// A folder where the file should be, or a file the check may not read: reported, never thrown.
+		const message = (error as NodeJS.ErrnoException).code === 'EISDIR' ? 'is a folder, not a file' : 'cannot be read';
+		const position = { line: 1, column: 1 };
+		data = {
+			path: absolute,
+			value: undefined,
+			syntaxErrors: [{ message: `the file ${message}`, position }],
+			locate: () => position,
+		};
+	}
 	return {
 		file,
 		exists: true,

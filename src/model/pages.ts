@@ -3,10 +3,10 @@ import path from 'node:path';
 import GithubSlugger from 'github-slugger';
 import type { Definition, Heading, Image, Link, Root, Text } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { mdxToMdast } from 'satteri';
+import { markdownToMdast, mdxToMdast } from 'satteri';
 import { visit } from 'unist-util-visit';
 import { findCitations, type CitationItem } from '../lib/citations.ts';
-import { readDataFile, type DataFile, type Position } from './data-file.ts';
+import { decodeUtf8, readDataFile, type DataFile, type Position } from './data-file.ts';
 import { pageId, urlOfId } from './identity.ts';
 
 /** Where something sits in a file. */
@@ -26,7 +26,7 @@ export interface PageInfo {
 	/** Path relative to the docs folder, with forward slashes. */
 	relativePath: string;
 	/** Why the file could not be read as a page (not UTF-8, binary, too large), if it could not. */
-	unreadable?: { message: string; hint: string };
+	unreadable?: { message: string; hint: string; position: Position };
 	/** Parsed frontmatter, or undefined when it does not parse. */
 	frontmatter?: Record<string, unknown>;
 	/** Positions inside the frontmatter, already shifted to file lines. */
@@ -37,12 +37,12 @@ export interface PageInfo {
 	headings: Located<string>[];
 	/** Ids given explicitly in JSX, such as `<div id="...">`. */
 	anchors: string[];
-	/** Every JSX element in the body: its name and attributes (a value is undefined when it is computed). */
-	elements: Located<{ name: string; attributes: { name: string; value?: string }[] }>[];
+	/** HTML and JSX elements written in the page, with their attribute names (for what may not run as script). */
+	elements: Located<{ name: string; attributes: string[] }>[];
 	/** The page's `import` and `export` statements (MDX ESM), as written. */
 	esm: Located<string>[];
-	/** JSX expressions (`{...}`) in the body and in attribute values, as written. */
-	expressions: Located<string>[];
+	/** JSX expressions (`{...}`) in the body and in attribute values (with the attribute's name), as written. */
+	expressions: Located<{ code: string; attribute?: string }>[];
 	links: Located<string>[];
 	images: Located<{ url: string; alt: string }>[];
 	citations: Located<CitationItem>[];
@@ -58,15 +58,31 @@ export interface PageInfo {
  * Pages are parsed by Sätteri, the parser the build uses, with the same features (GFM, smart
  * punctuation), so the checks see the headings, links and text the build will render.
  */
-const parse = (body: string) => mdxToMdast(body, { features: { gfm: true, smartPunctuation: true } }) as Root;
+const features = { gfm: true, smartPunctuation: true };
+/** `.md` pages are Markdown, where `{`, `<!-- -->` and raw HTML are allowed; `.mdx` pages are MDX. */
+const parse = (body: string, markdown: boolean) =>
+	(markdown ? markdownToMdast(body, { features }) : mdxToMdast(body, { features })) as Root;
+
+/** The tags in a piece of raw HTML (allowed in `.md` pages), with their attributes. */
+function htmlTags(html: string): { name: string; attributes: { name: string; value?: string }[] }[] {
+	return [...html.matchAll(/<([a-z][\w:-]*)((?:\s+[^\s=>]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?)*)\s*\/?>/gi)].map(
+		([, name, rest]) => ({
+			name: name!.toLowerCase(),
+			attributes: [...rest!.matchAll(/([^\s=>]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g)].map((a) => ({
+				name: a[1]!,
+				value: a[2] ?? a[3] ?? a[4],
+			})),
+		}),
+	);
+}
 
 /** Sätteri's syntax errors start with the place: `3:1: Unexpected closing tag ...`. */
 function syntaxError(error: unknown): { message: string; position: Position } {
 	const text = error instanceof Error ? error.message : String(error);
-	const match = /^(\d+):(\d+): ([^\n]*)/.exec(text);
+	const match = /^(?:Error: )?(\d+):(\d+): ([^\n]*)/.exec(text);
 	if (!match) return { message: text.split('\n')[0]!, position: { line: 1, column: 1 } };
-	// Drop the parser's internal rule name, such as "(mdx-jsx:unexpected-character)".
-	const message = match[3]!.replace(/\s*\([a-z-]+:[a-z-]+\)$/, '');
+	// Drop the parser's internal rule name, such as "(mdx-jsx:unexpected-character)", and a repeated "(1:1)".
+	const message = match[3]!.replace(/\s*\([a-z-]+:[a-z-]+\)$/, '').replace(/\s*\(\d+:\d+\)$/, '');
 	return { message, position: { line: Number(match[1]), column: Number(match[2]) } };
 }
 
@@ -82,37 +98,39 @@ function attributeString(value: unknown): string | undefined {
 	return literal?.[2];
 }
 
-/** Splits off the frontmatter and blanks it out, so body positions stay file positions. */
-function splitFrontmatter(text: string): { yaml?: string; body: string } {
-	const match = /^---\r?\n([\s\S]*?)\r?\n---\s*(?:\r?\n|$)/.exec(text);
-	if (!match) return { body: text };
+/**
+ * Splits off the frontmatter and blanks it out, so body positions stay file positions. `open` is
+ * set when the file starts a frontmatter block that never ends.
+ */
+function splitFrontmatter(text: string): { yaml?: string; body: string; open?: boolean } {
+	const match = /^---[ \t]*\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/.exec(text);
+	if (!match) return { body: text, open: /^---[ \t]*\r?\n/.test(text) };
 	const lines = match[0].split('\n').length - 1;
-	return { yaml: match[1]!, body: '\n'.repeat(lines) + text.slice(match[0].length) };
+	return { yaml: match[1] ?? '', body: '\n'.repeat(lines) + text.slice(match[0].length) };
 }
 
 /** Pages above this size are refused unread: no handbook page comes near it, and parsing one would stall the check. */
 export const maxPageBytes = 1024 * 1024;
 
 /** The text of a page file, or why it cannot be read as one. Astro accepts UTF-8 with or without a byte-order mark. */
-function decodePage(bytes: Buffer): { text: string } | { message: string; hint: string } {
+function decodePage(bytes: Buffer): { text: string } | { message: string; hint: string; position: Position } {
+	const start = { line: 1, column: 1 };
+	const utf8Hint = 'Save the file as UTF-8 in your editor (for example "Save with encoding > UTF-8").';
 	if (bytes.length > maxPageBytes)
 		return {
 			message: `the file is ${(bytes.length / 1024 / 1024).toFixed(1)} MB, over the ${maxPageBytes / 1024 / 1024} MB a page may be`,
 			hint: 'Split the page into several pages of one section each, or move data into a data file.',
+			position: start,
 		};
+	const decoded = decodeUtf8(bytes);
+	if ('message' in decoded && /UTF-16/.test(decoded.message)) return { ...decoded, hint: utf8Hint };
 	if (bytes.includes(0))
 		return {
 			message: 'the file holds binary data, not text',
 			hint: 'Pages are MDX text files. Put images and other files in `public/` and link to them.',
+			position: start,
 		};
-	try {
-		return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes) };
-	} catch {
-		return {
-			message: 'the file is not valid UTF-8 text',
-			hint: 'Save the file as UTF-8 in your editor (for example "Save with encoding > UTF-8").',
-		};
-	}
+	return 'text' in decoded ? { text: decoded.text.replace(/^\uFEFF/, '') } : { ...decoded, hint: utf8Hint };
 }
 
 function shifted(file: DataFile, lines: number): DataFile {
@@ -122,6 +140,148 @@ function shifted(file: DataFile, lines: number): DataFile {
 		syntaxErrors: file.syntaxErrors.map((e) => ({ ...e, position: shift(e.position) })),
 		locate: (keyPath) => shift(file.locate(keyPath)),
 	};
+}
+
+/** Reads the frontmatter into `page` (fields, or the syntax problem) and returns the body, frontmatter blanked out. */
+function readFrontmatter(page: PageInfo, absolutePath: string, text: string): string {
+	const { yaml, body, open } = splitFrontmatter(text);
+	if (yaml === undefined) {
+		page.frontmatterSyntax = {
+			message: open ? 'the frontmatter block has no closing `---` line' : 'the page has no frontmatter block',
+			position: { line: 1, column: 1 },
+		};
+		return body;
+	}
+	const file = shifted(readDataFile(absolutePath, yaml), 1);
+	page.frontmatterFile = file;
+	const [error] = file.syntaxErrors;
+	if (error) page.frontmatterSyntax = error;
+	else if (file.value === null || (typeof file.value === 'object' && !Array.isArray(file.value))) {
+		// An empty block is an empty set of fields: the field rules then name what is missing.
+		page.frontmatter = (file.value ?? {}) as Record<string, unknown>;
+		// A `slug:` replaces the address made from the file name, as it does in Astro.
+		page.id = pageId(page.relativePath, page.frontmatter.slug);
+		page.url = urlOfId(page.id);
+	} else
+		page.frontmatterSyntax = {
+			message: 'the frontmatter is not a set of `field: value` lines',
+			position: { line: 2, column: 1 },
+		};
+	return body;
+}
+
+const at = (node: { position?: { start: { line: number; column: number } } }): Position => ({
+	line: node.position?.start.line ?? 1,
+	column: node.position?.start.column ?? 1,
+});
+
+/** Raw HTML (in `.md` pages): its tags, ids and links. */
+function collectHtml(page: PageInfo, node: { value: string; position?: Root['position'] }): void {
+	for (const tag of htmlTags(node.value)) {
+		page.elements.push({
+			value: { name: tag.name, attributes: tag.attributes.map((a) => a.name) },
+			position: at(node),
+		});
+		for (const attribute of tag.attributes) {
+			if (attribute.value === undefined) continue;
+			if (attribute.name === 'id') page.anchors.push(attribute.value);
+			if (attribute.name === 'href') page.links.push({ value: attribute.value, position: at(node) });
+		}
+	}
+}
+
+type JsxElement = {
+	name: string | null;
+	attributes: { type: string; name?: string; value?: unknown }[];
+	position?: Root['position'];
+};
+
+/** A JSX element (in `.mdx` pages): its name and attributes, ids, links and images. */
+function collectJsx(page: PageInfo, element: JsxElement): void {
+	page.elements.push({
+		value: {
+			name: element.name ?? '',
+			attributes: element.attributes.flatMap((a) => (a.type === 'mdxJsxAttribute' && a.name ? [a.name] : [])),
+		},
+		position: at(element),
+	});
+	for (const attribute of element.attributes) {
+		// A spread (`{...props}`) or a computed value (`href={...}`) is code; plain values are not.
+		const expression = (attribute.value as { value?: unknown } | null)?.value;
+		if (attribute.type !== 'mdxJsxAttribute')
+			page.expressions.push({ value: { code: String(attribute.value ?? '') }, position: at(element) });
+		else if (typeof attribute.value === 'object' && typeof expression === 'string')
+			page.expressions.push({ value: { code: expression, attribute: attribute.name }, position: at(element) });
+		if (attribute.type !== 'mdxJsxAttribute') continue;
+		const value = attributeString(attribute.value);
+		if (value === undefined) continue;
+		if (attribute.name === 'id') page.anchors.push(value);
+		if (attribute.name === 'href') page.links.push({ value, position: at(element) });
+		if (element.name === 'img' && attribute.name === 'src') {
+			const alt = attributeString(element.attributes.find((a) => a.name === 'alt')?.value);
+			page.images.push({ value: { url: value, alt: alt ?? '' }, position: at(element) });
+		}
+	}
+}
+
+/** Citations in a text node, each at the column of its key in the source. */
+function collectCitations(page: PageInfo, node: Text, body: string): void {
+	const start = node.position?.start.offset ?? 0;
+	for (const citation of findCitations(node.value)) {
+		for (const item of citation.items) {
+			// Text values lose escapes, so find the key in the source to report its true column.
+			const offset = body.indexOf(`@${item.key}`, start);
+			const before = body.slice(0, offset < 0 ? start : offset);
+			const line = before.split('\n').length;
+			page.citations.push({ value: item, position: { line, column: before.length - before.lastIndexOf('\n') } });
+		}
+	}
+}
+
+/** Everything the rules look at in a parsed page: headings, links, images, citations, elements. */
+function collect(page: PageInfo, tree: Root, body: string): void {
+	page.text = toString(tree);
+	const slugger = new GithubSlugger();
+	visit(tree, (node, _index, parent) => {
+		switch (node.type) {
+			case 'heading': {
+				const heading = node as Heading;
+				page.headings.push({ value: slugger.slug(toString(heading)), position: at(heading) });
+				if (heading.depth === 2) page.h2.push({ value: toString(heading).trim(), position: at(heading) });
+				break;
+			}
+			case 'link':
+				page.links.push({ value: (node as Link).url, position: at(node) });
+				break;
+			case 'definition':
+				// The target of reference-style links: `[text][ref]` with `[ref]: /coalitions/trust/`.
+				page.links.push({ value: (node as Definition).url, position: at(node) });
+				break;
+			case 'image':
+				page.images.push({ value: { url: (node as Image).url, alt: (node as Image).alt ?? '' }, position: at(node) });
+				break;
+			case 'text':
+				if (parent?.type !== 'link') collectCitations(page, node as Text, body);
+				break;
+			case 'html':
+				collectHtml(page, node as { value: string });
+				break;
+			case 'mdxjsEsm':
+				page.esm.push({ value: String((node as { value?: unknown }).value ?? ''), position: at(node) });
+				break;
+			case 'mdxFlowExpression':
+			case 'mdxTextExpression':
+				page.expressions.push({
+					value: { code: String((node as { value?: unknown }).value ?? '') },
+					position: at(node),
+				});
+				break;
+			case 'mdxJsxFlowElement':
+			case 'mdxJsxTextElement':
+				collectJsx(page, node as unknown as JsxElement);
+				break;
+		}
+	});
 }
 
 export function readPage(absolutePath: string, docsRoot: string, displayRoot: string): PageInfo {
@@ -147,127 +307,11 @@ export function readPage(absolutePath: string, docsRoot: string, displayRoot: st
 		page.unreadable = decoded;
 		return page;
 	}
-	const text = decoded.text;
-	const { yaml, body } = splitFrontmatter(text);
-	if (yaml === undefined) {
-		page.frontmatterSyntax = { message: 'the page has no frontmatter block', position: { line: 1, column: 1 } };
-	} else {
-		const file = shifted(readDataFile(absolutePath, yaml), 1);
-		page.frontmatterFile = file;
-		const [error] = file.syntaxErrors;
-		if (error) page.frontmatterSyntax = error;
-		else if (file.value && typeof file.value === 'object' && !Array.isArray(file.value)) {
-			page.frontmatter = file.value as Record<string, unknown>;
-			// A `slug:` replaces the address made from the file name, as it does in Astro.
-			page.id = pageId(relativePath, page.frontmatter.slug);
-			page.url = urlOfId(page.id);
-		} else
-			page.frontmatterSyntax = {
-				message: 'the frontmatter is not a set of `field: value` lines',
-				position: { line: 2, column: 1 },
-			};
-	}
-
-	let tree: Root;
+	const body = readFrontmatter(page, absolutePath, decoded.text);
 	try {
-		tree = parse(body);
+		collect(page, parse(body, relativePath.endsWith('.md')), body);
 	} catch (error) {
 		page.mdxSyntax = syntaxError(error);
-		return page;
 	}
-
-	collect(tree, body, page);
 	return page;
-}
-
-const at = (node: { position?: { start: { line: number; column: number } } }): Position => ({
-	line: node.position?.start.line ?? 1,
-	column: node.position?.start.column ?? 1,
-});
-
-/** Collects what the checks need from a parsed page: headings and anchors, links, images, citations, text. */
-function collect(tree: Root, body: string, page: PageInfo): void {
-	page.text = toString(tree);
-	const slugger = new GithubSlugger();
-	visit(tree, (node, _index, parent) => {
-		switch (node.type) {
-			case 'heading': {
-				const heading = node as Heading;
-				const slug = slugger.slug(toString(heading));
-				page.headings.push({ value: slug, position: at(heading) });
-				if (heading.depth === 2) page.h2.push({ value: toString(heading).trim(), position: at(heading) });
-				break;
-			}
-			case 'link':
-				page.links.push({ value: (node as Link).url, position: at(node) });
-				break;
-			case 'definition':
-				// The target of reference-style links: `[text][ref]` with `[ref]: /coalitions/trust/`.
-				page.links.push({ value: (node as Definition).url, position: at(node) });
-				break;
-			case 'image':
-				page.images.push({ value: { url: (node as Image).url, alt: (node as Image).alt ?? '' }, position: at(node) });
-				break;
-			case 'text': {
-				if (parent?.type === 'link') break;
-				const textNode = node as Text;
-				const start = textNode.position?.start.offset ?? 0;
-				for (const citation of findCitations(textNode.value)) {
-					for (const item of citation.items) {
-						// Text values lose escapes, so find the key in the source to report its true column.
-						const offset = body.indexOf(`@${item.key}`, start);
-						const before = body.slice(0, offset < 0 ? start : offset);
-						const line = before.split('\n').length;
-						page.citations.push({ value: item, position: { line, column: before.length - before.lastIndexOf('\n') } });
-					}
-				}
-				break;
-			}
-			case 'mdxjsEsm':
-				page.esm.push({ value: String((node as { value?: unknown }).value ?? ''), position: at(node) });
-				break;
-			case 'mdxFlowExpression':
-			case 'mdxTextExpression':
-				page.expressions.push({ value: String((node as { value?: unknown }).value ?? ''), position: at(node) });
-				break;
-			case 'mdxJsxFlowElement':
-			case 'mdxJsxTextElement': {
-				const element = node as { name: string | null; attributes: { type: string; name?: string; value?: unknown }[] };
-				page.elements.push({
-					value: {
-						name: element.name ?? '',
-						attributes: element.attributes.map((a) => ({
-							name: a.type === 'mdxJsxAttribute' ? (a.name ?? '') : '{...}',
-							value: attributeString(a.value),
-						})),
-					},
-					position: at(node),
-				});
-				for (const attribute of element.attributes) {
-					const expression = (attribute.value as { value?: unknown } | null)?.value;
-					if (attribute.type !== 'mdxJsxAttribute')
-						page.expressions.push({
-							value: String((attribute as { value?: unknown }).value ?? ''),
-							position: at(node),
-						});
-					else if (typeof attribute.value === 'object' && typeof expression === 'string')
-						page.expressions.push({ value: expression, position: at(node) });
-					if (attribute.type !== 'mdxJsxAttribute') continue;
-					const value = attributeString(attribute.value);
-					if (value === undefined) continue;
-					if (attribute.name === 'id') page.anchors.push(value);
-					if (attribute.name === 'href') page.links.push({ value, position: at(node) });
-					if (element.name === 'img' && attribute.name === 'src') {
-						const alt = attributeString(element.attributes.find((a) => a.name === 'alt')?.value);
-						page.images.push({
-							value: { url: value, alt: alt ?? '' },
-							position: at(node),
-						});
-					}
-				}
-				if (element.name === 'img' && !element.attributes.some((a) => a.name === 'src')) break;
-				break;
-			}
-		}
-	});
 }

@@ -39,8 +39,7 @@ export function handbookPreviews(): HastPluginEntry {
 					// Every link to another origin, however it was written (Markdown, or an <a> in MDX), opens
 					// without a handle on this page and without telling it where the reader came from.
 					const href = (link.properties as Record<string, unknown>).href;
-					if (typeof href === 'string' && isExternal(href))
-						ctx.setProperty(link, 'properties', { ...link.properties, rel: 'noopener noreferrer' });
+					if (typeof href === 'string' && isExternal(href)) ctx.setProperty(link, 'rel', 'noopener noreferrer');
 					const preview = previewOf(link);
 					if (!preview) return;
 					const n = (counts.get(preview.prefix) ?? 0) + 1;

@@ -143,6 +143,14 @@ const cases: Case[] = [
 		mentions: 'what-the-research-says',
 	},
 	{
+		rule: 'unsafe-content',
+		mutation: { [capabilityPage]: (t) => `${t}\n<button onClick={() => fetch('/x')}>Go</button>\n` },
+		file: capabilityPage,
+		line: 17,
+		column: 1,
+		mentions: 'onClick',
+	},
+	{
 		rule: 'image-alt',
 		mutation: { [capabilityPage]: (t) => `${t}\n![](/images/lifecycle.svg)\n` },
 		file: capabilityPage,
@@ -210,26 +218,6 @@ const cases: Case[] = [
 ];
 
 cases.push(
-	{
-		rule: 'active-markup',
-		mutation: {
-			[capabilityPage]: replaceOnce(
-				'Knowledge is dynamic',
-				'<button onClick="alert(1)">Go</button>\n\nKnowledge is dynamic',
-			),
-		},
-		file: capabilityPage,
-		line: 9,
-		mentions: 'onClick',
-	},
-	{
-		rule: 'unsafe-link',
-		mutation: {
-			[capabilityPage]: replaceOnce('Knowledge is dynamic', '[Start](JavaScript:alert(1)) Knowledge is dynamic'),
-		},
-		file: capabilityPage,
-		line: 9,
-	},
 	{
 		rule: 'markup-in-text',
 		mutation: {

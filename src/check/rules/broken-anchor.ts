@@ -1,26 +1,32 @@
+import type { Position } from '../../model/data-file.ts';
 import { defineRule } from '../rule.ts';
 import { resolveLink } from '../links.ts';
 import { suggestion } from '../suggest.ts';
 
 export default defineRule({
 	id: 'broken-anchor',
-	summary: 'A `#anchor` must match a heading on the page it points at.',
+	summary: 'A `#anchor` (in a page or a glossary `page:`) must match a heading on the page it points at.',
 	example: '[the lifecycle](/coalitions/lifecycle/#stages)',
 	fix: '[the lifecycle](/coalitions/lifecycle/#formation-operation-dissolution)',
 	scope: 'site',
-	check({ pages, derived, report }) {
-		for (const page of pages)
-			for (const { value: url, position } of page.links) {
-				const link = resolveLink(url, page.url);
-				if (link.kind !== 'internal' || !link.anchor) continue;
-				const anchors = derived.anchorsByUrl.get(link.path);
-				if (!anchors || anchors.has(link.anchor)) continue;
-				report({
-					file: page.file,
-					at: position,
-					message: `\`#${link.anchor}\` matches no heading on ${link.path}`,
-					...suggestion(link.anchor, anchors, 'An anchor is the heading text in lowercase with hyphens for spaces.'),
-				});
-			}
+	check({ model, pages, derived, report }) {
+		const check = (file: string, at: Position, url: string, from: string) => {
+			const link = resolveLink(url, from);
+			if (link.kind !== 'internal' || !link.anchor || derived.anchorsUnknown.has(link.path)) return;
+			const anchors = derived.anchorsByUrl.get(link.path);
+			if (!anchors || anchors.has(link.anchor)) return;
+			report({
+				file,
+				at,
+				message: `\`#${link.anchor}\` matches no heading on ${link.path}`,
+				...suggestion(link.anchor, anchors, 'An anchor is the heading text in lowercase with hyphens for spaces.'),
+			});
+		};
+		for (const page of pages) for (const { value, position } of page.links) check(page.file, position, value, page.url);
+		if (pages.length !== model.pages.length) return;
+		const glossary = model.sources.glossary;
+		glossary.value?.forEach((term, i) => {
+			if (term.page) check(glossary.file, glossary.data!.locate([i, 'page']), term.page, '/glossary/');
+		});
 	},
 });

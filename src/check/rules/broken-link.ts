@@ -1,8 +1,24 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { defineRule } from '../rule.ts';
+import type { Position } from '../../model/data-file.ts';
+import { defineRule, type Report } from '../rule.ts';
 import { suggestion } from '../suggest.ts';
-import { resolveLink } from '../links.ts';
+import { resolveLink, type ResolvedLink } from '../links.ts';
+
+const pathHint =
+	'Link to a page by its path from the site root, with a trailing slash, for example `/coalitions/trust/`.';
+
+/** Why a link that is not a published address is refused, and how to fix it. */
+function problemOf(url: string, link: ResolvedLink): Pick<Report, 'message' | 'hint'> | undefined {
+	if (link.kind === 'empty')
+		return { message: 'the link has no address', hint: 'Write the address between the parentheses: `[text](/path/)`.' };
+	if (link.kind === 'malformed')
+		return {
+			message: `\`${url}\` has a malformed %-escape`,
+			hint: 'Write the address as plain text, or escape `%` as `%25`.',
+		};
+	return undefined;
+}
 
 export default defineRule({
 	id: 'broken-link',
@@ -12,29 +28,27 @@ export default defineRule({
 	fix: '[Trust](/coalitions/trust/)',
 	scope: 'site',
 	check({ model, pages, derived, report }) {
-		const check = (file: string, at: { line: number; column: number }, url: string, from: string) => {
+		const redirected = new Map(model.redirects.map((r) => [r.from, r.to]));
+		const check = (file: string, at: Position, url: string, from: string) => {
 			const link = resolveLink(url, from);
-			if (link.kind !== 'internal' && link.kind !== 'malformed') return;
-			if (link.kind === 'malformed') {
-				report({
+			const problem = problemOf(url, link);
+			if (problem) return report({ file, at, ...problem });
+			// `javascript:` and `data:` links are unsafe-content's.
+			if (link.kind !== 'internal' || derived.anchorsByUrl.has(link.path)) return;
+			if (/\.[a-z0-9]+$/i.test(link.path) && fs.existsSync(path.join(model.displayRoot, 'public', link.path))) return;
+			const renamed = redirected.get(link.path);
+			if (renamed)
+				return report({
 					file,
 					at,
-					message: `\`${url}\` has a malformed %-escape`,
-					hint: 'Write the address as plain text, or escape `%` as `%25`.',
+					message: `\`${url}\` is the old address of a renamed page`,
+					hint: `Link to the page where it is now, ${renamed}: the old address only redirects there.`,
 				});
-				return;
-			}
-			if (derived.anchorsByUrl.has(link.path)) return;
-			if (/\.[a-z0-9]+$/i.test(link.path) && fs.existsSync(path.join(model.displayRoot, 'public', link.path))) return;
 			report({
 				file,
 				at,
 				message: `\`${url}\` points at no page`,
-				...suggestion(
-					link.path,
-					derived.anchorsByUrl.keys(),
-					'Link to a page by its path from the site root, with a trailing slash, for example `/coalitions/trust/`.',
-				),
+				...suggestion(link.path, derived.anchorsByUrl.keys(), pathHint),
 			});
 		};
 		for (const page of pages) for (const { value, position } of page.links) check(page.file, position, value, page.url);

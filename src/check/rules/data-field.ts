@@ -1,6 +1,21 @@
 import { provenance } from '../../lib/bibliography.ts';
+import type { DataSource, SchemaIssue } from '../../model/load.ts';
 import { defineRule } from '../rule.ts';
 import { suggestion } from '../suggest.ts';
+
+/** "`author` of entry `kanter-1994-collaborative` is missing": the field, the entry by its id, and what is wrong. */
+function describe(source: DataSource<unknown>, issue: SchemaIssue): string {
+	if (!issue.path.length) return `the file ${issue.message}`;
+	const [first, ...rest] = issue.path;
+	const entry = typeof first === 'number' && Array.isArray(source.data?.value) ? source.data.value[first] : undefined;
+	const id = (entry as { id?: unknown } | null | undefined)?.id;
+	const field = typeof first === 'number' ? rest.join('.') : issue.path.join('.');
+	const owner =
+		typeof first !== 'number' ? '' : typeof id === 'string' ? ` of entry \`${id}\`` : ` of entry ${first + 1}`;
+	if (!field) return `entry ${Number(first) + 1}: ${issue.message}`;
+	const missing = /received undefined$/.test(issue.message);
+	return `\`${field}\`${owner} ${missing ? 'is missing' : issue.message}`;
+}
 
 export default defineRule({
 	id: 'data-field',
@@ -11,11 +26,10 @@ export default defineRule({
 	check({ model, report }) {
 		for (const source of Object.values(model.sources))
 			for (const issue of source.issues) {
-				const where = issue.path.length ? `\`${issue.path.join('.')}\`` : 'the file';
 				report({
 					file: source.file,
 					at: issue.position,
-					message: `${where} ${issue.message}`,
+					message: describe(source, issue),
 					hint: 'See the file header and the authoring guide for the fields each entry needs.',
 				});
 			}

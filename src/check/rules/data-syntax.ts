@@ -16,7 +16,8 @@ export default defineRule({
 					message: 'the file is missing',
 					hint: `Create \`${source.file}\`.`,
 				});
-			for (const error of source.syntaxErrors)
+			// The first error only: a parser that has lost its place reports every later line too.
+			for (const error of source.syntaxErrors.slice(0, 1))
 				report({
 					file: source.file,
 					at: error.position,

@@ -3,6 +3,10 @@ import { defineRule } from '../rule.ts';
 /** Fields whose problems other rules report with a more precise message. */
 const claimed = new Set(['type', 'capabilities', 'sources', 'reviewed']);
 
+/** `a`, `a` and `b`, `a`, `b` and `c`. */
+const listed = (names: string[]) =>
+	names.length < 2 ? `${names[0]}` : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+
 export default defineRule({
 	id: 'frontmatter-field',
 	summary:
@@ -13,20 +17,30 @@ export default defineRule({
 	check({ pages, derived, report }) {
 		for (const page of pages) {
 			if (!page.frontmatter || !page.frontmatterFile) continue;
+			const missing: string[] = [];
 			for (const issue of derived.frontmatterIssues(page)) {
 				const [field] = issue.path;
 				if (claimed.has(String(field)) && page.frontmatter[String(field)] !== undefined) continue;
 				const name = issue.path.join('.') || 'frontmatter';
-				const missing = issue.path.length > 0 && page.frontmatter[String(field)] === undefined;
+				if (issue.path.length > 0 && page.frontmatter[String(field)] === undefined) {
+					missing.push(`\`${name}\``);
+					continue;
+				}
 				report({
 					file: page.file,
 					at: page.frontmatterFile.locate(issue.path),
-					message: missing ? `the \`${name}\` field is missing` : `\`${name}\`: ${issue.message}`,
-					hint: missing
-						? `Add \`${name}:\` to the frontmatter (see the authoring guide for each field).`
-						: "See the authoring guide for the fields a page needs, and Starlight's frontmatter reference for `sidebar`, `template`, `hero` and the others.",
+					message: `\`${name}\`: ${issue.message}`,
+					hint: "See the authoring guide for the fields a page needs, and Starlight's frontmatter reference for `sidebar`, `template`, `hero` and the others.",
 				});
 			}
+			// Missing fields are one problem (an empty or forgotten frontmatter), reported once.
+			if (missing.length)
+				report({
+					file: page.file,
+					at: page.frontmatterFile.locate([]),
+					message: `the ${listed(missing)} field${missing.length > 1 ? 's are' : ' is'} missing`,
+					hint: `Add ${listed(missing.map((name) => `${name.slice(0, -1)}:\``))} to the frontmatter (see the authoring guide for each field).`,
+				});
 		}
 	},
 });

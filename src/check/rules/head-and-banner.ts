@@ -1,5 +1,5 @@
 import { defineRule } from '../rule.ts';
-import { isUnsafeTarget } from './unsafe-link.ts';
+import { isUnsafeTarget } from '../links.ts';
 
 /** What editors may add to a page's `<head>`: descriptive meta tags only. */
 const allowedMetaAttributes = new Set(['name', 'property', 'content']);

@@ -1,27 +1,79 @@
 import { slug } from 'github-slugger';
+import type { PageInfo } from '../../model/pages.ts';
 import { defineRule } from '../rule.ts';
+
+/** One part of an address as the handbook writes them: lowercase ASCII letters and digits joined by hyphens. */
+const kebab = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** The kebab-case name an editor most likely meant: accents dropped, `_`, `.` and spaces made hyphens. */
+export const kebabName = (name: string) =>
+	slug(
+		name
+			.normalize('NFKD')
+			.replace(/[\u0300-\u036f]/g, '')
+			.replace(/[_.]/g, '-'),
+	)
+		.replace(/[^a-z0-9-]/g, '')
+		.replace(/-+/g, '-')
+		.replace(/^-|-$/g, '') || 'page';
+
+/** What is wrong with a page's file name or `slug:`, if anything, and the name to use. */
+function addressProblem(page: PageInfo): { message: string; rename: string } | undefined {
+	const extension = /\.mdx?$/.exec(page.relativePath)![0];
+	const segments = page.relativePath.slice(0, -extension.length).split('/');
+	if (segments.every((segment) => kebab.test(segment))) return undefined;
+	const rename = `${segments.map(kebabName).join('/')}${extension}`;
+	if (segments.slice(0, -1).some((segment) => segment.startsWith('_')))
+		return {
+			message: `a folder whose name starts with \`_\` is published all the same (at ${page.url}); only a file name starting with \`_\` makes a draft`,
+			rename,
+		};
+	return {
+		message: `the file name is not lowercase kebab-case, so the site publishes the page at ${page.url}`,
+		rename,
+	};
+}
 
 export default defineRule({
 	id: 'page-address',
 	summary:
-		'File and folder names are lowercase kebab-case, so a page is published at the address its file name says (Astro slugs `My Page.mdx` to `/my-page/`).',
+		'File and folder names (and `slug:` values) are lowercase kebab-case, so a page is published at the address its file name says (Astro slugs `My Page.mdx` to `/my-page/`), and every page file ends in `.mdx` or `.md`.',
 	example: 'content/docs/practices/Power Dynamics.mdx',
 	fix: 'content/docs/practices/power-dynamics.mdx',
 	scope: 'page',
-	check({ pages, report }) {
+	check({ model, pages, report }) {
 		for (const page of pages) {
-			const extension = /\.mdx?$/i.exec(page.relativePath)?.[0] ?? '.mdx';
-			const segments = page.relativePath.slice(0, -extension.length).split('/');
-			const slugged = segments.map((segment) => slug(segment));
-			if (slugged.join('/') === segments.join('/') && extension === extension.toLowerCase()) continue;
+			const slugField = page.frontmatter?.slug;
+			if (slugField !== undefined && page.frontmatterFile) {
+				const parts = String(slugField)
+					.replace(/^\/+|\/+$/g, '')
+					.split('/');
+				if (!parts.every((part) => kebab.test(part)))
+					report({
+						file: page.file,
+						at: page.frontmatterFile.locate(['slug']),
+						message: `the \`slug:\` \`${String(slugField)}\` is not lowercase kebab-case; the site publishes the page at ${page.url} as written`,
+						hint: `Write it as \`slug: ${parts.map(kebabName).join('/')}\`, or remove it to use the file name.`,
+					});
+				continue;
+			}
+			const problem = addressProblem(page);
+			if (problem)
+				report({
+					file: page.file,
+					at: { line: 1, column: 1 },
+					message: problem.message,
+					hint: `Rename it to \`${problem.rename}\` (lowercase words joined by hyphens), and link to the address that gives.`,
+				});
+		}
+		for (const stray of model.strays) {
+			if (stray.kind !== 'not-built') continue;
+			const name = stray.file.split('/').at(-1)!;
 			report({
-				file: page.file,
+				file: stray.file,
 				at: { line: 1, column: 1 },
-				message:
-					extension === extension.toLowerCase()
-						? `the file name is not lowercase kebab-case, so the site publishes the page at ${page.url}`
-						: `the site builds only files ending in \`.md\` or \`.mdx\`, not \`${extension}\``,
-				hint: `Rename it to \`${slugged.join('/')}${extension.toLowerCase()}\` (lowercase words joined by hyphens), and link to ${page.url}.`,
+				message: `the site builds only files ending in \`.mdx\` or \`.md\` (lowercase), so \`${name}\` is not published`,
+				hint: `Rename it to \`${kebabName(name.replace(/\.[^.]+$/, ''))}.mdx\`.`,
 			});
 		}
 	},

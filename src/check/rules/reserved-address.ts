@@ -14,7 +14,10 @@ export default defineRule({
 			if (!routes.has(page.url) && !reservedPrefixes.some((prefix) => page.url.startsWith(prefix))) continue;
 			report({
 				file: page.file,
-				at: { line: 1, column: 1 },
+				at:
+					page.frontmatter?.slug !== undefined && page.frontmatterFile
+						? page.frontmatterFile.locate(['slug'])
+						: { line: 1, column: 1 },
 				message: `${page.url} is an address the site makes itself, so this page would never be published`,
 				hint: 'Rename the file (or its `slug:`) to another address.',
 			});

@@ -2,6 +2,8 @@ import { defineRule } from '../rule.ts';
 import { suggestion } from '../suggest.ts';
 
 const prefix = 'glossary:';
+/** The form every term id takes (see `idSchema`). */
+const kebab = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export default defineRule({
 	id: 'unknown-term',
@@ -12,16 +14,20 @@ export default defineRule({
 	check({ model, pages, report }) {
 		if (!model.sources.glossary.value) return;
 		const terms = model.glossary;
+		// A term whose own id is malformed (`Trust`) is reported once, in the glossary (data-field): links
+		// to the id it should have are not reported again, and no fix rewrites a link to the malformed id.
+		const valid = [...terms.keys()].filter((id) => kebab.test(id));
+		const meant = new Set([...terms.keys()].filter((id) => !kebab.test(id)).map((id) => id.toLowerCase()));
 		for (const page of pages)
 			for (const { value: url, position } of page.links) {
 				if (!url.startsWith(prefix)) continue;
 				const id = url.slice(prefix.length);
-				if (terms.has(id)) continue;
+				if (terms.has(id) || meant.has(id)) continue;
 				report({
 					file: page.file,
 					at: position,
 					message: `\`${id}\` is not a glossary term`,
-					...suggestion(id, terms.keys(), 'Term ids are listed in content/glossary/terms.yaml.'),
+					...suggestion(id, valid, 'Term ids are listed in content/glossary/terms.yaml.'),
 				});
 			}
 		if (pages.length !== model.pages.length) return;

@@ -11,7 +11,7 @@ export default defineRule({
 			if (page.unreadable)
 				report({
 					file: page.file,
-					at: { line: 1, column: 1 },
+					at: page.unreadable.position,
 					message: page.unreadable.message,
 					hint: page.unreadable.hint,
 				});

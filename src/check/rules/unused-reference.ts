@@ -8,9 +8,11 @@ export default defineRule({
 	fix: 'Cite it where the handbook uses it, or remove the entry.',
 	scope: 'site',
 	check({ model, pages, derived, report }) {
-		// Unknowable while a page does not parse (its citations are unread), or when only some pages are checked.
+		// Unknowable while a page does not parse (its citations are unread), when only some pages are
+		// checked, or when there are no pages at all (empty-docs says so, once).
 		const bibliography = model.sources.bibliography;
-		if (!bibliography.value || pages.length !== model.pages.length || model.pages.some((p) => p.mdxSyntax)) return;
+		if (!bibliography.value || pages.length !== model.pages.length) return;
+		if (!model.pages.length || model.pages.some((p) => p.mdxSyntax || p.unreadable)) return;
 		bibliography.value.forEach((entry, i) => {
 			if (derived.citedKeys.has(entry.id)) return;
 			report({

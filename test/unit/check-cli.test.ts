@@ -1,0 +1,81 @@
+// `npm run check` as editors run it: the real script, as a child process, on a copy of the fixture.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { buildEnv, mutatedFixture, replaceOnce } from '../helpers/fixtures.ts';
+
+const capabilityPage = 'docs/leads/develop-coalitions/mobilize-knowledge.mdx';
+const casePage = 'docs/cases/example.mdx';
+const script = path.resolve('scripts/check.ts');
+
+/** Runs `node scripts/check.ts <args>` from the folder holding `content/`, as `npm run check -- <args>` would. */
+function check(root: string, ...args: string[]) {
+	const env = buildEnv({ HANDBOOK_CONTENT_DIR: root });
+	delete env.FORCE_COLOR; // not a terminal, and nobody asked for colour
+	const result = spawnSync(process.execPath, [script, ...args], {
+		cwd: path.dirname(root),
+		env,
+		encoding: 'utf8',
+		timeout: 60_000,
+	});
+	return { status: result.status, output: `${result.stdout}${result.stderr}` };
+}
+
+/** A fixture with three mistakes: two with one likely fix each, in the capability page, and one without, in the case study. */
+const plantedMistakes = () =>
+	mutatedFixture({
+		[capabilityPage]: (t) =>
+			replaceOnce(
+				'[mobilize-knowledge]',
+				'[mobilise-knowledge]',
+			)(replaceOnce('solutions [@leadersforlife-2010-develop]', 'solutions [@leadersforlife-2010-develp]')(t)),
+		[casePage]: replaceOnce('## Purpose', '## Aim'),
+	});
+
+describe('npm run check', () => {
+	test('reports every problem with path:line:col and rule, without colour codes when not a terminal', () => {
+		const { status, output } = check(plantedMistakes());
+		expect(status).toBe(1);
+		expect(output).toContain(`content/${capabilityPage}:5:16  unknown-capability`);
+		expect(output).toContain(`content/${capabilityPage}:9:64  unknown-citation`);
+		expect(output).toContain(`content/${casePage}:19:1  case-study-template`);
+		expect(output).not.toMatch(/\u001b\[/);
+		expect(output).not.toMatch(/\n\s+at .*:\d+:\d+\)?\n/); // no stack trace
+	});
+
+	test('`-- <file>` reports only the problems of the pages named', () => {
+		const root = plantedMistakes();
+		const { status, output } = check(root, `content/${casePage}`);
+		expect(status).toBe(1);
+		expect(output).toContain(`content/${casePage}:19:1  case-study-template`);
+		expect(output).not.toContain(capabilityPage);
+		expect(output).not.toMatch(/\u001b\[/);
+		// A page without problems passes on its own, even though other pages have some.
+		const clean = check(root, 'content/docs/index.mdx');
+		expect(clean.status, clean.output).toBe(0);
+		expect(clean.output).toContain('Content checked: 1 of');
+	});
+
+	test('`-- --fix` applies the single-candidate fixes, lists them, and checks again', () => {
+		const root = plantedMistakes();
+		const { status, output } = check(root, '--fix');
+		expect(output).toContain(
+			`fixed content/${capabilityPage}:5:16  unknown-capability  \`mobilise-knowledge\` → \`mobilize-knowledge\``,
+		);
+		expect(output).toContain(
+			`fixed content/${capabilityPage}:9:65  unknown-citation  \`leadersforlife-2010-develp\` → \`leadersforlife-2010-develop\``,
+		);
+		expect(output).toContain('2 fixes applied.');
+		// The second check finds only what has no single fix.
+		expect(status).toBe(1);
+		expect(output).not.toMatch(new RegExp(`^  content/${capabilityPage}:`, 'm'));
+		expect(output).toContain(`content/${casePage}:19:1  case-study-template`);
+		expect(output).not.toMatch(/\u001b\[/);
+		const page = fs.readFileSync(path.join(root, capabilityPage), 'utf8');
+		expect(page).toContain('capabilities: [mobilize-knowledge]');
+		expect(page).toContain('solutions [@leadersforlife-2010-develop]');
+		// Run again, nothing is left to fix.
+		expect(check(root, '--fix').output).toContain('Nothing to fix automatically.');
+	});
+});
