@@ -17,6 +17,7 @@ export function resolveLink(url: string, from: string): ResolvedLink {
 	if (url.trim() === '') return { kind: 'empty' };
 	// Browsers run these as script or as an inline document; nothing content-supplied may. Browsers
 	// also drop tabs and newlines anywhere in an address, so `java\tscript:` is `javascript:`.
+	// eslint-disable-next-line no-control-regex -- browsers skip control characters before a scheme
 	const scheme = /^[\u0000-\u0020]*(javascript|vbscript|data):/i.exec(url.replace(/[\t\n\r]/g, ''));
 	if (scheme) return { kind: 'script', scheme: scheme[1]!.toLowerCase() };
 	if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//')) return { kind: 'external' };

@@ -1,3 +1,4 @@
+/* eslint no-control-regex: off -- the tests look for terminal colour codes, which are control characters */
 // `npm run check` as editors run it: the real script, as a child process, on a copy of the fixture.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
