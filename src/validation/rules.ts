@@ -127,6 +127,18 @@ export const rules = {
 		example: '- from: /practices/shared-purpose/\n  to: /practices/shared-purpose-and-identiy/',
 		fix: '- from: /practices/shared-purpose/\n  to: /practices/shared-purpose-and-identity/',
 	},
+	'in-brief-missing': {
+		summary:
+			'Practice, case-study, lesson and topic pages, and the Develop Coalitions capability pages, open with three to five "In brief" points.',
+		example: 'type: practice\n(no inBrief field)',
+		fix: 'type: practice\ninBrief:\n  - Agree together what the partnership is for, and revisit it as it changes.\n  - ...',
+	},
+	'unmarked-interpretation': {
+		summary:
+			"A page tagged with a capability that none of its cited sources names must say the link is the handbook's reading.",
+		example: "capabilities: [mobilize-knowledge]\n(cites only the King's Fund report, which does not use LEADS)",
+		fix: "Linking these practices to LEADS is the handbook's reading; the report does not use the framework.",
+	},
 } as const satisfies Record<string, Rule>;
 
 export type RuleId = keyof typeof rules;

@@ -16,6 +16,8 @@ import { shortLinks } from '../lib/short-links.ts';
 import { readPage, type PageInfo } from './pages.ts';
 import { ruleIds, type Problem, type RuleId } from './rules.ts';
 import { didYouMean } from './suggest.ts';
+import { checkInBrief } from './in-brief.ts';
+import { checkInterpretation } from './interpretation.ts';
 
 /** The nine headings of the case-study template, in order. */
 export const caseStudyHeadings = [
@@ -544,6 +546,7 @@ export function validateContent(root: string): Validation {
 		});
 	}
 
+	problems.push(...checkInBrief(content), ...checkInterpretation(content));
 	problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
 	return { problems, content };
 }
