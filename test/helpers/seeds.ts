@@ -1,5 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The repository's root folder. */
+const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 
 /**
  * The folder of the five source documents the handbook is written from. It sits beside the
@@ -10,13 +14,21 @@ export const seedsDir = path.resolve(
 	process.env.HANDBOOK_SEEDS_DIR ?? path.join(process.cwd(), '..', 'shared', 'seeds'),
 );
 
-/** Whether the source documents are present; tests that need them say so in one line and skip. */
+let said = false;
+/** Whether the source documents are present; when they are not, says so once, in one line, so tests can skip. */
 export function haveSeeds(): boolean {
 	const present = fs.existsSync(seedsDir) && fs.readdirSync(seedsDir).some((f) => f.endsWith('.txt'));
-	if (!present)
-		console.log(
-			`Source documents not found at ${seedsDir} (set HANDBOOK_SEEDS_DIR): tests against the sources are skipped.`,
+	// CI has the documents; there a missing folder is a broken set-up, not a reason to skip.
+	if (!present && process.env.HANDBOOK_REQUIRE_SEEDS)
+		throw new Error(
+			`Source documents not found at ${seedsDir}, and HANDBOOK_REQUIRE_SEEDS is set: put them there or set HANDBOOK_SEEDS_DIR.`,
 		);
+	if (!present && !said) {
+		said = true;
+		console.log(
+			`Source documents not found at ${seedsDir}: tests against the sources are skipped (set HANDBOOK_SEEDS_DIR to run them).`,
+		);
+	}
 	return present;
 }
 
