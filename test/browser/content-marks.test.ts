@@ -50,8 +50,13 @@ describe('"In brief" at the top of the pages that need it', () => {
 		const page = await context.newPage();
 		for (const info of pages) {
 			await page.goto(new URL(info.url.slice(1), server.url).href);
-			const box = page.locator('.sl-markdown-content').first().locator(':scope > :first-child');
-			expect(await box.evaluate((el) => el.matches('aside.in-brief')), info.url).toBe(true);
+			// The box comes straight before the page's own content, outside it (content headings stay the page's sections).
+			const box = page.locator('aside.in-brief');
+			expect(await box.count(), info.url).toBe(1);
+			expect(
+				await box.evaluate((el) => el.nextElementSibling?.matches('.sl-markdown-content') ?? false),
+				info.url,
+			).toBe(true);
 			expect(await box.getByRole('heading', { level: 2 }).textContent()).toBe('In brief');
 			const points = (await box.locator('li').allTextContents()).map((t) => t.trim());
 			expect(points, info.url).toEqual(info.frontmatter!.inBrief);
