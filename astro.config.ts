@@ -14,6 +14,7 @@ import { securityHeaders } from './src/integrations/security-headers.ts';
 import { socialCards } from './src/integrations/social-cards.ts';
 import { handbookLinks } from './src/plugins/handbook-links.ts';
 import { handbookPreviews } from './src/plugins/handbook-previews.ts';
+import { handbookReading } from './src/plugins/handbook-reading.ts';
 import { handbookTables } from './src/plugins/handbook-tables.ts';
 
 // Hosting: the origin and base path come from the environment, so one build
@@ -48,7 +49,7 @@ export default defineConfig({
 		syntaxHighlight: false,
 		processor: satteri({
 			mdastPlugins: [handbookLinks({ base, site })],
-			hastPlugins: [handbookPreviews(), handbookTables()],
+			hastPlugins: [handbookPreviews(), handbookTables(), handbookReading({ base })],
 		}),
 	},
 	vite: {

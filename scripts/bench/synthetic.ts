@@ -4,6 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { caseStudyHeadings } from '../../src/validation/validate.ts';
+import { focusDomain } from '../../src/lib/interpretation.ts';
 import { loadFramework } from '../../src/lib/taxonomy.ts';
 
 const words = (
@@ -52,6 +53,10 @@ export function generateSynthetic({ pages, out, from, plain = false }: Options):
 		const text = Array.from({ length: n }, () => pick(words)).join(' ');
 		return text[0]!.toUpperCase() + text.slice(1);
 	};
+	// Three "In brief" points, which practice, case, lesson, topic and focus-domain capability pages need.
+	const inBrief = () => JSON.stringify([1, 2, 3].map(() => `${sentence(10)}.`));
+	// Synthetic sources rarely name the capabilities they are tagged with, so every page marks its links.
+	const reading = "Linking these points to LEADS is the handbook's reading.";
 	const docs = path.join(out, 'docs');
 	const write = (file: string, frontmatter: Record<string, string>, body: string) => {
 		const target = path.join(docs, file);
@@ -88,7 +93,7 @@ export function generateSynthetic({ pages, out, from, plain = false }: Options):
 				capabilities: `[${caps.join(', ')}]`,
 				sources: `[${key}]`,
 			},
-			`${sentence()} [@${key}].\n`,
+			`${sentence()} [@${key}]. ${reading}\n`,
 		);
 		written++;
 		for (const capability of domain.capabilities) {
@@ -101,8 +106,9 @@ export function generateSynthetic({ pages, out, from, plain = false }: Options):
 					type: 'capability',
 					capabilities: `[${capability.id}]`,
 					sources: `[${k}]`,
+					...(domain.id === focusDomain ? { inBrief: inBrief() } : {}),
 				},
-				[1, 2, 3].map((i) => `## Section ${i}\n\n${sentence(30)} [@${k}].\n`).join('\n'),
+				[1, 2, 3].map((i) => `## Section ${i}\n\n${sentence(30)} [@${k}]. ${reading}\n`).join('\n'),
 			);
 			written++;
 		}
@@ -153,7 +159,7 @@ export function generateSynthetic({ pages, out, from, plain = false }: Options):
 		const headings =
 			section.type === 'case-study' && !isIndex ? caseStudyHeadings : ['Part 1', 'Part 2', 'Part 3', 'Part 4'];
 		const body = [
-			`${sentence(20)}: see [${pick(words)}](glossary:${term}) [@${source}].`,
+			`${sentence(20)}: see [${pick(words)}](glossary:${term}) [@${source}]. ${reading}`,
 			...headings.map(
 				(heading, h) =>
 					`## ${heading}\n\n${sentence(40)} [@${cited[h % cited.length]}].\n\n${sentence(25)}; see [a related page](${target.url}${targetAnchor}) [@${source}].`,
@@ -167,6 +173,7 @@ export function generateSynthetic({ pages, out, from, plain = false }: Options):
 				type: isIndex ? 'overview' : section.type,
 				capabilities: `[${capabilities.join(', ')}]`,
 				sources: `[${source}]`,
+				...(isIndex || section.type === 'reflection' ? {} : { inBrief: inBrief() }),
 			},
 			body,
 		);

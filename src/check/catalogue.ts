@@ -33,6 +33,8 @@ import unusedReference from './rules/unused-reference.ts';
 import markupInText from './rules/markup-in-text.ts';
 import headAndBanner from './rules/head-and-banner.ts';
 import mdxCode from './rules/mdx-code.ts';
+import inBriefMissing from './rules/in-brief-missing.ts';
+import unmarkedInterpretation from './rules/unmarked-interpretation.ts';
 import type { Rule } from './rule.ts';
 
 export const rules = [
@@ -67,6 +69,8 @@ export const rules = [
 	markupInText,
 	headAndBanner,
 	mdxCode,
+	inBriefMissing,
+	unmarkedInterpretation,
 	unknownRedirectTarget,
 	unusedReference,
 ] as const satisfies readonly Rule[];

@@ -115,24 +115,70 @@ export function rememberFormatted(key: string, formatted: Formatted): void {
 	store.__coalitionsHandbookCiteproc.set(key, formatted);
 }
 
+type Name = Reference['author'][number];
+
+/** A person the sources name by family name only (`{ family }` without `given`): no initials are known. */
+const isBareFamilyName = (name: Name) => 'family' in name && !name.given?.trim();
+
+const nameText = (name: Name) => ('literal' in name ? name.literal : name.family);
+
+/** Whether an entry's author list ends with a person known only by family name. */
+const endsWithBareName = (entry: Reference) => isBareFamilyName(entry.author.at(-1)!);
+
+/**
+ * Adapts an entry to what citeproc's APA style renders well, without changing what it says:
+ * - a person known only by family name is passed as a literal name, since APA's name format
+ *   expects initials and would print "Baker, & Denis" with a stray comma;
+ * - a publisher that is the author (The King's Fund; "Leaders for Life (HCLABC)" for Leaders for
+ *   Life) is left out of the reference, as APA 7 does when the author and publisher are the same.
+ */
+export function forCiteproc(entry: Reference): Reference {
+	const authors = entry.author.map((name) => (isBareFamilyName(name) ? { literal: nameText(name) } : name));
+	const publisher = typeof entry.publisher === 'string' ? entry.publisher : undefined;
+	const sameAsAuthor =
+		publisher !== undefined &&
+		entry.author.some((name) => publisher.replace(/\s*\([^)]*\)$/, '').trim() === nameText(name).trim());
+	const { publisher: _dropped, ...rest } = entry;
+	return { ...(sameAsAuthor ? rest : entry), author: authors };
+}
+
+/**
+ * APA closes the author element with a full stop, which an initial already supplies ("Kanter, R. M.")
+ * and an organization takes ("Leaders for Life."). After a person's bare family name the stop reads
+ * as a stray mark ("Collins. (2001)."), so such entries print the name straight before the date,
+ * as in-text citations do: "Collins (2001)." and "Amoo, Malby, & Mervyn (2016).".
+ * `lastName` is the entry's last author, the name the stop follows.
+ */
+export function withoutStopAfterName(entryHtml: string, lastName: string): string {
+	const escaped = lastName.replace(/&/g, '&#38;').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+	return entryHtml.replace(new RegExp(`^([^(]*?${escaped})\\. \\(`), '$1 (');
+}
+
 /**
  * Runs citeproc (APA 7, through citation-js) over the whole bibliography. Slow the first
  * time in a process (about a second to set up APA), which is why the build starts it early
  * in a worker thread.
  */
 export function formatBibliography(references: Reference[]): Formatted {
-	const cite = new Cite(references);
+	const byId = new Map(references.map((r) => [r.id, r] as const));
+	const cite = new Cite(references.map(forCiteproc));
 	// One run over the whole bibliography, so that citeproc disambiguates
 	// same-author-same-year works (2000a, 2000b) the same way on every page.
 	const entries = cite
 		.format('bibliography', { format: 'html', template: 'apa', lang: 'en-US', asEntryArray: true })
-		.map(([id, html]): [string, string] => [
-			id,
-			html
+		.map(([id, html]): [string, string] => {
+			const entry = html
 				.trim()
 				.replace(/^<div[^>]*>|<\/div>$/g, '')
-				.trim(),
-		]);
+				.trim();
+			const reference = byId.get(id);
+			return [
+				id,
+				reference && endsWithBareName(reference)
+					? withoutStopAfterName(entry, nameText(reference.author.at(-1)!))
+					: entry,
+			];
+		});
 	const citations = references.map((reference): [string, string] => {
 		// plugin-csl's typings make citationsPre/Post required; citeproc treats them as optional.
 		const options = {

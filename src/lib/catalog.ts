@@ -24,6 +24,11 @@ export function buildCatalog(site: URL, base: string): Catalog {
 		const id = shortIds.get(target);
 		return id ? absolute(`/go/${id}/`) : null;
 	};
+	const inBrief = new Map(
+		content.pages.flatMap((page) =>
+			Array.isArray(page.frontmatter?.inBrief) ? [[page.url, page.frontmatter.inBrief as string[]] as const] : [],
+		),
+	);
 	const entries: CatalogEntry[] = [];
 	for (const page of pageSummaries().values()) {
 		if (!pageType(page.type)?.catalog) continue;
@@ -35,6 +40,7 @@ export function buildCatalog(site: URL, base: string): Catalog {
 			capabilities: page.capabilities,
 			url: absolute(page.url),
 			shortLink: short(page.url),
+			...(inBrief.has(page.url) ? { inBrief: inBrief.get(page.url) } : {}),
 		});
 	}
 	for (const question of content.reflection) {

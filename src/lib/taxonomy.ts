@@ -4,6 +4,8 @@ import { dataLoader } from './project.ts';
 export interface Capability {
 	id: string;
 	name: string;
+	/** Bibliography keys of the documents that name the capability. */
+	namedIn: string[];
 	domainId: string;
 	domainName: string;
 }

@@ -21,6 +21,8 @@ export interface PageTypeEntry {
 	capabilityMap?: boolean;
 	/** Whether its pages are the framework itself (listed from the taxonomy, not as uses of it). */
 	framework?: boolean;
+	/** Whether its pages open with three to five "In brief" points (`inBrief:`), for leaders looking for what to do. */
+	inBrief?: boolean;
 }
 
 /** The nine headings of the case-study template, in order. */
@@ -61,6 +63,7 @@ export const pageTypeRegistry = {
 		shortLink: false,
 		catalog: false,
 		backlinks: { group: 'Other pages', order: 4 },
+		inBrief: true,
 	},
 	practice: {
 		label: 'Practice',
@@ -69,6 +72,7 @@ export const pageTypeRegistry = {
 		catalog: true,
 		backlinks: { group: 'Practices', order: 1 },
 		capabilityMap: true,
+		inBrief: true,
 	},
 	'case-study': {
 		label: 'Case study',
@@ -78,6 +82,7 @@ export const pageTypeRegistry = {
 		backlinks: { group: 'Case studies', order: 2 },
 		template: caseStudyHeadings,
 		capabilityMap: true,
+		inBrief: true,
 	},
 	lesson: {
 		label: 'Lesson',
@@ -85,6 +90,7 @@ export const pageTypeRegistry = {
 		shortLink: false,
 		catalog: false,
 		backlinks: { group: 'Other pages', order: 4 },
+		inBrief: true,
 	},
 	reflection: {
 		label: 'Reflection',

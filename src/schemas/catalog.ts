@@ -26,6 +26,8 @@ export const catalogEntrySchema = z.strictObject({
 	url: z.url(),
 	/** Absolute `/go/<id>/` short link, or null for kinds that have none (reflection questions, references). */
 	shortLink: z.url().nullable(),
+	/** The page's "In brief" points, plain text, where it has them (practices, case studies, Develop Coalitions capabilities). */
+	inBrief: z.array(z.string().min(1)).optional(),
 });
 
 export const catalogSchema = z.strictObject({

@@ -11,6 +11,12 @@ export const capabilitySchema = z.strictObject({
 	id: idSchema,
 	/** The capability's name, spelled exactly as in the framework's source documents. */
 	name: z.string().min(1),
+	/**
+	 * Bibliography keys of the documents that name this capability. A page tagged with a capability that
+	 * none of its cited sources names makes the connection itself, and must say that it is the handbook's
+	 * reading (`npm run check`, rule `unmarked-interpretation`). Empty when no source names it.
+	 */
+	namedIn: z.array(z.string().min(1)).default([]),
 });
 
 /** One LEADS domain and its four capabilities. */

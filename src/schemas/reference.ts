@@ -11,7 +11,10 @@ export const referenceSchema = z
 		id: z.string().min(1),
 		/** The CSL item type (report, speech, post-weblog, article, document, ...). */
 		type: z.string().min(1),
-		/** Authors, as CSL names: `{ family, given }` or `{ literal }` for an organization. */
+		/**
+		 * Authors, as CSL names: `{ family, given }`; `{ family }` alone for a person the source names without
+		 * initials (never invent them); `{ literal }` for an organization.
+		 */
 		author: z
 			.array(
 				z.union([

@@ -573,18 +573,23 @@ const cases: Case[] = [
 	// Data files.
 	{
 		name: 'a capability without a name',
-		files: { [taxonomy]: swap('{ id: self-aware, name: Self-aware }', '{ id: self-aware }') },
-		expected: [`${taxonomy}:19:9 data-field`],
+		files: {
+			[taxonomy]: swap(
+				'{ id: self-aware, name: Self-aware, namedIn: [vaidya-2017-building] }',
+				'{ id: self-aware, namedIn: [vaidya-2017-building] }',
+			),
+		},
+		expected: [`${taxonomy}:24:9 data-field`],
 	},
 	{
 		name: 'a capability id used twice',
 		files: { [taxonomy]: swap('{ id: manages-self,', '{ id: self-aware,') },
-		expected: [`${taxonomy}:21:15 duplicate-id`],
+		expected: [`${taxonomy}:26:15 duplicate-id`],
 	},
 	{
 		name: 'a taxonomy that does not parse is reported once',
 		files: { [taxonomy]: swap('  - id: lead-self', '  - id: [lead-self') },
-		expected: [`${taxonomy}:17:5 data-syntax`],
+		expected: [`${taxonomy}:22:5 data-syntax`],
 	},
 	{
 		name: 'a reference without authors is reported once',

@@ -1,7 +1,17 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { buildBibliography, checkKeyConvention } from '../../src/lib/bibliography.ts';
+import {
+	buildBibliography,
+	checkKeyConvention,
+	forCiteproc,
+	provenance,
+	withoutStopAfterName,
+} from '../../src/lib/bibliography.ts';
 import { findCitations } from '../../src/lib/citations.ts';
-import type { Reference } from '../../src/schemas/reference.ts';
+import { contentDir, dataFiles } from '../../src/lib/project.ts';
+import { bibliographyFileSchema, type Reference } from '../../src/schemas/reference.ts';
+import { haveSeeds, seedText } from '../helpers/seeds.ts';
 
 const entry = (fields: Partial<Reference> & { id: string }): Reference => ({
 	type: 'document',
@@ -110,3 +120,113 @@ describe('APA formatting', () => {
 		);
 	});
 });
+
+describe("the handbook's bibliography renders every entry unambiguously", () => {
+	const references = bibliographyFileSchema.parse(
+		JSON.parse(fs.readFileSync(path.join(contentDir(), dataFiles.bibliography), 'utf8')),
+	);
+	const bibliography = buildBibliography(references);
+	const text = (key: string) =>
+		bibliography
+			.entryHtml(key)
+			.replace(/<[^>]+>/g, '')
+			.replace(/&#38;/g, '&');
+
+	test('no two entries share an author and year, in the list or in the text', () => {
+		const inList = references.map((r) => text(r.id).replace(/\).*$/, ')'));
+		expect(new Set(inList).size).toBe(references.length);
+		const inText = references.map((r) => `${bibliography.label(r.id).author}, ${bibliography.label(r.id).year}`);
+		expect(new Set(inText).size).toBe(references.length);
+	});
+
+	test.each(references.map((r) => [r.id]))(
+		'%s shows the year suffix its key has (2003a, 2003b), and none otherwise',
+		(key) => {
+			const suffix = /-\d{4}([a-z])(?:-|$)/.exec(key)?.[1] ?? '';
+			const year = bibliography.label(key).year;
+			expect(year).toMatch(/^(\d{4}|n\.d\.)[a-z]?$/);
+			expect(year.replace(/^(\d{4}|n\.d\.)/, '')).toBe(suffix);
+			expect(text(key)).toContain(`(${year}`);
+			expect(format(bibliography, `[@${key}]`)).toContain(year);
+		},
+	);
+
+	test('people known only by family name print without a stray comma or full stop', () => {
+		expect(text('collins-2001')).toBe('Collins (2001).');
+		expect(text('baker-2011')).toBe('Baker & Denis (2011).');
+		expect(text('amoo-2016')).toBe('Amoo, Malby, & Mervyn (2016).');
+		expect(format(bibliography, '[@amoo-2016]')).toBe('Amoo et al., 2016');
+		const bare = references.filter((r) => r.author.every((name) => 'family' in name && !name.given));
+		expect(bare.length).toBeGreaterThan(10);
+		for (const reference of bare) {
+			expect(text(reference.id)).toMatch(/^[A-Z][\w-]*(?:(?:, [A-Z][\w-]*)*,? & [A-Z][\w-]*)? \(\d{4}[a-z]?\)\.$/);
+		}
+	});
+
+	test('organizations and people with initials keep APA punctuation', () => {
+		expect(text('leadersforlife-2010-develop')).toMatch(/^Leaders for Life\. \(2010\)\. Develop coalitions/);
+		expect(text('huxham-2003a')).toBe('Huxham, C., & Vangen, S. (2003a).');
+		expect(text('rowley-2012')).toBe('Rowley et al. (2012).');
+	});
+
+	test('a publisher appears only where the entry names one, and not when it is the author', () => {
+		expect(text('kingsfund-nd-practice')).not.toMatch(/The King.s Fund\.$/);
+		expect(text('leadersforlife-2010-develop')).not.toContain('(HCLABC)');
+		expect(text('mervyn-nd-healthcare')).toBe(
+			'Mervyn, K. (n.d.). Healthcare network collaboration: A case study [Structured summary of an article].',
+		);
+		expect(text('vaidya-2017-building')).toContain('Alberta Medical Association Practice Management Program.');
+		for (const reference of references.filter((r) => !r.publisher)) {
+			expect(text(reference.id)).not.toMatch(/University|Press|Publish/);
+		}
+	});
+
+	test.skipIf(!haveSeeds())('every publisher is named in the source document that the entry comes from', () => {
+		for (const reference of references) {
+			const publisher = reference.publisher;
+			if (typeof publisher !== 'string') continue;
+			const origin = provenance(reference);
+			expect(origin.kind, `${reference.id} is known only as cited, so its source gives no publisher`).toBe('source');
+			if (origin.kind !== 'source') continue;
+			const source = seedText(origin.file).toLowerCase();
+			for (const word of publisher.toLowerCase().match(/[a-z]+/g) ?? []) {
+				expect(source, `${reference.id}: "${word}" of "${publisher}"`).toContain(word);
+			}
+		}
+	});
+});
+
+describe('the adjustments made for citeproc', () => {
+	test('a bare family name is passed as a literal name; initials are never invented', () => {
+		const adapted = forCiteproc(entry({ id: 'collins-2001', author: [{ family: 'Collins' }] }));
+		expect(adapted.author).toEqual([{ literal: 'Collins' }]);
+		expect(forCiteproc(entry({ id: 'kanter-1994' })).author).toEqual([{ family: 'Kanter', given: 'Rosabeth Moss' }]);
+	});
+
+	test('a publisher that is the author is dropped; another publisher stays', () => {
+		const org = { literal: "The King's Fund" };
+		expect(forCiteproc(entry({ id: 'a', author: [org], publisher: "The King's Fund" })).publisher).toBeUndefined();
+		expect(
+			forCiteproc(entry({ id: 'a', author: [org], publisher: "The King's Fund (TKF)" })).publisher,
+		).toBeUndefined();
+		expect(forCiteproc(entry({ id: 'a', author: [org], publisher: 'Another Press' })).publisher).toBe('Another Press');
+	});
+
+	test('only the full stop between a bare name and the date goes', () => {
+		expect(withoutStopAfterName('Collins. (2001).', 'Collins')).toBe('Collins (2001).');
+		expect(withoutStopAfterName('Amoo, Malby, &#38; Mervyn. (2016).', 'Mervyn')).toBe(
+			'Amoo, Malby, &#38; Mervyn (2016).',
+		);
+		expect(withoutStopAfterName('Rowley et al. (2012).', 'Rowley')).toBe('Rowley et al. (2012).');
+		expect(withoutStopAfterName('Leaders for Life. (2010). Title. Collins. (', 'Collins')).toBe(
+			'Leaders for Life. (2010). Title. Collins. (',
+		);
+	});
+});
+
+function format(bibliography: ReturnType<typeof buildBibliography>, citation: string): string {
+	return bibliography
+		.format(findCitations(citation)[0]!)
+		.parts.map((p) => p.text)
+		.join('; ');
+}

@@ -2,6 +2,7 @@ import { markdownToHtml, mdxToJs } from 'satteri';
 import { describe, expect, test } from 'vitest';
 import { handbookLinks } from '../../src/plugins/handbook-links.ts';
 import { handbookPreviews } from '../../src/plugins/handbook-previews.ts';
+import { handbookReading } from '../../src/plugins/handbook-reading.ts';
 import { validFixture } from '../helpers/fixtures.ts';
 
 process.env.HANDBOOK_CONTENT_DIR = validFixture;
@@ -91,5 +92,40 @@ describe('in MDX pages', () => {
 		expect(code).toContain('"data-cite": "vaidya-2017-building"');
 		expect(code).toContain('"aria-describedby": "cite-preview-1"');
 		expect(code).toContain('_jsx(Note, {})');
+	});
+});
+
+describe("the handbook's reading", () => {
+	const withReading = async (markdown: string, base = '/') =>
+		(
+			await markdownToHtml(markdown, {
+				mdastPlugins: [handbookLinks({ base, site: 'https://example.org' })],
+				hastPlugins: [handbookPreviews(), handbookReading({ base })],
+				fileURL,
+				features: { smartPunctuation: true },
+			})
+		).html;
+
+	test('the phrase becomes a marker linking to its explanation, and its paragraph is marked', async () => {
+		const html = await withReading(
+			"The slides do not say so; the mapping is the handbook's reading [@vaidya-2017-building].",
+		);
+		expect(html).toMatch(
+			/^<p class="reading">The slides .* is <a href="\/how-to-use\/#the-handbooks-reading" class="reading-mark">the handbook’s reading<\/a> \(<span class="preview-host">/,
+		);
+	});
+
+	test('a list item holding the phrase is marked, the rest of the list is not; the address follows the base path', async () => {
+		const html = await withReading("- In the handbook's reading, this fits.\n- The slides say so.", '/handbook/');
+		expect(html).toContain('<li class="reading">In <a href="/handbook/how-to-use/#the-handbooks-reading"');
+		expect(html).toContain('<li>The slides say so.</li>');
+	});
+
+	test('headings, link text and other prose stay as they are', async () => {
+		const html = await withReading(
+			"## The handbook's reading\n\n[the handbook's reading](/about/)\n\nThe handbook reads it.",
+		);
+		expect(html).not.toContain('reading-mark');
+		expect(html).not.toContain('class="reading"');
 	});
 });

@@ -215,6 +215,27 @@ const cases: Case[] = [
 		line: 22,
 		mentions: 'kanter-1994-collaborative',
 	},
+	{
+		rule: 'in-brief-missing',
+		mutation: { [casePage]: (t) => t.replace(/^inBrief: .*\n/m, '') },
+		file: casePage,
+		line: 4,
+		mentions: 'inBrief:',
+	},
+	{
+		rule: 'unmarked-interpretation',
+		// Self-aware is named only in the slides, which the capability page does not cite.
+		mutation: {
+			[capabilityPage]: replaceOnce(
+				'capabilities: [mobilize-knowledge]',
+				'capabilities: [mobilize-knowledge, self-aware]',
+			),
+		},
+		file: capabilityPage,
+		line: 5,
+		column: 36,
+		mentions: "the handbook's reading",
+	},
 ];
 
 cases.push(
@@ -338,6 +359,53 @@ describe('each rule, on a planted mistake', () => {
 		// A mistake is reported in the file it was made in (or the bibliography, for keys), never elsewhere.
 		const touched = new Set([...Object.keys(mutation), file].map(shown).concat('content/bibliography/references.json'));
 		for (const problem of problems) expect(touched).toContain(problem.file);
+	});
+});
+
+describe('marking interpretation', () => {
+	const tagged = replaceOnce('capabilities: [mobilize-knowledge]', 'capabilities: [mobilize-knowledge, self-aware]');
+
+	test("a page that says the link is the handbook's reading passes, with either apostrophe", () => {
+		for (const apostrophe of ["'", '’']) {
+			const { problems } = validateContent(
+				mutatedFixture({
+					[capabilityPage]: (t) =>
+						tagged(t).replace(
+							'Knowledge is dynamic',
+							`Linking this to Self-aware is the handbook${apostrophe}s reading. Knowledge is dynamic`,
+						),
+				}),
+			);
+			expect(problems).toEqual([]);
+		}
+	});
+
+	test('citing a source that names the capability is enough', () => {
+		const { problems } = validateContent(
+			mutatedFixture({
+				[capabilityPage]: (t) =>
+					tagged(t).replace(
+						'Knowledge is dynamic',
+						'The slides list Self-aware [@vaidya-2017-building]. Knowledge is dynamic',
+					),
+			}),
+		);
+		expect(problems).toEqual([]);
+	});
+
+	test('which documents name a capability is data: an unknown key in `namedIn` is reported where it is', () => {
+		const { problems } = validateContent(
+			mutatedFixture({
+				'taxonomy/leads.yaml': replaceOnce(
+					'{ id: self-aware, name: Self-aware, namedIn: [vaidya-2017-building] }',
+					'{ id: self-aware, name: Self-aware, namedIn: [vaidya-2017-buildin] }',
+				),
+			}),
+		);
+		expect(problems.map((p) => [p.rule, p.file, p.line])).toEqual([
+			['unknown-citation', 'content/taxonomy/leads.yaml', 24],
+		]);
+		expect(problems[0]!.hint).toContain('vaidya-2017-building');
 	});
 });
 

@@ -41,6 +41,28 @@ export default defineRule({
 			}
 		}
 		if (pages.length !== model.pages.length) return;
+		// `namedIn` may list only keys in the bibliography, so the check above never trusts a typo.
+		const source = model.sources.framework;
+		if (!source.data) return;
+		model.framework?.domains.forEach((domain, i) =>
+			domain.capabilities.forEach((capability, j) =>
+				capability.namedIn.forEach((key, k) => {
+					if (keys.has(key)) return;
+					const at = source.data!.locate(['domains', i, 'capabilities', j, 'namedIn', k]);
+					report({
+						file: source.file,
+						at,
+						message: `\`namedIn\` of \`${capability.id}\` lists \`${key}\`, which is not in the bibliography`,
+						...suggestion(
+							key,
+							keys.keys(),
+							'List the bibliography keys of the documents that name this capability.',
+							at,
+						),
+					});
+				}),
+			),
+		);
 		const glossary = model.sources.glossary;
 		glossary.value?.forEach((term, i) =>
 			term.cite?.forEach((key, j) => {
