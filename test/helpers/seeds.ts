@@ -10,9 +10,7 @@ const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
  * repository (`../shared/seeds`) on the project's machines and in CI; `HANDBOOK_SEEDS_DIR`
  * points elsewhere. A clone outside this setup has no such folder.
  */
-export const seedsDir = path.resolve(
-	process.env.HANDBOOK_SEEDS_DIR ?? path.join(process.cwd(), '..', 'shared', 'seeds'),
-);
+export const seedsDir = path.resolve(process.env.HANDBOOK_SEEDS_DIR ?? path.join(repoRoot, '..', 'shared', 'seeds'));
 
 let said = false;
 /** Whether the source documents are present; when they are not, says so once, in one line, so tests can skip. */
