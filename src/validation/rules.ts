@@ -127,6 +127,22 @@ export const rules = {
 		example: '- from: /practices/shared-purpose/\n  to: /practices/shared-purpose-and-identiy/',
 		fix: '- from: /practices/shared-purpose/\n  to: /practices/shared-purpose-and-identity/',
 	},
+	'unknown-vocabulary-target': {
+		summary:
+			'Every target in the search vocabulary exists: a term some reader page uses, a glossary term, a capability or a practice.',
+		example: '- words: [disagreement]\n  terms: [conflictt]',
+		fix: '- words: [disagreement]\n  terms: [conflict]',
+	},
+	'vocabulary-self-mapping': {
+		summary: 'A search vocabulary entry maps a leader\'s word to a different term, never to itself.',
+		example: '- words: [conflict, dispute]\n  terms: [conflict]',
+		fix: '- words: [dispute]\n  terms: [conflict]',
+	},
+	'duplicate-vocabulary-word': {
+		summary: 'Each word appears once in the search vocabulary, so it is clear which terms it leads to.',
+		example: '- words: [dispute]\n  terms: [conflict]\n- words: [disputes]\n  terms: [tensions]',
+		fix: '- words: [dispute]\n  terms: [conflict, tensions]',
+	},
 } as const satisfies Record<string, Rule>;
 
 export type RuleId = keyof typeof rules;

@@ -14,6 +14,7 @@ import { redirectsFileSchema, type Redirect } from '../schemas/redirects.ts';
 import { lastCommitDates } from '../lib/review-dates.ts';
 import { shortLinks } from '../lib/short-links.ts';
 import { readPage, type PageInfo } from './pages.ts';
+import { checkSearchVocabulary } from './search-vocabulary.ts';
 import { ruleIds, type Problem, type RuleId } from './rules.ts';
 import { didYouMean } from './suggest.ts';
 
@@ -544,6 +545,7 @@ export function validateContent(root: string): Validation {
 		});
 	}
 
+	problems.push(...checkSearchVocabulary(content));
 	problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
 	return { problems, content };
 }
