@@ -38,7 +38,7 @@ export const stopWords: ReadonlySet<string> = new Set(
 		'than that the their theirs them themselves then there these they thing things this those though through to ' +
 		'too under until up upon us very via was way ways we were what whatever when where whether which while who ' +
 		'whom whose why will with within would yet you your yours yourself yourselves another etc tell tips want wants ' +
-		'help does best good better able go going'
+		'help does best good better able go going keep look looks like whether'
 	).split(' '),
 );
 
@@ -159,16 +159,24 @@ export interface ConceptHits {
 	scores: Map<string, number>;
 }
 
-/** Scales each alternative's Pagefind scores to 0–1 and keeps each page's best. */
+/**
+ * Scales the concept's Pagefind scores to 0–1 (its best page scores 1) and keeps each page's
+ * best. All alternatives share one scale, so a page that matches the handbook's whole term for
+ * a concept (a practice's title, say) outranks one that merely has the reader's word.
+ */
 export function conceptHits(concept: Concept, results: { id: string; score: number }[][]): ConceptHits {
-	const scores = new Map<string, number>();
-	for (const list of results) {
-		const top = Math.max(0, ...list.map((r) => r.score));
-		if (top <= 0) continue;
-		for (const r of list) scores.set(r.id, Math.max(scores.get(r.id) ?? 0, r.score / top));
-	}
-	return { concept, scores };
+	const raw = new Map<string, number>();
+	results.forEach((list, i) => {
+		// The editors say what a leader's phrase means: their terms count more than its own words.
+		const factor = i === 0 && concept.fromVocabulary && concept.alternatives.length > 1 ? ownWordsWeight : 1;
+		for (const r of list) raw.set(r.id, Math.max(raw.get(r.id) ?? 0, r.score * factor));
+	});
+	const top = Math.max(0, ...raw.values());
+	return { concept, scores: new Map([...raw].map(([id, score]) => [id, top > 0 ? score / top : 0])) };
 }
+
+/** How much a vocabulary phrase's own words count beside the handbook's terms for it. */
+export const ownWordsWeight = 0.5;
 
 export interface RankOptions {
 	/** How many pages can be found at all (for how rare each concept is). */
@@ -180,27 +188,35 @@ export interface RankOptions {
 /** How much less a brief page's score counts than a page with substance on the same words. */
 export const briefPageFactor = 0.35;
 
+/** A concept on more than this share of the pages says little about any of them. */
+export const commonShare = 0.4;
+/** The vocabulary is the editors' own mapping of a leader's words: its concepts count more than a lone word. */
+export const vocabularyWeight = 1.5;
+
 /**
- * Merges the concepts' hits into one ranking. Pages matching every concept come first; then
- * the others, by how many of the meaningful words they match, each word weighted by how rare
- * it is (a word on nearly every page says little about a page).
+ * Merges the concepts' hits into one ranking. Pages matching every concept (by the reader's word
+ * or the handbook's term for it; a word on nearly every page is not required) come first; then
+ * the others, by how many of the concepts they match, each weighted by how rare it is and how
+ * well the page matches it.
  */
 export function rankPages(hits: ConceptHits[], options: RankOptions): string[] {
 	const found = hits.filter((h) => h.scores.size > 0);
 	if (!found.length) return [];
-	const weight = (h: ConceptHits) => Math.log(1 + options.pageCount / (1 + h.scores.size));
+	const informative = found.filter((h) => h.scores.size <= commonShare * options.pageCount);
+	const required = informative.length ? informative : found;
+	// A rare word says more about a page than a common one; the vocabulary's concepts count more.
+	const weight = (h: ConceptHits) =>
+		Math.log(1 + options.pageCount / (1 + h.scores.size)) * (h.concept.fromVocabulary ? vocabularyWeight : 1);
+	const weights = found.map(weight);
 	const pages = new Map<string, { all: boolean; score: number }>();
 	for (const id of new Set(found.flatMap((h) => [...h.scores.keys()]))) {
 		let score = 0;
-		let matched = 0;
-		for (const h of found) {
+		found.forEach((h, i) => {
 			const s = h.scores.get(id);
-			if (s === undefined) continue;
-			matched++;
-			score += weight(h) * (0.5 + 0.5 * s);
-		}
+			if (s !== undefined) score += weights[i]! * (0.2 + 0.8 * s);
+		});
 		if (options.brief?.has(id)) score *= briefPageFactor;
-		pages.set(id, { all: matched === found.length, score });
+		pages.set(id, { all: required.every((h) => h.scores.has(id)), score });
 	}
 	return [...pages.entries()]
 		.sort(([, a], [, b]) => Number(b.all) - Number(a.all) || b.score - a.score)

@@ -54,6 +54,13 @@ export interface Outcome {
 export const readersLabel = 'Readers';
 export const editorsLabel = 'Content editors';
 
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The query with each corrected word replaced by the indexed word. */
+export function corrected(query: string, corrections: readonly Correction[]): string {
+	return corrections.reduce((q, f) => q.replace(new RegExp(`(?<![\\p{L}-])${escapeRegExp(f.from)}(?![\\p{L}-])`, 'iu'), f.to), query);
+}
+
 export class SearchEngine {
 	readonly ready: Promise<void>;
 	#pagefind!: Pagefind;
@@ -114,14 +121,36 @@ export class SearchEngine {
 		return this.#results.get(id)!.data();
 	}
 
-	async #hits(concept: Concept): Promise<ConceptHits> {
+	async #hits(concept: Concept): Promise<ConceptHits & { top?: PagefindResult }> {
 		const lists = await Promise.all(
 			concept.alternatives.map(async (term) => {
 				const found = await this.#pagefind.search(term);
 				return (found?.results ?? []).map((r) => this.#keep(r));
 			}),
 		);
-		return conceptHits(concept, lists);
+		return { ...conceptHits(concept, lists), top: lists[0]?.[0] };
+	}
+
+	/**
+	 * Whether a word that Pagefind matched is in the index as typed. Pagefind also matches words
+	 * that only begin like the query ("partnershp" finds "partners"), so its best page's matched
+	 * words are read: the word is indexed when one of them begins with it ("trus" finds "trust").
+	 * Otherwise the list of indexed words decides, fetched only then.
+	 */
+	async #mistyped(word: string, top: PagefindResult | undefined): Promise<string | undefined> {
+		if (top) {
+			const data = await top.data();
+			const marked = [data.excerpt, ...data.sub_results.map((s) => s.excerpt)]
+				.join(' ')
+				.matchAll(/<mark>([^<]*)<\/mark>/g);
+			for (const [, text] of marked) if (text!.toLowerCase().replace(/[^\p{L}\p{N}-]/gu, '').startsWith(word)) return undefined;
+		}
+		const words = await this.#indexedWords();
+		if (words.includes(word)) return undefined;
+		const nearest = nearestWord(word, words);
+		// A form of an indexed word ("conflicts" beside "conflict") is not a typo: Pagefind's stemming finds it.
+		if (!nearest || nearest.startsWith(word) || word.startsWith(nearest)) return undefined;
+		return nearest;
 	}
 
 	/** The list of indexed words, fetched the first time a query word is not in the index. */
@@ -144,23 +173,25 @@ export class SearchEngine {
 		const corrections: Correction[] = [];
 		let hits: ConceptHits[] = [];
 		if (query.trim()) {
-			const concepts = parseQuery(query, this.#vocabulary);
-			hits = await Promise.all(concepts.map((c) => this.#hits(c)));
+			hits = await Promise.all(parseQuery(query, this.#vocabulary).map((c) => this.#hits(c)));
 			if (!exact) {
-				for (const [i, hit] of hits.entries()) {
-					const word = hit.concept.text;
-					if (hit.scores.size || hit.concept.fromVocabulary || /\s/.test(word)) continue;
-					const nearest = nearestWord(word, await this.#indexedWords());
-					if (!nearest) continue;
-					// The corrected word may itself be in the vocabulary ("disagrement" → "disagreement" → conflict).
-					const [concept] = parseQuery(nearest, this.#vocabulary);
-					if (!concept) continue;
-					hits[i] = await this.#hits(concept);
-					corrections.push({ from: word, to: nearest });
-				}
+				const fixes = await Promise.all(
+					hits.map(async ({ concept, top }) =>
+						concept.fromVocabulary || !/^[\p{L}-]{4,}$/u.test(concept.text)
+							? undefined
+							: this.#mistyped(concept.text, top).then((to) => to && { from: concept.text, to }),
+					),
+				);
+				corrections.push(...fixes.filter((f): f is Correction => Boolean(f)));
+				// The corrected query is parsed again: a corrected word may complete a vocabulary phrase
+				// ("psycological safety" → "psychological safety" → the safe and inclusive environment).
+				if (corrections.length)
+					hits = await Promise.all(parseQuery(corrected(query, corrections), this.#vocabulary).map((c) => this.#hits(c)));
 			}
 		}
-		const ranked = hits.length ? rankPages(hits, { pageCount: this.#readers.size || 1, brief: this.#brief }) : null;
+		const ranked = hits.length
+			? rankPages(hits, { pageCount: this.#readers.size || 1, brief: this.#brief })
+			: null;
 
 		// Who the results are for: the reader's choice, else readers (editors too when asked, or when only they match).
 		const audience = filters.get('audience');

@@ -4,7 +4,7 @@
 // Result and filter elements keep Pagefind UI's class names, which Starlight's styling and
 // the browser tests know. Everything content-supplied is set as text, never as HTML.
 import type { Facet } from '../lib/search-params.ts';
-import { SearchEngine, type Outcome, type PageData } from './search-engine.ts';
+import { corrected, SearchEngine, type Outcome, type PageData } from './search-engine.ts';
 // Imported as a URL and linked on first use: a CSS import would make every page load it.
 import searchStyles from '../styles/search.css?url';
 
@@ -54,8 +54,6 @@ function excerptNodes(html: string): Node[] {
 	);
 }
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 let idCounter = 0;
 
 export function mountSearch(root: HTMLElement, options: SearchOptions): MountedSearch {
@@ -96,7 +94,7 @@ export function mountSearch(root: HTMLElement, options: SearchOptions): MountedS
 	const chips = el('div', 'search-chips');
 	chips.hidden = true;
 
-	const status = el('p', 'search-status');
+	const status = el('div', 'search-status');
 	status.setAttribute('role', 'status');
 	const correction = el('p', 'search-correction');
 	correction.hidden = true;
@@ -180,7 +178,6 @@ export function mountSearch(root: HTMLElement, options: SearchOptions): MountedS
 		const fixes = outcome?.corrections ?? [];
 		correction.hidden = !fixes.length;
 		if (!fixes.length) return;
-		const corrected = fixes.reduce((q, f) => q.replace(new RegExp(`\\b${escapeRegExp(f.from)}\\b`, 'i'), f.to), query);
 		const instead = el('button', 'search-instead', query);
 		instead.type = 'button';
 		instead.addEventListener('click', () => {
@@ -189,7 +186,7 @@ export function mountSearch(root: HTMLElement, options: SearchOptions): MountedS
 		});
 		correction.replaceChildren(
 			'Showing results for ',
-			el('em', undefined, corrected),
+			el('em', undefined, corrected(query, fixes)),
 			'. Search instead for ',
 			instead,
 		);

@@ -2,7 +2,7 @@
 // (a term some reader page uses, a glossary term, a capability, a practice page), no entry
 // maps a word to itself, and no word is listed twice.
 import path from 'node:path';
-import { phraseKey } from '../lib/search-query.ts';
+import { phraseKey, tokenize } from '../lib/search-query.ts';
 import {
 	contentWords,
 	readVocabularyFile,
@@ -71,8 +71,9 @@ export function checkSearchVocabulary(content: ContentSet): Problem[] {
 			});
 		}
 		entry.words.forEach((word, j) => {
-			const key = phraseKey(contentWords(word).length ? contentWords(word) : [word.toLowerCase()]);
-			if (targets.has(key))
+			// Search matches a word with its filler words, as typed; it means what its meaningful words mean.
+			const key = phraseKey(tokenize(word));
+			if (targets.has(phraseKey(contentWords(word))))
 				add(
 					[i, 'words', j],
 					'vocabulary-self-mapping',
