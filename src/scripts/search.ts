@@ -312,8 +312,10 @@ export function mountSearch(root: HTMLElement, options: SearchOptions): MountedS
 			more.hidden = true;
 			if (facets.length) {
 				outcome = await engine.search('', new Map());
-				if (current === sequence) await renderFilters();
+				if (current !== sequence) return;
+				await renderFilters();
 			}
+			root.dataset.searched = String(current);
 			return;
 		}
 		const found = await engine.search(query, chosenLabels(), exact);
