@@ -233,8 +233,8 @@ export function mountSearch(root: HTMLElement, options: SearchOptions): MountedS
 				const group = el('details', 'pagefind-ui__filter-block');
 				group.dataset.facet = facet.id;
 				const picked = selection.get(facet.id);
-				group.open = openBefore.size ? openBefore.has(facet.id) : facet.id === 'type' || Boolean(picked?.size);
-				if (picked?.size) group.open = true;
+				// Collapsed unless the reader opened it or chose one of its values, so the results stay in view.
+				group.open = openBefore.has(facet.id) || Boolean(picked?.size);
 				const summary = el('summary', 'pagefind-ui__filter-name', facet.name);
 				const fieldset = el('fieldset', 'pagefind-ui__filter-group');
 				fieldset.append(el('legend', 'sr-only', facet.name));

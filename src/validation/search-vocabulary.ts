@@ -54,20 +54,28 @@ export function checkSearchVocabulary(content: ContentSet): Problem[] {
 		capabilities: [...(content.framework?.capabilities.keys() ?? [])],
 		practices: content.pages.filter((p) => p.frontmatter?.type === 'practice').map((p) => p.url.split('/')[2] ?? ''),
 	};
+	// A target is only called unknown when what it names could be read: a page or data file that does
+	// not parse is reported on its own, and would otherwise make every target in it look missing.
+	const readable = {
+		terms: !content.pages.some((p) => p.mdxSyntax || p.frontmatterSyntax),
+		glossary: content.glossary.size > 0,
+		capabilities: content.framework !== undefined,
+		practices: !content.pages.some((p) => p.frontmatterSyntax),
+	};
 	const firstSeen = new Map<string, number>();
 	parsed.data.forEach((entry, i) => {
 		const targets = new Set<string>();
 		for (const kind of targetKinds) {
 			(entry[kind] ?? []).forEach((value, j) => {
 				const name = resolve(kind, value);
-				if (name === undefined) {
+				if (name === undefined && readable[kind]) {
 					add(
 						[i, kind, j],
 						'unknown-vocabulary-target',
 						`\`${value}\` is not ${kind === 'terms' ? 'a term any reader page uses' : `a known ${kind === 'glossary' ? 'glossary term' : kind === 'capabilities' ? 'capability' : 'practice'}`}, so searching for it finds nothing`,
 						didYouMean(value, candidates[kind], targetHelp[kind]),
 					);
-				} else targets.add(phraseKey(contentWords(name)));
+				} else if (name !== undefined) targets.add(phraseKey(contentWords(name)));
 			});
 		}
 		entry.words.forEach((word, j) => {
