@@ -77,7 +77,11 @@ export function parseSearchParams(params: URLSearchParams, facets: readonly Face
 }
 
 /** The address's query string for a search: `q` first, then each facet's values in facet order. */
-export function toSearchParams(query: string, selection: ReadonlyMap<string, ReadonlySet<string>>, facets: readonly Facet[]): URLSearchParams {
+export function toSearchParams(
+	query: string,
+	selection: ReadonlyMap<string, ReadonlySet<string>>,
+	facets: readonly Facet[],
+): URLSearchParams {
 	const params = new URLSearchParams();
 	if (query) params.set('q', query);
 	for (const facet of facets) for (const id of selection.get(facet.id) ?? []) params.append(facet.id, id);

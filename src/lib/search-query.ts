@@ -33,7 +33,7 @@ export const stopWords: ReadonlySet<string> = new Set(
 		'a about above after again against all am an and any are as at be because been before being below between both ' +
 		'but by can cannot could did do does doing done down during each either else ever few for from further get gets ' +
 		'getting got had has have having he her here hers herself him himself his how i if in into is it its itself ' +
-		"just let lets me might mine more most much must my myself need needs no nor not now of off on once only or other " +
+		'just let lets me might mine more most much must my myself need needs no nor not now of off on once only or other ' +
 		'others our ours ourselves out over own please really same shall she should so some someone something such ' +
 		'than that the their theirs them themselves then there these they thing things this those though through to ' +
 		'too under until up upon us very via was way ways we were what whatever when where whether which while who ' +
@@ -85,7 +85,7 @@ export function parseQuery(query: string, index: ReturnType<typeof vocabularyInd
 	if (/^\s*".+"\s*$/.test(query)) return [{ text: query.trim(), alternatives: [query.trim()], fromVocabulary: false }];
 	const words = tokenize(query);
 	const concepts: Concept[] = [];
-	for (let i = 0; i < words.length; ) {
+	for (let i = 0; i < words.length;) {
 		let matched = false;
 		for (let length = Math.min(index.longest, words.length - i); length >= 1; length--) {
 			const phrase = words.slice(i, i + length);

@@ -58,7 +58,10 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
 
 /** The query with each corrected word replaced by the indexed word. */
 export function corrected(query: string, corrections: readonly Correction[]): string {
-	return corrections.reduce((q, f) => q.replace(new RegExp(`(?<![\\p{L}-])${escapeRegExp(f.from)}(?![\\p{L}-])`, 'iu'), f.to), query);
+	return corrections.reduce(
+		(q, f) => q.replace(new RegExp(`(?<![\\p{L}-])${escapeRegExp(f.from)}(?![\\p{L}-])`, 'iu'), f.to),
+		query,
+	);
 }
 
 export class SearchEngine {
@@ -143,7 +146,14 @@ export class SearchEngine {
 			const marked = [data.excerpt, ...data.sub_results.map((s) => s.excerpt)]
 				.join(' ')
 				.matchAll(/<mark>([^<]*)<\/mark>/g);
-			for (const [, text] of marked) if (text!.toLowerCase().replace(/[^\p{L}\p{N}-]/gu, '').startsWith(word)) return undefined;
+			for (const [, text] of marked)
+				if (
+					text!
+						.toLowerCase()
+						.replace(/[^\p{L}\p{N}-]/gu, '')
+						.startsWith(word)
+				)
+					return undefined;
 		}
 		const words = await this.#indexedWords();
 		if (words.includes(word)) return undefined;
@@ -171,7 +181,7 @@ export class SearchEngine {
 	async search(query: string, filters: ReadonlyMap<string, ReadonlySet<string>>, exact = false): Promise<Outcome> {
 		await this.ready;
 		const corrections: Correction[] = [];
-		let hits: ConceptHits[] = [];
+		let hits: (ConceptHits & { top?: PagefindResult })[] = [];
 		if (query.trim()) {
 			hits = await Promise.all(parseQuery(query, this.#vocabulary).map((c) => this.#hits(c)));
 			if (!exact) {
@@ -186,12 +196,12 @@ export class SearchEngine {
 				// The corrected query is parsed again: a corrected word may complete a vocabulary phrase
 				// ("psycological safety" → "psychological safety" → the safe and inclusive environment).
 				if (corrections.length)
-					hits = await Promise.all(parseQuery(corrected(query, corrections), this.#vocabulary).map((c) => this.#hits(c)));
+					hits = await Promise.all(
+						parseQuery(corrected(query, corrections), this.#vocabulary).map((c) => this.#hits(c)),
+					);
 			}
 		}
-		const ranked = hits.length
-			? rankPages(hits, { pageCount: this.#readers.size || 1, brief: this.#brief })
-			: null;
+		const ranked = hits.length ? rankPages(hits, { pageCount: this.#readers.size || 1, brief: this.#brief }) : null;
 
 		// Who the results are for: the reader's choice, else readers (editors too when asked, or when only they match).
 		const audience = filters.get('audience');

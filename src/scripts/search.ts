@@ -24,7 +24,9 @@ export interface SearchOptions {
 	facets?: Facet[];
 	/** Results shown at first and added by "More results". */
 	pageSize?: number;
-	/** Milliseconds from the last keystroke to the search. */
+	/** Milliseconds from the last keystroke to the search: longer than the pause between keys of a
+	 * reader typing steadily, so the words on the way to the query are not searched (and their results
+	 * not downloaded), and short enough that results show within 300 ms of the last key. */
 	debounce?: number;
 }
 
@@ -36,7 +38,11 @@ export interface MountedSearch {
 }
 
 /** Creates an element with a class and, optionally, text. */
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+	tag: K,
+	className?: string,
+	text?: string,
+): HTMLElementTagNameMap[K] {
 	const node = document.createElement(tag);
 	if (className) node.className = className;
 	if (text !== undefined) node.textContent = text;
@@ -50,11 +56,15 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, t
 function excerptNodes(html: string): Node[] {
 	const parsed = new DOMParser().parseFromString(html, 'text/html').body;
 	return [...parsed.childNodes].map((node) =>
-		node.nodeName === 'MARK' ? el('mark', undefined, node.textContent ?? '') : document.createTextNode(node.textContent ?? ''),
+		node.nodeName === 'MARK'
+			? el('mark', undefined, node.textContent ?? '')
+			: document.createTextNode(node.textContent ?? ''),
 	);
 }
 
 let idCounter = 0;
+/** The shortest query searched as the reader types. */
+const minimumQuery = 3;
 
 export function mountSearch(root: HTMLElement, options: SearchOptions): MountedSearch {
 	loadStyles();
@@ -218,14 +228,20 @@ export function mountSearch(root: HTMLElement, options: SearchOptions): MountedS
 				const values = await Promise.all(
 					[...facet.values].map(async ([id, valueLabel]) => {
 						const ids = await engine.facetIds(facet.id, valueLabel);
-						return { id, valueLabel, count: facet.id === 'audience' ? ids.size : pool.filter((p) => ids.has(p)).length };
+						return {
+							id,
+							valueLabel,
+							count: facet.id === 'audience' ? ids.size : pool.filter((p) => ids.has(p)).length,
+						};
 					}),
 				);
 				return { facet, values };
 			}),
 		);
 		const openBefore = new Set(
-			[...panelBody.querySelectorAll<HTMLDetailsElement>('details[data-facet]')].filter((d) => d.open).map((d) => d.dataset.facet),
+			[...panelBody.querySelectorAll<HTMLDetailsElement>('details[data-facet]')]
+				.filter((d) => d.open)
+				.map((d) => d.dataset.facet),
 		);
 		const focused = document.activeElement instanceof HTMLInputElement ? document.activeElement.id : '';
 		panelBody.replaceChildren(
@@ -304,7 +320,8 @@ export function mountSearch(root: HTMLElement, options: SearchOptions): MountedS
 		const current = ++sequence;
 		const filterOnly = !query.trim() && selection.size > 0;
 		clear.hidden = !query;
-		if (!query.trim() && !filterOnly) {
+		// One or two letters match too much to help, and would download results for nothing.
+		if (query.trim().length < minimumQuery && !filterOnly) {
 			outcome = undefined;
 			results.replaceChildren();
 			message.textContent = '';
@@ -342,8 +359,10 @@ export function mountSearch(root: HTMLElement, options: SearchOptions): MountedS
 		exact = false;
 		clear.hidden = !query;
 		clearTimeout(timer);
+		// A search still running for the words typed so far must not show its results as this query's.
+		sequence++;
 		notify();
-		timer = setTimeout(() => void run(), options.debounce ?? 60);
+		timer = setTimeout(() => void run(), options.debounce ?? 150);
 	});
 	form.addEventListener('submit', (event) => {
 		event.preventDefault();

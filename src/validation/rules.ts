@@ -134,7 +134,7 @@ export const rules = {
 		fix: '- words: [disagreement]\n  terms: [conflict]',
 	},
 	'vocabulary-self-mapping': {
-		summary: 'A search vocabulary entry maps a leader\'s word to a different term, never to itself.',
+		summary: "A search vocabulary entry maps a leader's word to a different term, never to itself.",
 		example: '- words: [conflict, dispute]\n  terms: [conflict]',
 		fix: '- words: [dispute]\n  terms: [conflict]',
 	},

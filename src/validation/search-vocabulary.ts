@@ -33,7 +33,13 @@ export function checkSearchVocabulary(content: ContentSet): Problem[] {
 		problems.push({ file: shown, ...file.locate(keyPath), rule, message, hint });
 
 	for (const error of file.syntaxErrors)
-		problems.push({ file: shown, ...error.position, rule: 'data-syntax', message: error.message, hint: 'Fix the YAML syntax at this line.' });
+		problems.push({
+			file: shown,
+			...error.position,
+			rule: 'data-syntax',
+			message: error.message,
+			hint: 'Fix the YAML syntax at this line.',
+		});
 	if (file.syntaxErrors.length) return problems;
 	const parsed = vocabularyFileSchema.safeParse(file.value);
 	if (!parsed.success) {

@@ -75,7 +75,11 @@ describe('a leader finds the right page in the top 3', () => {
 	});
 
 	test('the questions are the leader’s own words: none occurs in the handbook', () => {
-		const words = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+		const words = (text: string) =>
+			text
+				.toLowerCase()
+				.replace(/[^\p{L}\p{N}]+/gu, ' ')
+				.trim();
 		const pages = handbookContent().pages.map((p) =>
 			words([p.frontmatter?.title, p.frontmatter?.description, p.text].join(' ')),
 		);
@@ -214,14 +218,17 @@ describe('filters', () => {
 	test('a filter-only address shows its filters set, as chips that clear one filter, and “Clear all”', async () => {
 		const both = await search('type=practice&domain=develop-coalitions');
 		expect(both.length).toBeGreaterThan(0);
-		await expect(page.locator('.pagefind-ui__filter-checkbox[name="type"][value="practice"]').isChecked()).resolves.toBe(
-			true,
-		);
+		await expect(
+			page.locator('.pagefind-ui__filter-checkbox[name="type"][value="practice"]').isChecked(),
+		).resolves.toBe(true);
 		await expect(
 			page.locator('.pagefind-ui__filter-checkbox[name="domain"][value="develop-coalitions"]').isChecked(),
 		).resolves.toBe(true);
 		const chips = page.locator('.search-chip');
-		await expect(chips.allTextContents()).resolves.toEqual(['Page type: Practice×', 'LEADS domain: Develop Coalitions×']);
+		await expect(chips.allTextContents()).resolves.toEqual([
+			'Page type: Practice×',
+			'LEADS domain: Develop Coalitions×',
+		]);
 
 		// Removing one filter keeps the other, in the page and in the address.
 		await page.getByRole('button', { name: 'Remove filter Page type: Practice' }).click();
@@ -244,7 +251,9 @@ describe('filters', () => {
 			"No page type called 'practices'. Did you mean 'practice'?",
 		);
 		await search('q=trust&domain=develop-coalition');
-		await expect(page.locator('#search-unknown').textContent()).resolves.toContain("Did you mean 'develop-coalitions'?");
+		await expect(page.locator('#search-unknown').textContent()).resolves.toContain(
+			"Did you mean 'develop-coalitions'?",
+		);
 	});
 
 	test('address parameters are data: ?type=__proto__ and friends do not throw', async () => {
@@ -317,7 +326,9 @@ describe('search URLs', () => {
 		await fresh.goto(`${server.url}coalitions/`, { waitUntil: 'networkidle' });
 		expect(asked.filter((p) => p.includes('pagefind'))).toEqual([]);
 		await fresh.locator('button[data-open-modal]').click();
-		await fresh.locator('dialog[open] .pagefind-ui__search-input').fill('how do I build trust with another organization');
+		await fresh
+			.locator('dialog[open] .pagefind-ui__search-input')
+			.fill('how do I build trust with another organization');
 		await fresh.locator('dialog[open] .pagefind-ui__result-link').first().waitFor();
 		const first = await fresh.locator('dialog[open] .pagefind-ui__result-link').first().getAttribute('href');
 		expect(first).toBe('/coalitions/trust/');

@@ -31,7 +31,9 @@ describe('query processing', () => {
 	});
 
 	test('a query of filler words only is searched as typed', () => {
-		expect(parseQuery('how to', vocabulary)).toEqual([{ text: 'how to', alternatives: ['how to'], fromVocabulary: false }]);
+		expect(parseQuery('how to', vocabulary)).toEqual([
+			{ text: 'how to', alternatives: ['how to'], fromVocabulary: false },
+		]);
 	});
 
 	test('vocabulary words and phrases bring the handbook’s terms, plural or not, filler words inside', () => {
@@ -114,7 +116,10 @@ describe('ranking', () => {
 
 describe('the search page’s address', () => {
 	const facets = facetsFrom(
-		{ type: { practice: 'Practice', 'case-study': 'Case study' }, domain: { 'develop-coalitions': 'Develop Coalitions' } },
+		{
+			type: { practice: 'Practice', 'case-study': 'Case study' },
+			domain: { 'develop-coalitions': 'Develop Coalitions' },
+		},
 		[
 			['type', 'Page type', 'page type'],
 			['domain', 'LEADS domain', 'LEADS domain'],
@@ -135,7 +140,9 @@ describe('the search page’s address', () => {
 		);
 		expect(state.selection.size).toBe(0);
 		expect(state.unknown.map((u) => u.value)).toEqual(['__proto__', 'constructor', 'toString']);
-		expect(facetsFrom(JSON.parse('{"__proto__": {"x": "y"}}'), [['__proto__', 'P', 'p']])[0]!.values.get('x')).toBe('y');
+		expect(facetsFrom(JSON.parse('{"__proto__": {"x": "y"}}'), [['__proto__', 'P', 'p']])[0]!.values.get('x')).toBe(
+			'y',
+		);
 	});
 
 	test('the address is written back in facet order, repeatable values apart', () => {

@@ -204,7 +204,12 @@ const cases: Case[] = [
 	},
 	{
 		rule: 'vocabulary-self-mapping',
-		mutation: { 'search/vocabulary.yaml': replaceOnce('[evidence sharing, knowledge exchange]', '[evidence sharing, mobilise knowledge]') },
+		mutation: {
+			'search/vocabulary.yaml': replaceOnce(
+				'[evidence sharing, knowledge exchange]',
+				'[evidence sharing, mobilise knowledge]',
+			),
+		},
 		file: 'search/vocabulary.yaml',
 		line: 2,
 		column: 29,
