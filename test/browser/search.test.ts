@@ -74,15 +74,16 @@ describe('a leader finds the right page in the top 3', () => {
 		expect(queryTable.filter(([, , kind]) => kind === 'typo').length).toBeGreaterThanOrEqual(8);
 	});
 
-	test('the questions are the leader’s own words: none occurs in the handbook', () => {
+	test('the questions are the leader’s own words: none occurs in the handbook’s reader pages', () => {
 		const words = (text: string) =>
 			text
 				.toLowerCase()
 				.replace(/[^\p{L}\p{N}]+/gu, ' ')
 				.trim();
-		const pages = handbookContent().pages.map((p) =>
-			words([p.frontmatter?.title, p.frontmatter?.description, p.text].join(' ')),
-		);
+		// The authoring guide quotes leaders' words as examples of the search vocabulary.
+		const pages = handbookContent()
+			.pages.filter((p) => !p.url.startsWith('/authoring/'))
+			.map((p) => words([p.frontmatter?.title, p.frontmatter?.description, p.text].join(' ')));
 		for (const [query, , kind] of queryTable) {
 			if (kind !== 'question') continue;
 			expect(
