@@ -35,6 +35,9 @@ import headAndBanner from './rules/head-and-banner.ts';
 import mdxCode from './rules/mdx-code.ts';
 import inBriefMissing from './rules/in-brief-missing.ts';
 import unmarkedInterpretation from './rules/unmarked-interpretation.ts';
+import unknownVocabularyTarget from './rules/unknown-vocabulary-target.ts';
+import vocabularySelfMapping from './rules/vocabulary-self-mapping.ts';
+import duplicateVocabularyWord from './rules/duplicate-vocabulary-word.ts';
 import type { Rule } from './rule.ts';
 
 export const rules = [
@@ -72,6 +75,9 @@ export const rules = [
 	inBriefMissing,
 	unmarkedInterpretation,
 	unknownRedirectTarget,
+	unknownVocabularyTarget,
+	vocabularySelfMapping,
+	duplicateVocabularyWord,
 	unusedReference,
 ] as const satisfies readonly Rule[];
 

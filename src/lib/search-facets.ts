@@ -1,6 +1,7 @@
 import { pageTypeLabels, type PageType } from '../schemas/page.ts';
 import { loadBibliography, provenance } from './bibliography.ts';
 import { loadFramework } from './taxonomy.ts';
+import { isAuthoringUrl } from './search-vocabulary.ts';
 
 /**
  * The search filters, with the ids used in search URLs (`/search/?type=practice&domain=develop-coalitions`)
@@ -18,6 +19,27 @@ export function searchFacets() {
 		domain: Object.fromEntries(framework.domains.map((d) => [d.id, d.name])),
 		capability: Object.fromEntries([...framework.capabilities.values()].map((c) => [c.id, c.name])),
 		source: Object.fromEntries(sources.map((key) => [key, sourceLabel(key)])),
+		audience: audienceLabels as Record<string, string>,
+	};
+}
+
+/**
+ * Who a page is written for. Readers' search leaves out the authoring guide (for content editors)
+ * unless the reader chooses it with this filter or asks about authoring.
+ */
+export const audienceLabels = { readers: 'Readers', editors: 'Content editors' } as const;
+
+/**
+ * The heading under which a page says what its sources do not cover. A page that has it records
+ * that the sources little more than name its subject, so search ranks it below pages with substance.
+ */
+export const briefPageHeading = 'What the sources do not cover';
+
+/** Filters that shape readers' results rather than narrow them: the page's audience, and whether it is brief. */
+export function rankingFacets(url: string, h2: string[]) {
+	return {
+		audience: [isAuthoringUrl(url) ? audienceLabels.editors : audienceLabels.readers],
+		depth: h2.includes(briefPageHeading) ? ['Brief'] : [],
 	};
 }
 

@@ -657,6 +657,7 @@ const cases: Case[] = [
 		files: {
 			[terms]: swap('- id: collaborative-advantage', '- id: mobilize-knowledge'),
 			[capabilityPage]: swap('glossary:collaborative-advantage', 'glossary:mobilize-knowledge'),
+			'search/vocabulary.yaml': swap('glossary: [collaborative-advantage]', 'glossary: [mobilize-knowledge]'),
 		},
 		expected: [`${terms}:5:7 duplicate-id`],
 	},

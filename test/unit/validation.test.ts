@@ -209,6 +209,35 @@ const cases: Case[] = [
 		mentions: '/cases/example/',
 	},
 	{
+		rule: 'unknown-vocabulary-target',
+		mutation: { 'search/vocabulary.yaml': replaceOnce('terms: [better solutions]', 'terms: [beter solutions]') },
+		file: 'search/vocabulary.yaml',
+		line: 7,
+		column: 11,
+		mentions: 'beter solutions',
+	},
+	{
+		rule: 'vocabulary-self-mapping',
+		mutation: {
+			'search/vocabulary.yaml': replaceOnce(
+				'[evidence sharing, knowledge exchange]',
+				'[evidence sharing, mobilise knowledge]',
+			),
+		},
+		file: 'search/vocabulary.yaml',
+		line: 2,
+		column: 29,
+		mentions: 'mobilise knowledge',
+	},
+	{
+		rule: 'duplicate-vocabulary-word',
+		mutation: { 'search/vocabulary.yaml': replaceOnce('words: [win-win]', 'words: [win-win, knowledge exchanges]') },
+		file: 'search/vocabulary.yaml',
+		line: 4,
+		column: 20,
+		mentions: 'line 2',
+	},
+	{
 		rule: 'unused-reference',
 		mutation: { [capabilityPage]: replaceOnce('@kanter-1994-collaborative named', 'Kanter named') },
 		file: 'bibliography/references.json',

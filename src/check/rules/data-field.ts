@@ -1,6 +1,7 @@
 import { provenance } from '../../lib/bibliography.ts';
 import type { DataSource, SchemaIssue } from '../../model/load.ts';
 import { defineRule } from '../rule.ts';
+import { vocabularyProblems } from '../vocabulary.ts';
 import { suggestion } from '../suggest.ts';
 
 /** "`author` of entry `kanter-1994-collaborative` is missing": the field, the entry by its id, and what is wrong. */
@@ -24,6 +25,8 @@ export default defineRule({
 	fix: '- id: coalition\n  term: Coalition\n  definition: A strategic relationship ...\n  cite: [vaidya-2017-building]',
 	scope: 'data',
 	check({ model, report }) {
+		// The search vocabulary is read by the search code, which reports its syntax and fields here.
+		for (const { rule, ...problem } of vocabularyProblems(model)) if (rule === 'data-field') report(problem);
 		for (const source of Object.values(model.sources))
 			for (const issue of source.issues) {
 				report({

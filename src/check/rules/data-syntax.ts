@@ -1,4 +1,5 @@
 import { defineRule } from '../rule.ts';
+import { vocabularyProblems } from '../vocabulary.ts';
 
 export default defineRule({
 	id: 'data-syntax',
@@ -8,6 +9,8 @@ export default defineRule({
 	fix: '{ "id": "kanter-1994-collaborative" } (no trailing comma in JSON)',
 	scope: 'data',
 	check({ model, report }) {
+		// The search vocabulary is read by the search code, which reports its syntax and fields here.
+		for (const { rule, ...problem } of vocabularyProblems(model)) if (rule === 'data-syntax') report(problem);
 		for (const source of Object.values(model.sources)) {
 			if (!source.exists && !source.optional)
 				report({

@@ -1,0 +1,234 @@
+// The handbook's search on Pagefind's JavaScript API: loads Pagefind when the search opens,
+// turns a reader's query into concepts (src/lib/search-query.ts), asks Pagefind for each,
+// corrects words that are not in the index, and merges the results. Filters are applied to
+// the merged results with Pagefind's filter index (one filter-only search per value, cached).
+import {
+	asksForAuthoring,
+	conceptHits,
+	nearestWord,
+	parseQuery,
+	rankPages,
+	vocabularyIndex,
+	type ClientVocabulary,
+	type Concept,
+	type ConceptHits,
+} from '../lib/search-query.ts';
+
+/** What Pagefind returns for one page (see Pagefind's JavaScript API). */
+export interface PageData {
+	url: string;
+	meta: { title?: string; type?: string; domain?: string };
+	excerpt: string;
+	sub_results: { title: string; url: string; excerpt: string }[];
+}
+interface PagefindResult {
+	id: string;
+	score: number;
+	data(): Promise<PageData>;
+}
+interface Pagefind {
+	options(options: Record<string, unknown>): Promise<void>;
+	search(
+		term: string | null,
+		options?: { filters?: Record<string, string | string[]> },
+	): Promise<{ results: PagefindResult[] } | null>;
+}
+
+/** A query word replaced by the nearest indexed word. */
+export interface Correction {
+	from: string;
+	to: string;
+}
+
+export interface Outcome {
+	/** Page ids, best first, after the filters. */
+	ids: string[];
+	corrections: Correction[];
+	/** True when only the authoring guide matched, so it is shown although the reader did not ask for it. */
+	onlyAuthoring: boolean;
+	/** Every page id the query matched before facet filters (for the filter counts). */
+	matched: Set<string>;
+}
+
+/** Labels of the filters every page carries (see `rankingFacets`). */
+export const readersLabel = 'Readers';
+export const editorsLabel = 'Content editors';
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The query with each corrected word replaced by the indexed word. */
+export function corrected(query: string, corrections: readonly Correction[]): string {
+	return corrections.reduce(
+		(q, f) => q.replace(new RegExp(`(?<![\\p{L}-])${escapeRegExp(f.from)}(?![\\p{L}-])`, 'iu'), f.to),
+		query,
+	);
+}
+
+export class SearchEngine {
+	readonly ready: Promise<void>;
+	#pagefind!: Pagefind;
+	#vocabulary!: ReturnType<typeof vocabularyIndex>;
+	#readers = new Set<string>();
+	#editors = new Set<string>();
+	#brief = new Set<string>();
+	#words?: Promise<string[]>;
+	#facetIds = new Map<string, Promise<Set<string>>>();
+	#results = new Map<string, PagefindResult>();
+	#base: string;
+
+	constructor(base: string, ranking: Record<string, unknown>) {
+		this.#base = base.replace(/\/?$/, '/');
+		this.ready = this.#load(ranking);
+	}
+
+	async #load(ranking: Record<string, unknown>): Promise<void> {
+		const [pagefind, vocabulary] = await Promise.all([
+			import(/* @vite-ignore */ `${this.#base}pagefind/pagefind.js`) as Promise<Pagefind>,
+			fetch(`${this.#base}search-data.json`)
+				.then((r) => (r.ok ? (r.json() as Promise<ClientVocabulary>) : { entries: [] }))
+				.catch(() => ({ entries: [] })),
+		]);
+		// In the page's thread: the handbook's index is small, and Pagefind's worker would cost a
+		// 12 KB download and a start-up before the first result.
+		await pagefind.options({ noWorker: true, baseUrl: this.#base, ranking, excerptLength: 24 });
+		this.#pagefind = pagefind;
+		this.#vocabulary = vocabularyIndex(vocabulary);
+		// The first search also loads Pagefind's WebAssembly and index metadata, while the reader types.
+		[this.#readers, this.#editors, this.#brief] = await Promise.all([
+			this.facetIds('audience', readersLabel),
+			this.facetIds('audience', editorsLabel),
+			this.facetIds('depth', 'Brief'),
+		]);
+	}
+
+	/** The ids of every page with one filter value, from Pagefind's filter index (cached). */
+	facetIds(facet: string, label: string): Promise<Set<string>> {
+		const key = `${facet}\u0000${label}`;
+		let ids = this.#facetIds.get(key);
+		if (!ids) {
+			ids = this.#pagefind
+				.search(null, { filters: { [facet]: label } })
+				.then((found) => new Set((found?.results ?? []).map((r) => this.#keep(r).id)));
+			this.#facetIds.set(key, ids);
+		}
+		return ids;
+	}
+
+	#keep(result: PagefindResult): PagefindResult {
+		if (!this.#results.has(result.id)) this.#results.set(result.id, result);
+		return result;
+	}
+
+	/** Pagefind's data for a page found earlier: its address, title, type and excerpt. */
+	data(id: string): Promise<PageData> {
+		return this.#results.get(id)!.data();
+	}
+
+	async #hits(concept: Concept): Promise<ConceptHits & { top?: PagefindResult }> {
+		const lists = await Promise.all(
+			concept.alternatives.map(async (term) => {
+				const found = await this.#pagefind.search(term);
+				return (found?.results ?? []).map((r) => this.#keep(r));
+			}),
+		);
+		return { ...conceptHits(concept, lists), top: lists[0]?.[0] };
+	}
+
+	/**
+	 * Whether a word that Pagefind matched is in the index as typed. Pagefind also matches words
+	 * that only begin like the query ("partnershp" finds "partners"), so its best page's matched
+	 * words are read: the word is indexed when one of them begins with it ("trus" finds "trust").
+	 * Otherwise the list of indexed words decides, fetched only then.
+	 */
+	async #mistyped(word: string, top: PagefindResult | undefined): Promise<string | undefined> {
+		if (top) {
+			const data = await top.data();
+			const marked = [data.excerpt, ...data.sub_results.map((s) => s.excerpt)]
+				.join(' ')
+				.matchAll(/<mark>([^<]*)<\/mark>/g);
+			for (const [, text] of marked)
+				if (
+					text!
+						.toLowerCase()
+						.replace(/[^\p{L}\p{N}-]/gu, '')
+						.startsWith(word)
+				)
+					return undefined;
+		}
+		const words = await this.#indexedWords();
+		if (words.includes(word)) return undefined;
+		const nearest = nearestWord(word, words);
+		// A form of an indexed word ("conflicts" beside "conflict") is not a typo: Pagefind's stemming finds it.
+		if (!nearest || nearest.startsWith(word) || word.startsWith(nearest)) return undefined;
+		return nearest;
+	}
+
+	/** The list of indexed words, fetched the first time a query word is not in the index. */
+	#indexedWords(): Promise<string[]> {
+		this.#words ??= fetch(`${this.#base}search-words.txt`)
+			.then((r) => (r.ok ? r.text() : ''))
+			.then((text) => text.split('\n').filter(Boolean))
+			.catch(() => []);
+		return this.#words;
+	}
+
+	/**
+	 * Searches for a query: each concept, with the handbook's terms for it; a word that finds
+	 * nothing is replaced by the nearest indexed word unless `exact`. The authoring guide is left
+	 * out unless the reader chose it, asked about authoring, or nothing else matches.
+	 */
+	/** `filters`: facet id to the chosen values' labels, as Pagefind knows them. */
+	async search(query: string, filters: ReadonlyMap<string, ReadonlySet<string>>, exact = false): Promise<Outcome> {
+		await this.ready;
+		const corrections: Correction[] = [];
+		let hits: (ConceptHits & { top?: PagefindResult })[] = [];
+		if (query.trim()) {
+			hits = await Promise.all(parseQuery(query, this.#vocabulary).map((c) => this.#hits(c)));
+			if (!exact) {
+				const fixes = await Promise.all(
+					hits.map(async ({ concept, top }) =>
+						concept.fromVocabulary || !/^[\p{L}-]{4,}$/u.test(concept.text)
+							? undefined
+							: this.#mistyped(concept.text, top).then((to) => to && { from: concept.text, to }),
+					),
+				);
+				corrections.push(...fixes.filter((f): f is Correction => Boolean(f)));
+				// The corrected query is parsed again: a corrected word may complete a vocabulary phrase
+				// ("psycological safety" → "psychological safety" → the safe and inclusive environment).
+				if (corrections.length)
+					hits = await Promise.all(
+						parseQuery(corrected(query, corrections), this.#vocabulary).map((c) => this.#hits(c)),
+					);
+			}
+		}
+		const ranked = hits.length ? rankPages(hits, { pageCount: this.#readers.size || 1, brief: this.#brief }) : null;
+
+		// Who the results are for: the reader's choice, else readers (editors too when asked, or when only they match).
+		const audience = filters.get('audience');
+		let allowed: Set<string>;
+		let onlyAuthoring = false;
+		if (audience?.size) {
+			allowed = new Set([
+				...(audience.has(readersLabel) ? this.#readers : []),
+				...(audience.has(editorsLabel) ? this.#editors : []),
+			]);
+		} else if (ranked && asksForAuthoring(query)) {
+			allowed = new Set([...this.#readers, ...this.#editors]);
+		} else {
+			allowed = this.#readers;
+			if (ranked?.length && !ranked.some((id) => this.#readers.has(id))) {
+				allowed = this.#editors;
+				onlyAuthoring = true;
+			}
+		}
+		const candidates = ranked ? ranked.filter((id) => allowed.has(id)) : [...allowed];
+		const matched = new Set(candidates);
+		let ids = candidates;
+		for (const [facet, chosen] of filters) {
+			if (facet === 'audience' || !chosen.size) continue;
+			const sets = await Promise.all([...chosen].map((label) => this.facetIds(facet, label)));
+			ids = ids.filter((id) => sets.some((set) => set.has(id)));
+		}
+		return { ids, corrections, onlyAuthoring, matched };
+	}
+}
