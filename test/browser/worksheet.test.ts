@@ -104,6 +104,14 @@ async function openWorksheet(value?: string, fault?: keyof typeof storageFaults)
 	return opened;
 }
 
+test("the filter of Starlight's errors lets an error from a bundled script through", () => {
+	const error = (stack: string) => Object.assign(new Error(), { stack });
+	const inline =
+		'QuotaExceededError: full\n    at get (<anonymous>:5:83)\n    at http://127.0.0.1:1/reflection/worksheet/:4:4';
+	const bundled = `${inline}\n    at save (http://127.0.0.1:1/_astro/Worksheet.astro_astro_type_script_index_0_lang.js:1:99)`;
+	expect(notStarlights([error(inline), error(bundled)]).map((e) => e.stack)).toEqual([bundled]);
+});
+
 /** Nothing went wrong in the page but what a faulty storage makes Starlight's own theme scripts report. */
 function expectNoErrors({ uncaught, consoleErrors }: Opened, fault = false): void {
 	expect(fault ? notStarlights(uncaught) : uncaught).toEqual([]);
