@@ -165,6 +165,11 @@ describe('builds never corrupt dist/', () => {
 		const first = startBuild(contentA, dist);
 		await new Promise((resolve) => setTimeout(resolve, 1000));
 		const second = startBuild(contentB, dist);
+		// A third build, stopped with Ctrl-C while it waits, leaves the running build's lock alone.
+		const third = startBuild(contentB, dist);
+		await until(() => third.stderr().includes('waiting for it'), 'the third build to wait');
+		third.child.kill('SIGINT');
+		expect((await third.ended).code).toBe(130);
 		const [one, two] = await Promise.all([first.ended, second.ended]);
 		expect(one.code, one.stderr).toBe(0);
 		expect(two.code, two.stderr).toBe(0);
