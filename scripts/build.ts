@@ -1,20 +1,74 @@
-// `npm run build`: checks the content, builds into a staging folder, and only
-// then replaces dist/. A failed check or build leaves the previous dist/ as it was.
+// `npm run build`: checks the content, builds into a staging folder of its own, and only then replaces dist/.
+// One build at a time per project: a second build waits for the first (see scripts/build/lock.ts). Astro keeps
+// working files in the project's .astro/ folder (generated content modules; the prerendered server code of a
+// build whose output is outside the project), so two builds at once can mix them even into different folders.
+// A failed, stopped (Ctrl-C, SIGTERM) or crashed build leaves the previous dist/ as it was, and no staging folder.
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import { startBuildWorker } from '../src/lib/build-worker.ts';
-import { validateOnce } from '../src/lib/content-index.ts';
-import { formatReport } from '../src/check/report.ts';
-import { errorsOf } from '../src/validation/validate.ts';
+import { acquireLock, LockTimeout, type HeldLock, type LockHolder } from './build/lock.ts';
+import { flushToDisk, outputPaths, publish, recoverLeftovers } from './build/output.ts';
 
-const outDir = path.resolve(process.env.HANDBOOK_DIST ?? 'dist');
-const staging = `${outDir}.staging`;
-const previous = `${outDir}.previous`;
-const shown = path.relative(process.cwd(), outDir) || '.';
+const paths = outputPaths(path.resolve(process.env.HANDBOOK_DIST ?? 'dist'));
+const shown = path.relative(process.cwd(), paths.outDir) || '.';
+const lockPath = path.resolve('.astro/build.lock');
+const shownLock = path.relative(process.cwd(), lockPath);
+// How long to wait for another build of this project (seconds); 0 stops at once.
+const asked = Number(process.env.HANDBOOK_BUILD_WAIT ?? 600);
+const waitSeconds = Number.isFinite(asked) && asked >= 0 ? asked : 600;
 
-// The worker checks the content (then runs citeproc) while this thread loads Astro, which
-// is imported only now for that reason. Astro builds in this process, and the check's result
-// is kept for it: the content is read and checked once, not twice.
+// Whatever ends this process (success, failure, a signal, an uncaught error) removes the staging folder unless
+// it was published, and releases the lock. `exit` handlers run synchronously, after everything else.
+let lock: HeldLock | undefined;
+let published = false;
+process.on('exit', () => {
+	if (!published) fs.rmSync(paths.staging, { recursive: true, force: true });
+	lock?.release();
+});
+// A signal's handler runs between two steps of the build, never inside the synchronous swap. It stays
+// registered, so a second Ctrl-C during the clean-up cannot cut the clean-up short.
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+	process.on(signal, () => {
+		const state = published ? `the new ${shown}/ is in place` : `${shown}/ is unchanged`;
+		console.error(`\nThe build was stopped (${signal}); ${state}.`);
+		process.exit(128 + os.constants.signals[signal]);
+	});
+}
+
+const holderText = (holder: LockHolder) =>
+	`process ${holder.pid}${holder.host === os.hostname() ? '' : ` on ${holder.host}`}` +
+	(holder.started ? `, started ${new Date(holder.started).toLocaleTimeString()}` : '');
+fs.mkdirSync(path.dirname(lockPath), { recursive: true });
+try {
+	lock = await acquireLock(lockPath, {
+		timeoutMs: waitSeconds * 1000,
+		onWait: (holder) => {
+			if (waitSeconds > 0)
+				console.error(
+					`Another build of this project (${holderText(holder)}) is running; waiting for it to finish (Ctrl-C stops waiting).`,
+				);
+		},
+		onTakeover: (holder) =>
+			console.error(`Taking over ${shownLock}: the build that held it (${holderText(holder)}) is no longer running.`),
+	});
+} catch (error) {
+	if (!(error instanceof LockTimeout)) throw error;
+	const waited = waitSeconds > 0 ? ` after waiting ${waitSeconds} s` : '';
+	console.error(
+		`Another build of this project (${holderText(error.holder)}) is running, so this one stopped${waited}: two builds at once would mix their files.\n` +
+			`Run \`npm run build\` again when it has finished. If no build is running, delete ${shownLock}.\n\nNothing was built; ${shown}/ is unchanged.`,
+	);
+	process.exit(1);
+}
+for (const note of recoverLeftovers(paths)) console.error(note);
+
+// The worker checks the content (then runs citeproc) while this thread loads Astro, which is imported only
+// now for that reason (and after the lock, so that a waiting build does not hold the content in memory).
+// Astro builds in this process, and the check's result is kept for it: the content is read and checked once.
+const { startBuildWorker } = await import('../src/lib/build-worker.ts');
+const { validateOnce } = await import('../src/lib/content-index.ts');
+const { formatReport } = await import('../src/check/report.ts');
+const { errorsOf } = await import('../src/validation/validate.ts');
 const worker = startBuildWorker();
 const { build } = await import('astro');
 const { problems } = (await worker.checked) ?? validateOnce();
@@ -24,15 +78,13 @@ if (errorsOf(problems).length) {
 	process.exit(1);
 }
 
-fs.rmSync(staging, { recursive: true, force: true });
-process.env.HANDBOOK_OUT_DIR = staging;
+process.env.HANDBOOK_OUT_DIR = paths.staging;
 // Astro logs every page it renders; a build that succeeds needs only a summary, so Astro speaks up for
 // warnings and errors unless HANDBOOK_VERBOSE=1 asks for everything.
 const started = performance.now();
 try {
 	await build({ root: process.cwd(), logLevel: process.env.HANDBOOK_VERBOSE === '1' ? 'info' : 'warn' });
 } catch (error) {
-	fs.rmSync(staging, { recursive: true, force: true });
 	console.error(error instanceof Error ? error.message : error);
 	console.error(`\nThe build failed; ${shown}/ is unchanged.`);
 	process.exit(1);
@@ -42,10 +94,15 @@ try {
 // the worker ends before the output is swapped in.
 await worker.citeproc;
 
-// Swap with renames, so dist/ is never half-written.
-fs.rmSync(previous, { recursive: true, force: true });
-if (fs.existsSync(outDir)) fs.renameSync(outDir, previous);
-fs.renameSync(staging, outDir);
-fs.rmSync(previous, { recursive: true, force: true });
-const htmlFiles = fs.readdirSync(outDir, { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
+await flushToDisk(paths.staging);
+// For the tests only: holds the finished build just before the swap, so that a signal can arrive there.
+const pause = Number(process.env.HANDBOOK_TEST_PAUSE_BEFORE_SWAP ?? 0);
+if (pause > 0) {
+	console.error('Paused before the swap.');
+	await new Promise((resolve) => setTimeout(resolve, pause));
+}
+
+publish(paths);
+published = true;
+const htmlFiles = fs.readdirSync(paths.outDir, { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
 console.log(`Built ${shown}/: ${htmlFiles} HTML files in ${((performance.now() - started) / 1000).toFixed(1)} s.`);

@@ -1,9 +1,11 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, test } from 'vitest';
-import { buildEnv, mutatedFixture, replaceOnce } from '../helpers/fixtures.ts';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { acquireLock, LockTimeout, processIdentity, readHolder, type LockHolder } from '../../scripts/build/lock.ts';
+import { buildEnv, mutatedFixture, replaceOnce, validFixture } from '../helpers/fixtures.ts';
 
 /** Runs the real `npm run build` script against a content set, into a dist folder holding a previous "good" build. */
 function buildInto(contentRoot: string) {
@@ -15,6 +17,8 @@ function buildInto(contentRoot: string) {
 		encoding: 'utf8',
 		timeout: 240_000,
 	});
+	// Whatever happened, the build leaves nothing beside dist/: no staging folder, no lock.
+	expect(leftovers(dist)).toEqual([]);
 	return { ...result, previous: fs.readFileSync(path.join(dist, 'index.html'), 'utf8'), dist };
 }
 
@@ -54,4 +58,275 @@ describe('a failed build leaves the previous dist/ intact', () => {
 		expect(stderr).toContain('content/redirects.yaml:3:7  unknown-redirect-target');
 		expect(previous).toBe('previous good build');
 	});
+});
+
+/** Every file under a folder, by relative path, with the SHA-256 of its bytes: two folders hold the same site if these are equal. */
+function hashTree(dir: string): Record<string, string> {
+	const files = fs.readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
+	return Object.fromEntries(
+		files
+			.map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)))
+			.sort()
+			.map((file) => [
+				file,
+				createHash('sha256')
+					.update(fs.readFileSync(path.join(dir, file)))
+					.digest('hex'),
+			]),
+	);
+}
+
+/** The build lock: one per project. */
+const lockPath = path.resolve('.astro/build.lock');
+
+/** What lies beside a dist folder besides dist itself (staging folders, set-aside sites), and the lock if it is left. */
+const leftovers = (dist: string) => [
+	...fs.readdirSync(path.dirname(dist)).filter((name) => name !== path.basename(dist)),
+	...(fs.existsSync(lockPath) ? [lockPath] : []),
+];
+
+interface RunningBuild {
+	child: ChildProcess;
+	stderr: () => string;
+	/** Resolves when the build ends, with its exit code (or the signal that killed it) and its output. */
+	ended: Promise<{ code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }>;
+}
+
+/** Starts the real build script in the background. */
+function startBuild(contentRoot: string, dist: string, extra: Record<string, string> = {}): RunningBuild {
+	const child = spawn(process.execPath, ['scripts/build.ts'], {
+		env: buildEnv({ HANDBOOK_CONTENT_DIR: contentRoot, HANDBOOK_DIST: dist, ...extra }),
+	});
+	let stdout = '';
+	let stderr = '';
+	child.stdout!.on('data', (chunk) => (stdout += chunk));
+	child.stderr!.on('data', (chunk) => (stderr += chunk));
+	const ended = new Promise<Awaited<RunningBuild['ended']>>((resolve) =>
+		child.once('close', (code, signal) => resolve({ code, signal, stdout, stderr })),
+	);
+	return { child, stderr: () => stderr, ended };
+}
+
+/** Waits until `ready()` holds (checked every 20 ms), or fails the test after `ms`. */
+async function until(ready: () => boolean, what: string, ms = 90_000): Promise<void> {
+	const deadline = Date.now() + ms;
+	while (!ready()) {
+		if (Date.now() > deadline) throw new Error(`Gave up waiting: ${what}.`);
+		await new Promise((resolve) => setTimeout(resolve, 20));
+	}
+}
+
+/** A process id that no process has: one of a process that has ended. */
+const deadPid = () => spawnSync(process.execPath, ['-e', '']).pid;
+
+// Two complete sites from two content sets: A is the site already published, B what the builds under test make.
+// Builds are deterministic (hashed asset names), so B built anywhere is byte for byte `siteB`.
+const contentA = validFixture;
+const contentB = mutatedFixture({ 'docs/index.mdx': replaceOnce('Start with', 'Begin with') });
+let siteA: Record<string, string>;
+let siteB: Record<string, string>;
+let builtA: string;
+
+/** Temporary folders holding whole sites, removed after the tests. */
+const made: string[] = [];
+const tempFolder = (prefix: string) => {
+	made.push(fs.mkdtempSync(path.join(os.tmpdir(), prefix)));
+	return made.at(-1)!;
+};
+afterAll(() => {
+	for (const folder of made) fs.rmSync(folder, { recursive: true, force: true });
+});
+
+/** A dist folder, alone in a temporary folder, holding the complete site A. */
+function publishedA(): string {
+	const dist = path.join(tempFolder('handbook-dist-'), 'dist');
+	fs.cpSync(builtA, dist, { recursive: true });
+	return dist;
+}
+
+describe('builds never corrupt dist/', () => {
+	beforeAll(async () => {
+		const [a, b] = [tempFolder('handbook-ref-'), tempFolder('handbook-ref-')];
+		const results = await Promise.all([
+			startBuild(contentA, path.join(a, 'dist')).ended,
+			startBuild(contentB, path.join(b, 'dist')).ended,
+		]);
+		for (const result of results) expect(result.code, result.stderr).toBe(0);
+		builtA = path.join(a, 'dist');
+		siteA = hashTree(builtA);
+		siteB = hashTree(path.join(b, 'dist'));
+		// Otherwise the tests below could not tell the two sites apart.
+		expect(Object.keys(siteA).filter((file) => file.endsWith('.html')).length).toBeGreaterThan(5);
+		expect(siteB).not.toEqual(siteA);
+	}, 120_000);
+
+	test('two builds started one second apart: the second waits for the first, and dist/ ends as its complete site', async () => {
+		const dist = publishedA();
+		const first = startBuild(contentA, dist);
+		await new Promise((resolve) => setTimeout(resolve, 1000));
+		const second = startBuild(contentB, dist);
+		// A third build, stopped with Ctrl-C while it waits, leaves the running build's lock alone.
+		const third = startBuild(contentB, dist);
+		await until(() => third.stderr().includes('waiting for it'), 'the third build to wait');
+		third.child.kill('SIGINT');
+		expect((await third.ended).code).toBe(130);
+		const [one, two] = await Promise.all([first.ended, second.ended]);
+		expect(one.code, one.stderr).toBe(0);
+		expect(two.code, two.stderr).toBe(0);
+		expect(two.stderr).toMatch(/Another build of this project \(process \d+, started .*\) is running; waiting for it/);
+		expect(two.stdout).toMatch(/Built .*dist\/: \d+ HTML files/);
+		expect(hashTree(dist)).toEqual(siteB);
+		expect(leftovers(dist)).toEqual([]);
+	}, 120_000);
+
+	test('a build stops at once with a clear message when asked not to wait (HANDBOOK_BUILD_WAIT=0)', async () => {
+		const dist = publishedA();
+		const lock = lockPath;
+		// This test's own process stands in for a running build.
+		const me = {
+			pid: process.pid,
+			host: os.hostname(),
+			identity: processIdentity(process.pid),
+			started: new Date().toISOString(),
+		};
+		fs.writeFileSync(lock, JSON.stringify(me));
+		const { code, stderr } = await startBuild(contentB, dist, { HANDBOOK_BUILD_WAIT: '0' }).ended;
+		expect(code).toBe(1);
+		expect(stderr).toContain(`Another build of this project (process ${process.pid}`);
+		expect(stderr).toContain('Run `npm run build` again when it has finished. If no build is running, delete');
+		expect(stderr).toContain('is unchanged');
+		expect(JSON.parse(fs.readFileSync(lock, 'utf8'))).toEqual(me); // another build's lock is left alone
+		fs.rmSync(lock);
+		expect(hashTree(dist)).toEqual(siteA);
+		expect(leftovers(dist)).toEqual([]);
+	}, 60_000);
+
+	const staging = (dist: string, build: RunningBuild) => `${dist}.staging-${build.child.pid}`;
+	test.each([
+		{
+			point: 'early, during the content check (once the lock is taken)',
+			signal: 'SIGINT' as const,
+			reached: () => fs.existsSync(lockPath),
+		},
+		{
+			point: "during Astro's build (once the staging folder exists)",
+			signal: 'SIGINT' as const,
+			reached: (dist: string, build: RunningBuild) => fs.existsSync(staging(dist, build)),
+		},
+		{
+			point: "during Astro's build, stopped by SIGTERM",
+			signal: 'SIGTERM' as const,
+			reached: (dist: string, build: RunningBuild) => fs.existsSync(path.join(staging(dist, build), '_astro')),
+		},
+		{
+			point: 'right before the swap, with the new site complete',
+			signal: 'SIGINT' as const,
+			reached: (_: string, build: RunningBuild) => build.stderr().includes('Paused before the swap.'),
+		},
+	])(
+		'a build interrupted $point: dist/ is the previous site, and nothing is left behind',
+		async ({ signal, reached }) => {
+			const dist = publishedA();
+			const build = startBuild(contentB, dist, { HANDBOOK_TEST_PAUSE_BEFORE_SWAP: '60000' });
+			await until(() => reached(dist, build), 'the build to reach the point of interruption');
+			build.child.kill(signal);
+			const { code, stderr } = await build.ended;
+			// The build's own handler ended it (an exit code), rather than the signal killing it without clean-up.
+			expect(code).toBe(128 + os.constants.signals[signal]);
+			expect(stderr).toContain(`The build was stopped (${signal}); `);
+			expect(stderr).toMatch(/dist\/ is unchanged\./);
+			expect(hashTree(dist)).toEqual(siteA);
+			expect(leftovers(dist)).toEqual([]);
+		},
+		120_000,
+	);
+
+	test('a build killed outright (SIGKILL) leaves its lock and staging folder; the next build takes them over', async () => {
+		const dist = publishedA();
+		const killed = startBuild(contentB, dist);
+		await until(() => fs.existsSync(staging(dist, killed)), 'the killed build to start writing');
+		killed.child.kill('SIGKILL');
+		await killed.ended;
+		expect(leftovers(dist)).toEqual([`dist.staging-${killed.child.pid}`, lockPath]);
+		expect(hashTree(dist)).toEqual(siteA);
+
+		const { code, stderr } = await startBuild(contentB, dist).ended;
+		expect(code, stderr).toBe(0);
+		expect(stderr).toContain(`the build that held it (process ${killed.child.pid}`);
+		expect(stderr).toContain('is no longer running');
+		expect(stderr).toContain(`Removed what stopped builds left behind`);
+		expect(hashTree(dist)).toEqual(siteB);
+		expect(leftovers(dist)).toEqual([]);
+	}, 120_000);
+
+	test('a power failure between the two renames of the swap: the next build puts the previous site back', async () => {
+		// What the disk holds if the machine stops after dist/ was renamed aside and before the new site was renamed in.
+		const dist = publishedA();
+		const pid = deadPid();
+		fs.renameSync(dist, `${dist}.previous-${pid}`);
+		fs.mkdirSync(`${dist}.staging-${pid}`);
+		fs.writeFileSync(`${dist}.staging-${pid}/index.html`, 'a new site that may be incomplete');
+		fs.writeFileSync(lockPath, JSON.stringify({ pid, host: os.hostname(), started: new Date().toISOString() }));
+		// The next build fails its check, and the previous site is back all the same.
+		const broken = mutatedFixture({
+			'docs/leads/develop-coalitions/mobilize-knowledge.mdx': replaceOnce(
+				'[mobilize-knowledge]',
+				'[mobilise-knowledge]',
+			),
+		});
+		const { code, stderr } = await startBuild(broken, dist).ended;
+		expect(code).toBe(1);
+		expect(stderr).toContain(`the previous site is back from`);
+		expect(hashTree(dist)).toEqual(siteA);
+		expect(leftovers(dist)).toEqual([]);
+	}, 60_000);
+});
+
+describe('the build lock', () => {
+	const lockIn = () => path.join(tempFolder('handbook-lock-'), 'dist.lock');
+
+	test('a lock whose process id now names another process (it was reused) is taken over', async () => {
+		const lock = lockIn();
+		// process.pid runs, but it is not the process that took this lock: its boot id and start time differ.
+		fs.writeFileSync(
+			lock,
+			JSON.stringify({ pid: process.pid, host: os.hostname(), identity: 'another-boot:1', started: '' }),
+		);
+		const takenOver: LockHolder[] = [];
+		const held = await acquireLock(lock, { timeoutMs: 0, onTakeover: (holder) => takenOver.push(holder) });
+		expect(takenOver.map((holder) => holder.identity)).toEqual(['another-boot:1']);
+		expect(readHolder(lock)?.identity).toBe(processIdentity(process.pid));
+		held.release();
+		expect(fs.existsSync(lock)).toBe(false);
+	});
+
+	test('a damaged lock file is taken over; a running build on another machine is waited for', async () => {
+		const lock = lockIn();
+		fs.writeFileSync(lock, '{"pid": 12');
+		(await acquireLock(lock, { timeoutMs: 0 })).release();
+		fs.writeFileSync(lock, JSON.stringify({ pid: deadPid(), host: `not-${os.hostname()}`, started: '' }));
+		await expect(acquireLock(lock, { timeoutMs: 100, pollMs: 20 })).rejects.toBeInstanceOf(LockTimeout);
+		expect(fs.existsSync(lock)).toBe(true);
+	});
+
+	test('builds in several processes finding one stale lock at once: exactly one holds it at a time', async () => {
+		const lock = lockIn();
+		const log = `${lock}.log`;
+		fs.writeFileSync(lock, JSON.stringify({ pid: deadPid(), host: os.hostname(), started: '' }));
+		const taker = `
+			import fs from 'node:fs';
+			import { acquireLock } from ${JSON.stringify(path.resolve('scripts/build/lock.ts'))};
+			const held = await acquireLock(${JSON.stringify(lock)}, { pollMs: 5 });
+			fs.appendFileSync(${JSON.stringify(log)}, 'in\\n');
+			await new Promise((resolve) => setTimeout(resolve, 30));
+			fs.appendFileSync(${JSON.stringify(log)}, 'out\\n');
+			held.release();`;
+		const takers = Array.from({ length: 6 }, () => {
+			const child = spawn(process.execPath, ['--input-type=module', '-e', taker], { stdio: 'inherit' });
+			return new Promise((resolve) => child.once('close', resolve));
+		});
+		expect(await Promise.all(takers)).toEqual(Array(6).fill(0));
+		expect(fs.readFileSync(log, 'utf8')).toBe('in\nout\n'.repeat(6));
+		expect(fs.existsSync(lock)).toBe(false);
+	}, 30_000);
 });
