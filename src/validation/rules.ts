@@ -127,6 +127,17 @@ export const rules = {
 		example: '- from: /practices/shared-purpose/\n  to: /practices/shared-purpose-and-identiy/',
 		fix: '- from: /practices/shared-purpose/\n  to: /practices/shared-purpose-and-identity/',
 	},
+	'short-link-collision': {
+		summary:
+			'Every short link (`/go/<id>/`) leads to one place: reader pages, reflection questions and glossary terms share one set of ids.',
+		example: 'A topic page `coalitions/collaborative-advantage.mdx` and a glossary term `collaborative-advantage`.',
+		fix: "shortId: collaborative-advantage-topic (in the newer page's frontmatter; the published id stays with the term)",
+	},
+	'short-link-redirect': {
+		summary: 'A redirect in `redirects.yaml` never starts at a `/go/` address, which belongs to short links.',
+		example: '- from: /go/trust/\n  to: /coalitions/trust/',
+		fix: 'Remove the redirect: `/go/trust/` is made from the page itself.',
+	},
 } as const satisfies Record<string, Rule>;
 
 export type RuleId = keyof typeof rules;

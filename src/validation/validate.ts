@@ -12,8 +12,8 @@ import { bibliographyFileSchema, type Reference } from '../schemas/reference.ts'
 import { reflectionFileSchema, type ReflectionQuestion } from '../schemas/reflection.ts';
 import { redirectsFileSchema, type Redirect } from '../schemas/redirects.ts';
 import { lastCommitDates } from '../lib/review-dates.ts';
-import { shortLinks } from '../lib/short-links.ts';
 import { readPage, type PageInfo } from './pages.ts';
+import { checkShortLinks } from './short-links.ts';
 import { ruleIds, type Problem, type RuleId } from './rules.ts';
 import { didYouMean } from './suggest.ts';
 
@@ -503,7 +503,6 @@ export function validateContent(root: string): Validation {
 			);
 	});
 
-	// Short links share one id space: a page and a term with the same id would fight over /go/<id>/
 	const content: ContentSet = {
 		root,
 		framework,
@@ -513,22 +512,7 @@ export function validateContent(root: string): Validation {
 		redirects: redirectsData.value ?? [],
 		pages,
 	};
-	const shortLinkOwner = new Map<string, string>();
-	for (const link of shortLinks(content)) {
-		const owner = shortLinkOwner.get(link.id);
-		if (owner) {
-			const termIndex = glossaryData.value?.findIndex((t) => t.id === link.id) ?? -1;
-			const position =
-				termIndex >= 0 && glossaryData.file ? glossaryData.file.locate([termIndex, 'id']) : { line: 1, column: 1 };
-			report.add(
-				termIndex >= 0 ? glossaryFile : display(`docs${link.target}`),
-				position,
-				'duplicate-id',
-				`the short link /go/${link.id}/ would lead both to ${owner} and to ${link.target}`,
-				'Short ids are shared by domains, capabilities, practices, case studies and glossary terms: rename one of them.',
-			);
-		} else shortLinkOwner.set(link.id, link.target);
-	}
+	problems.push(...checkShortLinks(content));
 
 	// Entries nobody cites (unknowable while a page does not parse: its citations are unread)
 	if (bibliographyData.value && bibliographyData.file && !pages.some((p) => p.mdxSyntax)) {
