@@ -111,7 +111,11 @@ function apa(item: ReturnType<typeof pageAsReference>, reviewed: string | undefi
 		.replace(authorStandIn, escapeHtml(config.editors))
 		.replace(publisherStandIn, escapeHtml(config.publisher))
 		.replace(apaDate(dateStandIn), reviewed ? apaDate(reviewed) : '')
-		.replace(urlStandIn, escapeHtml(item.URL));
+		.replace(
+			urlStandIn,
+			// A site path (preview build) is marked for the browser to complete with the origin it is served from.
+			item.URL.startsWith('/') ? `<span data-site-path="${escapeHtml(item.URL)}">${escapeHtml(item.URL)}</span>` : escapeHtml(item.URL),
+		);
 }
 
 /** The page's reference in APA 7 (HTML and plain text), BibTeX and CSL-JSON. */

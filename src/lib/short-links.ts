@@ -6,7 +6,7 @@ import { termAnchor, withBase } from './urls.ts';
  * The pages readers (and trainers) link to: every page but the home page and the guides about
  * the handbook itself. Each has a short link, a catalog entry and a "Use in training" box.
  */
-export const readerPageTypes: readonly PageType[] = [
+export const readerPageTypes = [
 	'overview',
 	'domain',
 	'capability',
@@ -16,9 +16,7 @@ export const readerPageTypes: readonly PageType[] = [
 	'lesson',
 	'reflection',
 	'source',
-	'glossary',
-	'reference',
-];
+] as const satisfies readonly PageType[];
 
 /** What a short link leads to. */
 export type ShortLinkKind = 'page' | 'reflection-question' | 'glossary-term';
@@ -40,7 +38,7 @@ export function pageShortId(page: { url: string; frontmatter?: Record<string, un
 
 /** Whether a page is a reader page (and so has a short link). */
 export const isReaderPage = (page: { frontmatter?: Record<string, unknown> }) =>
-	readerPageTypes.includes(page.frontmatter?.type as PageType);
+	(readerPageTypes as readonly string[]).includes(String(page.frontmatter?.type));
 
 /** The kinds of page whose short links were published first, with the glossary terms'. */
 const firstLinkedTypes: readonly PageType[] = ['domain', 'capability', 'practice', 'case-study'];
