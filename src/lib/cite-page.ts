@@ -114,7 +114,9 @@ function apa(item: ReturnType<typeof pageAsReference>, reviewed: string | undefi
 		.replace(
 			urlStandIn,
 			// A site path (preview build) is marked for the browser to complete with the origin it is served from.
-			item.URL.startsWith('/') ? `<span data-site-path="${escapeHtml(item.URL)}">${escapeHtml(item.URL)}</span>` : escapeHtml(item.URL),
+			item.URL.startsWith('/')
+				? `<span data-site-path="${escapeHtml(item.URL)}">${escapeHtml(item.URL)}</span>`
+				: escapeHtml(item.URL),
 		);
 }
 

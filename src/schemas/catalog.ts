@@ -27,7 +27,10 @@ export const catalogEntrySchema = z.strictObject({
 	/** The `/go/<id>/` short link, or null for references, which have none. */
 	shortLink: addressSchema.nullable(),
 	/** When the page (or the page holding the entry) was last reviewed, `YYYY-MM-DD`; null when unknown. */
-	reviewed: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+	reviewed: z
+		.string()
+		.regex(/^\d{4}-\d{2}-\d{2}$/)
+		.nullable(),
 });
 
 export const catalogSchema = z.strictObject({

@@ -23,7 +23,11 @@ const label = (type: string) => typeLabels[type] ?? type.charAt(0).toUpperCase()
 /** Addresses are site paths in a preview build: complete them with this page's origin. */
 const full = (address: string) => new URL(address, location.origin).href;
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}) {
+/** A new element with the given properties (text goes in as `textContent`, never as HTML). */
+function element<K extends keyof HTMLElementTagNameMap>(
+	tag: K,
+	props: Record<string, unknown> = {},
+): HTMLElementTagNameMap[K] {
 	return Object.assign(document.createElement(tag), props);
 }
 
@@ -51,7 +55,10 @@ async function setUp(root: HTMLElement): Promise<void> {
 	const move = (index: number, by: number) => {
 		const [item] = items.splice(index, 1);
 		items.splice(index + by, 0, item!);
-		commit(`${byId.get(item!.id)!.title} moved to position ${index + by + 1} of ${items.length}.`, `${item!.id}:${by < 0 ? 'up' : 'down'}`);
+		commit(
+			`${byId.get(item!.id)!.title} moved to position ${index + by + 1} of ${items.length}.`,
+			`${item!.id}:${by < 0 ? 'up' : 'down'}`,
+		);
 	};
 
 	function render(focus?: string): void {
@@ -64,7 +71,10 @@ async function setUp(root: HTMLElement): Promise<void> {
 				const title = element('a', { href: entry.url, className: 'reading-list-title', textContent: entry.title });
 				const kind = element('span', { className: 'reading-list-type', textContent: ` (${label(entry.type)})` });
 				const summary = element('p', { className: 'reading-list-summary', textContent: entry.summary });
-				const short = element('p', { className: 'reading-list-short', textContent: `Short link: ${full(entry.shortLink!)}` });
+				const short = element('p', {
+					className: 'reading-list-short',
+					textContent: `Short link: ${full(entry.shortLink!)}`,
+				});
 				const noteId = `note-${item.id}`;
 				const noteLabel = element('label', { htmlFor: noteId, textContent: `Note for “${entry.title}”` });
 				const note = element('textarea', { id: noteId, rows: 2, value: item.note, className: 'reading-list-note' });
@@ -107,7 +117,10 @@ async function setUp(root: HTMLElement): Promise<void> {
 			: 'The list is empty.';
 		if (focus) {
 			const target = list.querySelector<HTMLButtonElement>(`button[data-key="${focus}"]`);
-			(target && !target.disabled ? target : list.querySelector<HTMLButtonElement>(`button[data-key^="${focus.split(':')[0]}:"]:not(:disabled)`))?.focus();
+			(target && !target.disabled
+				? target
+				: list.querySelector<HTMLButtonElement>(`button[data-key^="${focus.split(':')[0]}:"]:not(:disabled)`)
+			)?.focus();
 		}
 	}
 
@@ -141,7 +154,8 @@ async function setUp(root: HTMLElement): Promise<void> {
 		commit('The reading list is now empty.');
 	});
 	controls.hidden = false;
-	if (!shared && !fromAddress && items.length) history.replaceState(null, '', `${location.pathname}${addressOf(items)}`);
+	if (!shared && !fromAddress && items.length)
+		history.replaceState(null, '', `${location.pathname}${addressOf(items)}`);
 	render();
 }
 

@@ -9,7 +9,10 @@ function completeSitePaths(): void {
 		element.textContent = new URL(element.dataset.sitePath!, location.origin).href;
 	}
 	for (const code of document.querySelectorAll<HTMLElement>('[data-embed-snippet]')) {
-		code.textContent = (code.textContent ?? '').replace(/src="(\/[^"]*)"/, (_, path: string) => `src="${new URL(path, location.origin).href}"`);
+		code.textContent = (code.textContent ?? '').replace(
+			/src="(\/[^"]*)"/,
+			(_, path: string) => `src="${new URL(path, location.origin).href}"`,
+		);
 	}
 }
 

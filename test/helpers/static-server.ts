@@ -40,7 +40,10 @@ export async function serveStatic(root: string, base = '/', { gzip = false, port
 	const server = http.createServer((request, response) => {
 		const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
 		const send = (status: number, file: string) => {
-			const headers = { ...siteHeaders(pathname), 'content-type': types[path.extname(file)] ?? 'application/octet-stream' };
+			const headers = {
+				...siteHeaders(pathname),
+				'content-type': types[path.extname(file)] ?? 'application/octet-stream',
+			};
 			// With `gzip`, compress as a production host would, so transfer sizes are realistic.
 			if (gzip && /\bgzip\b/.test(String(request.headers['accept-encoding'])) && !/\.(png|woff2)$/.test(file)) {
 				response.writeHead(status, { ...headers, 'content-encoding': 'gzip', vary: 'accept-encoding' });
@@ -71,7 +74,12 @@ export async function serveStatic(root: string, base = '/', { gzip = false, port
 		url: `${origin}${base}`,
 		origin,
 		sent,
-		close: () => new Promise((resolve) => server.close(() => resolve())),
+		close: () =>
+			new Promise((resolve) => {
+				server.close(() => resolve());
+				// A browser keeps connections open between pages; they would hold the server open until they time out.
+				server.closeAllConnections();
+			}),
 	};
 }
 
@@ -87,7 +95,10 @@ export function readHeadersFile(root: string): (pathname: string) => Record<stri
 		for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
 			if (!line.trim() || line.trim().startsWith('#')) continue;
 			if (!line.startsWith(' ')) {
-				const source = line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*');
+				const source = line
+					.trim()
+					.replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+					.replace(/\*/g, '.*');
 				rules.push({ pattern: new RegExp(`^${source}$`), headers: [] });
 			} else {
 				const [name, ...value] = line.trim().split(':');

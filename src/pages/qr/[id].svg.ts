@@ -13,7 +13,6 @@ export const getStaticPaths = (() => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) =>
-	new Response(
-		(await qrSvg(publicUrl(shortPath(params.id!)))).replace(' aria-hidden="true" focusable="false"', ''),
-		{ headers: { 'content-type': 'image/svg+xml' } },
-	);
+	new Response((await qrSvg(publicUrl(shortPath(params.id!)))).replace(' aria-hidden="true" focusable="false"', ''), {
+		headers: { 'content-type': 'image/svg+xml' },
+	});
