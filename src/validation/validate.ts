@@ -31,7 +31,7 @@ export const caseStudyHeadings = [
 ];
 
 /** Routes the site builds that are not MDX pages, so links to them are valid. */
-export const generatedRoutes = ['/search/', '/404/'];
+export const generatedRoutes = ['/search/', '/404/', '/reading-list/'];
 
 /** Everything a content set holds, as the checks and the site see it. */
 export interface ContentSet {
