@@ -1,7 +1,8 @@
 import type { Element, ElementContent, RootContent } from 'hast';
 import { defineHastPlugin, type HastPluginEntry } from 'satteri';
 
-const isHeading = (node: RootContent | ElementContent): node is Element =>
+// A plain boolean, not a type guard: as a guard, its false branch would wrongly rule out every element.
+const isHeading = (node: RootContent | ElementContent): boolean =>
 	node.type === 'element' && /^h[2-6]$/.test(node.tagName);
 
 function textOf(node: RootContent | ElementContent): string {
