@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { satteri } from '@astrojs/markdown-satteri';
+import { handbookConfig } from './src/config.ts';
 import { validateOnce } from './src/lib/content-index.ts';
 import { contentDir } from './src/lib/project.ts';
 import { redirectsFor } from './src/lib/short-links.ts';
@@ -17,11 +18,10 @@ import { handbookPreviews } from './src/plugins/handbook-previews.ts';
 import { handbookReading } from './src/plugins/handbook-reading.ts';
 import { handbookTables } from './src/plugins/handbook-tables.ts';
 
-// Hosting: the origin and base path come from the environment, so one build
-// recipe serves a site at the root of a domain or under a sub-path.
-//   HANDBOOK_SITE=https://example.org HANDBOOK_BASE=/handbook/ npm run build
-const site = process.env.HANDBOOK_SITE ?? 'http://127.0.0.1:4321';
-const base = `/${(process.env.HANDBOOK_BASE ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
+// Hosting: the published origin and base path come from handbook.config.json (or HANDBOOK_SITE and
+// HANDBOOK_BASE for one build; see src/config.ts). Without an origin, Astro gets none, so nothing it
+// writes (canonical tags, sitemap) carries an address, and the handbook's own files use site paths.
+const { site, base } = handbookConfig;
 // scripts/build.ts builds into a staging folder and swaps it in only when the build succeeds.
 const outDir = process.env.HANDBOOK_OUT_DIR ?? './dist';
 // Each content set (the handbook, a test fixture, a synthetic benchmark) keeps its own cache,
@@ -33,7 +33,7 @@ const starlightFolder = path.resolve(fileURLToPath(import.meta.resolve('@astrojs
 const cacheKey = createHash('sha1').update(contentDir()).digest('hex').slice(0, 10);
 
 export default defineConfig({
-	site,
+	site: site ?? undefined,
 	base,
 	outDir,
 	cacheDir: process.env.HANDBOOK_CACHE_DIR ?? `./node_modules/.astro/${cacheKey}`,
@@ -48,7 +48,7 @@ export default defineConfig({
 		// Code blocks stay plain: Shiki's inline styles would need 'unsafe-inline' in the security policy.
 		syntaxHighlight: false,
 		processor: satteri({
-			mdastPlugins: [handbookLinks({ base, site })],
+			mdastPlugins: [handbookLinks({ base })],
 			hastPlugins: [handbookPreviews(), handbookTables(), handbookReading({ base })],
 		}),
 	},
@@ -67,7 +67,10 @@ export default defineConfig({
 	integrations: [
 		handbookValidation(),
 		// The policy allows only the inline code these components ship (Starlight's and the handbook's).
-		securityHeaders({ componentFolders: [starlightFolder, path.resolve('src')] }),
+		securityHeaders({
+			componentFolders: [starlightFolder, path.resolve('src')],
+			embedOrigins: handbookConfig.embedOrigins,
+		}),
 		citeFiles(),
 		socialCards(),
 		starlight({

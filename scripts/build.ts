@@ -3,11 +3,13 @@
 // working files in the project's .astro/ folder (generated content modules; the prerendered server code of a
 // build whose output is outside the project), so two builds at once can mix them even into different folders.
 // A failed, stopped (Ctrl-C, SIGTERM) or crashed build leaves the previous dist/ as it was, and no staging folder.
+// `npm run build:production` (`--production`) also requires the published address.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { acquireLock, LockTimeout, type HeldLock, type LockHolder } from './build/lock.ts';
 import { flushToDisk, outputPaths, publish, recoverLeftovers } from './build/output.ts';
+import { handbookConfig, productionProblem } from '../src/config.ts';
 
 const paths = outputPaths(path.resolve(process.env.HANDBOOK_DIST ?? 'dist'));
 const shown = path.relative(process.cwd(), paths.outDir) || '.';
@@ -16,6 +18,18 @@ const shownLock = path.relative(process.cwd(), lockPath);
 // How long to wait for another build of this project (seconds); 0 stops at once.
 const asked = Number(process.env.HANDBOOK_BUILD_WAIT ?? 600);
 const waitSeconds = Number.isFinite(asked) && asked >= 0 ? asked : 600;
+
+if (process.argv.includes('--production')) {
+	const problem = productionProblem(handbookConfig);
+	if (problem) {
+		console.error(`${problem}\n\nNothing was built; ${shown}/ is unchanged.`);
+		process.exit(1);
+	}
+} else if (!handbookConfig.site) {
+	console.log(
+		'Preview build: no published address is configured, so addresses in the catalog, citations, QR codes and handouts are written as site paths (/go/trust/). Set "site" in handbook.config.json or HANDBOOK_SITE before publishing, and publish with `npm run build:production`.',
+	);
+}
 
 // Whatever ends this process (success, failure, a signal, an uncaught error) removes the staging folder unless
 // it was published, and releases the lock. `exit` handlers run synchronously, after everything else.

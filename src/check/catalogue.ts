@@ -38,6 +38,8 @@ import unmarkedInterpretation from './rules/unmarked-interpretation.ts';
 import unknownVocabularyTarget from './rules/unknown-vocabulary-target.ts';
 import vocabularySelfMapping from './rules/vocabulary-self-mapping.ts';
 import duplicateVocabularyWord from './rules/duplicate-vocabulary-word.ts';
+import shortLinkCollision from './rules/short-link-collision.ts';
+import shortLinkRedirect from './rules/short-link-redirect.ts';
 import type { Rule } from './rule.ts';
 
 export const rules = [
@@ -75,6 +77,8 @@ export const rules = [
 	inBriefMissing,
 	unmarkedInterpretation,
 	unknownRedirectTarget,
+	shortLinkCollision,
+	shortLinkRedirect,
 	unknownVocabularyTarget,
 	vocabularySelfMapping,
 	duplicateVocabularyWord,

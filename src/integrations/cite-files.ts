@@ -11,20 +11,14 @@ import { pageSummaries } from '../lib/page-graph.ts';
  * per page, which would triple the number of routes Astro renders.
  */
 export function citeFiles(): AstroIntegration {
-	let site: URL | undefined;
-	let base = '/';
 	return {
 		name: 'handbook-cite-files',
 		hooks: {
-			'astro:config:done': ({ config }) => {
-				site = config.site ? new URL(config.site) : undefined;
-				base = config.base;
-			},
 			'astro:build:done': ({ dir, logger }) => {
 				const root = fileURLToPath(dir);
 				let count = 0;
 				for (const page of pageSummaries().values()) {
-					const cite = citePage(page, site, base);
+					const cite = citePage(page);
 					for (const [ext, text] of [
 						['bib', cite.bibtex],
 						['json', cite.csl],

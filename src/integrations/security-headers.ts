@@ -20,24 +20,49 @@ const fixedDirectives = [
 	"style-src-attr 'unsafe-inline'",
 ];
 
-/** Headers for static hosts that read a `_headers` file (Netlify, Cloudflare Pages, and others). */
-function headersFile(scriptSources: Set<string>, styleSources: Set<string>): string {
-	const policy = [
-		...fixedDirectives,
-		`script-src 'self' 'wasm-unsafe-eval' ${[...scriptSources].sort().join(' ')}`,
-		`style-src 'self' ${[...styleSources].sort().join(' ')}`,
-		"frame-ancestors 'none'",
-	].join('; ');
-	return [
-		'/*',
-		`  Content-Security-Policy: ${policy}`,
-		'  X-Content-Type-Options: nosniff',
-		'  Referrer-Policy: strict-origin-when-cross-origin',
-		'  Permissions-Policy: camera=(), microphone=(), geolocation=(), payment=(), usb=()',
-		'  X-Frame-Options: DENY',
-		'  Cross-Origin-Opener-Policy: same-origin',
-		'',
-	].join('\n');
+/** Headers every file gets, whatever its path. */
+const commonHeaders = [
+	'X-Content-Type-Options: nosniff',
+	'Referrer-Policy: strict-origin-when-cross-origin',
+	'Permissions-Policy: camera=(), microphone=(), geolocation=(), payment=(), usb=()',
+	'Cross-Origin-Opener-Policy: same-origin',
+];
+
+/** Hosts that read `_headers` (Cloudflare Pages) take at most this many rules. */
+export const maxHeaderRules = 100;
+
+/** Who may show a page in a frame: nobody, except the configured origins for the embed views. */
+export function frameAncestors(embed: boolean, embedOrigins: readonly string[]): string {
+	return embed && embedOrigins.length ? `frame-ancestors ${embedOrigins.join(' ')}` : "frame-ancestors 'none'";
+}
+
+/**
+ * Headers for static hosts that read a `_headers` file (Netlify, Cloudflare Pages, and others).
+ * Hosts disagree on what happens when two rules set the same header for one path (Cloudflare joins
+ * the values, which would make two policies and the stricter would win), so the policy is never set
+ * by overlapping rules: one rule for the embed views, and one for each other top-level file or
+ * folder of the site. `/*` only carries headers that are the same everywhere.
+ */
+export function headersFile(
+	topLevel: { name: string; folder: boolean }[],
+	policy: string,
+	base: string,
+	embedOrigins: readonly string[],
+): string {
+	const prefix = base.replace(/\/+$/, '');
+	const rule = (pattern: string, embed: boolean) => [
+		pattern,
+		`  Content-Security-Policy: ${policy}; ${frameAncestors(embed, embedOrigins)}`,
+		// The older header for the same rule; it cannot name origins, so embed views rely on the policy alone.
+		...(embed ? [] : ['  X-Frame-Options: DENY']),
+	];
+	const lines = [`${prefix}/*`, ...commonHeaders.map((h) => `  ${h}`), ...rule(`${prefix}/`, false)];
+	for (const entry of topLevel) {
+		if (entry.name === '_headers') continue;
+		const embed = entry.name === 'embed';
+		lines.push(...rule(entry.folder ? `${prefix}/${entry.name}/*` : `${prefix}/${entry.name}`, embed));
+	}
+	return `${lines.join('\n')}\n`;
 }
 
 /** Every `.astro` file under a folder. */
@@ -87,10 +112,19 @@ const directivesOf = (policy: string) =>
  * The policy moves to the top of <head> so it covers the early theme script, Pagefind's WebAssembly
  * is allowed, and `_headers` carries the union for hosts that read it.
  */
-export function securityHeaders(options: { componentFolders: string[] }): AstroIntegration {
+export function securityHeaders(options: {
+	/** Folders whose `.astro` components' inline code the policy allows (Starlight's and the handbook's). */
+	componentFolders: string[];
+	/** Origins that may show the embed views in a frame (an LMS); every other page may not be framed. */
+	embedOrigins: readonly string[];
+}): AstroIntegration {
+	let base = '/';
 	return {
 		name: 'handbook-security-headers',
 		hooks: {
+			'astro:config:done': ({ config }) => {
+				base = config.base;
+			},
 			'astro:build:done': ({ dir, logger }) => {
 				const root = fileURLToPath(dir);
 				const known = componentInlineCode(options.componentFolders);
@@ -133,9 +167,28 @@ export function securityHeaders(options: { componentFolders: string[] }): AstroI
 					html = html.replace(/<head>/, `<head><meta http-equiv="content-security-policy" content="${policy}">`);
 					fs.writeFileSync(file, html);
 				}
-				fs.writeFileSync(path.join(root, '_headers'), headersFile(allScripts, allStyles));
+				// The page policies' union, so one header policy covers every page (frame-ancestors is added per rule:
+				// browsers ignore it in a meta tag, and report it as an error there).
+				const policy = [
+					...fixedDirectives,
+					`script-src 'self' 'wasm-unsafe-eval' ${[...allScripts].sort().join(' ')}`,
+					`style-src 'self' ${[...allStyles].sort().join(' ')}`,
+				].join('; ');
+				const topLevel = fs
+					.readdirSync(root, { withFileTypes: true })
+					.map((e) => ({ name: e.name, folder: e.isDirectory() }))
+					.sort((a, b) => a.name.localeCompare(b.name));
+				const file = headersFile(topLevel, policy, base, options.embedOrigins);
+				fs.writeFileSync(path.join(root, '_headers'), file);
+				const rules = file.split('\n').filter((line) => line.startsWith('/')).length;
+				if (rules > maxHeaderRules)
+					logger.warn(
+						`_headers has ${rules} rules, more than the ${maxHeaderRules} Cloudflare Pages reads: the site has too many top-level files and folders. Group them in fewer folders, or set the headers in the host's own configuration.`,
+					);
 				for (const item of refused) logger.warn(`Left out of the security policy (browsers will refuse it): ${item}`);
-				logger.info(`Content security policy written on ${files.length} pages; _headers written.`);
+				logger.info(
+					`Content security policy written on ${files.length} pages; _headers written (${rules} rules; embed views may be framed by ${options.embedOrigins.join(' ') || 'no origin'}).`,
+				);
 			},
 		},
 	};

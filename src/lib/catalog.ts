@@ -1,11 +1,11 @@
-import { pageType } from '../model/page-types.ts';
+import { handbookConfig, publicUrl, type HandbookConfig } from '../config.ts';
 import type { Catalog, CatalogEntry } from '../schemas/catalog.ts';
 import { loadBibliography } from './bibliography.ts';
 import { handbookTitle } from './cite-page.ts';
 import { contentIndex } from './content-index.ts';
 import { pageSummaries } from './page-graph.ts';
-import { shortLinks } from './short-links.ts';
-import { referenceAnchor, termAnchor, withBase } from './urls.ts';
+import { isReaderPage, pageShortId, shortIdsByTarget, shortPath } from './short-links.ts';
+import { referenceAnchor, termAnchor } from './urls.ts';
 
 const plain = (html: string) =>
 	html
@@ -15,43 +15,53 @@ const plain = (html: string) =>
 		.trim();
 const firstSentence = (text: string) => /^.*?[.?!](?=\s|$)/.exec(text)?.[0] ?? text;
 
-/** Everything trainers link to, with canonical URLs and short links under the configured site and base. */
-export function buildCatalog(site: URL, base: string): Catalog {
+/** What the catalog says about its strings, for whoever puts them in a web page. */
+export const catalogNote =
+	'Every string in this file is plain text, not HTML: escape it (as any text) before putting it in a web page. Addresses are canonical; short links never change.';
+
+/**
+ * Everything trainers link to: every reader page, reflection question, glossary term and reference,
+ * with its address and short link on the configured origin and base path (site paths in a preview build).
+ */
+export function buildCatalog(config: HandbookConfig = handbookConfig): Catalog {
 	const content = contentIndex();
-	const absolute = (path: string) => new URL(withBase(base, path), site).href;
-	const shortIds = new Map(shortLinks(content).map((link) => [link.target, link.id]));
+	const address = (path: string) => publicUrl(path, config);
+	const shortIds = shortIdsByTarget(content);
 	const short = (target: string) => {
 		const id = shortIds.get(target);
-		return id ? absolute(`/go/${id}/`) : null;
+		return id ? address(shortPath(id)) : null;
 	};
-	const inBrief = new Map(
-		content.pages.flatMap((page) =>
-			Array.isArray(page.frontmatter?.inBrief) ? [[page.url, page.frontmatter.inBrief as string[]] as const] : [],
-		),
-	);
+	const summaries = pageSummaries();
+	const inBriefOf = (info: (typeof content.pages)[number]) =>
+		Array.isArray(info.frontmatter?.inBrief) ? { inBrief: info.frontmatter.inBrief as string[] } : {};
+	const reviewedOf = (url: string) => summaries.get(url)?.reviewed ?? null;
 	const entries: CatalogEntry[] = [];
-	for (const page of pageSummaries().values()) {
-		if (!pageType(page.type)?.catalog) continue;
+	for (const info of content.pages) {
+		const page = summaries.get(info.url);
+		if (!page || !isReaderPage(info)) continue;
 		entries.push({
-			id: page.url.split('/').filter(Boolean).at(-1)!,
+			id: pageShortId(info)!,
 			type: page.type as CatalogEntry['type'],
 			title: page.title,
 			summary: page.description,
 			capabilities: page.capabilities,
-			url: absolute(page.url),
+			url: address(page.url),
 			shortLink: short(page.url),
-			...(inBrief.has(page.url) ? { inBrief: inBrief.get(page.url) } : {}),
+			reviewed: page.reviewed ?? null,
+			...inBriefOf(info),
 		});
 	}
 	for (const question of content.reflection) {
+		const target = `/reflection/#${question.id}`;
 		entries.push({
 			id: question.id,
 			type: 'reflection-question',
 			title: question.text,
 			summary: 'A reflection question from the Develop Coalitions slides, for individual or workshop use.',
 			capabilities: question.capabilities,
-			url: absolute(`/reflection/#${question.id}`),
-			shortLink: null,
+			url: address(target),
+			shortLink: short(target),
+			reviewed: reviewedOf('/reflection/'),
 		});
 	}
 	for (const term of content.glossary.values()) {
@@ -62,8 +72,9 @@ export function buildCatalog(site: URL, base: string): Catalog {
 			title: term.term,
 			summary: firstSentence(term.definition),
 			capabilities: [],
-			url: absolute(target),
+			url: address(target),
 			shortLink: short(target),
+			reviewed: reviewedOf('/glossary/'),
 		});
 	}
 	const bibliography = loadBibliography();
@@ -75,21 +86,49 @@ export function buildCatalog(site: URL, base: string): Catalog {
 			title: bibliography.entries.get(key)?.title ?? `${author} (${year})`,
 			summary: plain(bibliography.entryHtml(key)),
 			capabilities: [],
-			url: absolute(`/references/#${referenceAnchor(key)}`),
+			url: address(`/references/#${referenceAnchor(key)}`),
 			shortLink: null,
+			reviewed: reviewedOf('/references/'),
 		});
 	}
-	return { title: handbookTitle, site: absolute('/'), generated: new Date().toISOString().slice(0, 10), entries };
+	return {
+		title: handbookTitle,
+		note: catalogNote,
+		site: address('/'),
+		generated: new Date().toISOString().slice(0, 10),
+		entries,
+	};
+}
+
+/** The CSV columns, in order. */
+export const catalogColumns = [
+	'id',
+	'type',
+	'title',
+	'summary',
+	'capabilities',
+	'url',
+	'shortLink',
+	'reviewed',
+] as const satisfies readonly (keyof CatalogEntry)[];
+
+/**
+ * One CSV cell. A cell a spreadsheet would read as a formula (starting with `=`, `+`, `-`, `@`, a
+ * tab or a carriage return) gets a leading apostrophe, as OWASP advises against CSV injection:
+ * spreadsheets then show it as text, and a reader still sees the words. Cells with commas, quotes
+ * or line breaks are quoted (RFC 4180).
+ */
+export function csvCell(value: string): string {
+	const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+	return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 /** The catalog as CSV (RFC 4180), one row per entry; capabilities are separated by spaces. */
 export function catalogCsv(catalog: Catalog): string {
-	const columns = ['id', 'type', 'title', 'summary', 'capabilities', 'url', 'shortLink'] as const;
-	const cell = (value: string) => (/[",\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
 	const rows = catalog.entries.map((entry) =>
-		columns
-			.map((column) => cell(column === 'capabilities' ? entry.capabilities.join(' ') : (entry[column] ?? '')))
+		catalogColumns
+			.map((column) => csvCell(column === 'capabilities' ? entry.capabilities.join(' ') : (entry[column] ?? '')))
 			.join(','),
 	);
-	return `${[columns.join(','), ...rows].join('\r\n')}\r\n`;
+	return `${[catalogColumns.join(','), ...rows].join('\r\n')}\r\n`;
 }

@@ -1,34 +1,81 @@
 import { typesWhere } from '../model/page-types.ts';
+import type { PageType } from '../schemas/page.ts';
 import type { ContentSet } from '../validation/validate.ts';
 import { termAnchor, withBase } from './urls.ts';
 
-/** The page types that get a short link `/go/<id>/` of their own (besides glossary terms), from the registry. */
-const linkedTypes: readonly string[] = typesWhere((entry) => entry.shortLink);
+/**
+ * The pages readers (and trainers) link to: every page but the home page and the guides about
+ * the handbook itself. Each has a short link, a catalog entry and a "Use in training" box
+ * (the types whose registry entry says `shortLink`).
+ */
+export const readerPageTypes: readonly PageType[] = typesWhere((entry) => entry.shortLink);
+
+/** What a short link leads to. */
+export type ShortLinkKind = 'page' | 'reflection-question' | 'glossary-term';
 
 export interface ShortLink {
+	/** The `<id>` of `/go/<id>/`: permanent once published. */
 	id: string;
 	/** Where `/go/<id>/` leads, without base. */
 	target: string;
+	kind: ShortLinkKind;
 }
 
+/** A page's own short id: its `shortId` field, else the last part of its path (for domains and capabilities, their taxonomy id). */
+export function pageShortId(page: { url: string; frontmatter?: Record<string, unknown> }): string | undefined {
+	const own = page.frontmatter?.shortId;
+	if (typeof own === 'string' && own) return own;
+	return page.url.split('/').filter(Boolean).at(-1);
+}
+
+/** Whether a page is a reader page (and so has a short link). */
+export const isReaderPage = (page: { frontmatter?: Record<string, unknown> }) =>
+	(readerPageTypes as readonly string[]).includes(String(page.frontmatter?.type));
+
+/** The kinds of page whose short links were published first, with the glossary terms'. */
+const firstLinkedTypes: readonly PageType[] = ['domain', 'capability', 'practice', 'case-study'];
+
 /**
- * Short links for training material: `/go/<id>/` for every domain, capability,
- * practice, case study and glossary term. A page's id is the last part of its
- * path, which for domains and capabilities is their taxonomy id.
+ * Short links for training material, in one id space: `/go/<id>/` for every reader page, every
+ * reflection question (an anchor on the reflection page) and every glossary term (an anchor on the
+ * glossary). `npm run check` refuses two links with one id (see `src/validation/short-links.ts`).
+ * The links published first (domains, capabilities, practices, case studies, glossary terms) come
+ * first, so that a clash is reported at the newcomer, which is the one to rename.
  */
 export function shortLinks(content: ContentSet): ShortLink[] {
-	const links: ShortLink[] = [];
-	for (const page of content.pages) {
-		const type = page.frontmatter?.type;
-		if (typeof type !== 'string' || !linkedTypes.includes(type)) continue;
-		const id = page.url.split('/').filter(Boolean).at(-1);
-		if (id) links.push({ id, target: page.url });
-	}
-	for (const term of content.glossary.values()) {
-		links.push({ id: term.id, target: `/glossary/#${termAnchor(term.id)}` });
-	}
-	return links;
+	const pageLinks = (first: boolean) =>
+		content.pages
+			.filter((page) => isReaderPage(page))
+			.filter((page) => firstLinkedTypes.includes(page.frontmatter?.type as PageType) === first)
+			.flatMap((page): ShortLink[] => {
+				const id = pageShortId(page);
+				return id ? [{ id, target: page.url, kind: 'page' }] : [];
+			});
+	return [
+		...pageLinks(true),
+		...[...content.glossary.values()].map((term): ShortLink => ({
+			id: term.id,
+			target: `/glossary/#${termAnchor(term.id)}`,
+			kind: 'glossary-term',
+		})),
+		...pageLinks(false),
+		...content.reflection.map((question): ShortLink => ({
+			id: question.id,
+			target: `/reflection/#${question.id}`,
+			kind: 'reflection-question',
+		})),
+	];
 }
+
+/** The short link id of every target (page URL or anchor), for pages and lists that show it. */
+export function shortIdsByTarget(content: ContentSet): Map<string, string> {
+	const ids = new Map<string, string>();
+	for (const link of shortLinks(content)) if (!ids.has(link.target)) ids.set(link.target, link.id);
+	return ids;
+}
+
+/** The path of a short link, without base. */
+export const shortPath = (id: string) => `/go/${id}/`;
 
 /**
  * Astro's `redirects` for a content set: short links, and renamed pages' old addresses.
@@ -36,7 +83,7 @@ export function shortLinks(content: ContentSet): ShortLink[] {
  */
 export function redirectsFor(content: ContentSet, base: string): Record<string, string> {
 	const redirects: Record<string, string> = {};
-	for (const link of shortLinks(content)) redirects[`/go/${link.id}/`] = withBase(base, link.target);
-	for (const redirect of content.redirects) redirects[redirect.from] = withBase(base, redirect.to);
+	for (const link of shortLinks(content)) redirects[shortPath(link.id)] ??= withBase(base, link.target);
+	for (const redirect of content.redirects) redirects[redirect.from] ??= withBase(base, redirect.to);
 	return redirects;
 }

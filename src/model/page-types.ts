@@ -9,7 +9,7 @@ export interface PageTypeEntry {
 	label: string;
 	/** Whether pages of this type must carry capability tags and sources (and cite them). */
 	tagged: boolean;
-	/** Whether each page gets a short link `/go/<id>/` for slides and handouts. */
+	/** Whether its pages are reader pages: each gets a short link `/go/<id>/`, a "Use in training" box and an embed view. */
 	shortLink: boolean;
 	/** Whether the catalog (`/catalog.json`, `/catalog.csv`) lists its pages. */
 	catalog: boolean;
@@ -44,8 +44,8 @@ export const pageTypeRegistry = {
 	overview: {
 		label: 'Overview',
 		tagged: true,
-		shortLink: false,
-		catalog: false,
+		shortLink: true,
+		catalog: true,
 		backlinks: { group: 'Other pages', order: 4 },
 	},
 	domain: {
@@ -60,8 +60,8 @@ export const pageTypeRegistry = {
 	topic: {
 		label: 'Topic',
 		tagged: true,
-		shortLink: false,
-		catalog: false,
+		shortLink: true,
+		catalog: true,
 		backlinks: { group: 'Other pages', order: 4 },
 		inBrief: true,
 	},
@@ -87,23 +87,23 @@ export const pageTypeRegistry = {
 	lesson: {
 		label: 'Lesson',
 		tagged: true,
-		shortLink: false,
-		catalog: false,
+		shortLink: true,
+		catalog: true,
 		backlinks: { group: 'Other pages', order: 4 },
 		inBrief: true,
 	},
 	reflection: {
 		label: 'Reflection',
 		tagged: true,
-		shortLink: false,
-		catalog: false,
+		shortLink: true,
+		catalog: true,
 		backlinks: { group: 'Reflection', order: 3 },
 	},
 	source: {
 		label: 'Source document',
 		tagged: true,
-		shortLink: false,
-		catalog: false,
+		shortLink: true,
+		catalog: true,
 		backlinks: { group: 'Other pages', order: 4 },
 	},
 	glossary: { label: 'Glossary', tagged: false, shortLink: false, catalog: false },

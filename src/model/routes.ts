@@ -12,8 +12,14 @@ export function generatedRoutes(model: HandbookModel): Map<string, Set<string>> 
 		['/404/', new Set()],
 		['/catalog.json', new Set()],
 		['/catalog.csv', new Set()],
+		['/reading-list/', new Set()],
+		['/search-data.json', new Set()],
+		['/search-words.txt', new Set()],
 	]);
-	for (const link of shortLinks(model)) routes.set(`/go/${link.id}/`, new Set());
+	for (const link of shortLinks(model)) {
+		routes.set(`/go/${link.id}/`, new Set());
+		routes.set(`/qr/${link.id}.svg`, new Set());
+	}
 	for (const page of model.pages) {
 		const name = page.url === '/' ? 'home' : page.url.slice(1, -1);
 		for (const ext of ['bib', 'json']) routes.set(`/cite/${name}.${ext}`, new Set());
@@ -22,4 +28,4 @@ export function generatedRoutes(model: HandbookModel): Map<string, Set<string>> 
 }
 
 /** Address prefixes the site's own routes use: a page there would clash with them now or later. */
-export const reservedPrefixes = ['/go/', '/cite/', '/pagefind/', '/_astro/', '/cards/'];
+export const reservedPrefixes = ['/go/', '/cite/', '/embed/', '/qr/', '/pagefind/', '/_astro/', '/cards/'];

@@ -8,8 +8,6 @@ import { referenceAnchor, termAnchor, withBase } from '../lib/urls.ts';
 export interface LinkOptions {
 	/** The base path the site is hosted under, `/` or `/handbook/`. */
 	base: string;
-	/** The site's origin, for the full addresses printed handouts show. */
-	site: string;
 }
 
 type Properties = Record<string, unknown>;
@@ -23,8 +21,8 @@ const fileName = (url: URL | undefined) => url?.pathname ?? 'a Markdown file';
  * - Pandoc citations (`[@key]`) become APA author–date links to the references page;
  * - `[coalitions](glossary:coalition)` becomes a link to the term's glossary entry;
  * - authors write root-relative links (`/leads/`), and every one of them, and every image,
- *   gets the base path the site is hosted under; printed handouts show each internal
- *   link's full address (`data-print-url`, see the print styles);
+ *   gets the base path the site is hosted under (printed handouts list every link's full
+ *   address as a numbered endnote: see `print-endnotes.ts`);
  * - external links get `rel="noopener noreferrer"`: the page they open gets no handle on
  *   this one (reverse tabnabbing) nor the reader's path.
  *
@@ -32,11 +30,10 @@ const fileName = (url: URL | undefined) => url?.pathname ?? 'a Markdown file';
  * first); the plugin throws rather than print a key as literal text.
  * The previews that citations and terms carry are added by `handbookPreviews`.
  */
-export function handbookLinks({ base, site }: LinkOptions): MdastPluginEntry {
+export function handbookLinks({ base }: LinkOptions): MdastPluginEntry {
 	// Sätteri does not visit the nodes a visitor inserts, so links made here get their final address here.
 	const internal = (url: string, properties: Properties = {}) => {
-		const href = withBase(base, url);
-		return { url: href, data: { hProperties: { ...properties, 'data-print-url': new URL(href, site).href } } };
+		return { url: withBase(base, url), data: { hProperties: { ...properties } } };
 	};
 	return defineMdastPlugin({
 		name: 'handbook-links',

@@ -51,6 +51,7 @@ export function handbookTables(): HastPluginEntry {
 					};
 					ctx.replaceNode(table, {
 						type: 'element',
+						// A labelled <section> is a region natively (html-validate prefers it to role="region").
 						tagName: 'section',
 						properties: { className: ['table-scroll'], tabIndex: 0, 'aria-labelledby': id },
 						children: [{ ...table, children: [caption, ...table.children] }],

@@ -57,6 +57,14 @@ export function pageFields(isCapability: (id: string) => boolean, isReference: (
 		 */
 		reviewed: reviewedDate.optional(),
 		/**
+		 * The page's short id, for its short link `/go/<id>/`, when the last part of its path is already
+		 * another short link's id (such as a glossary term's). Permanent once published.
+		 */
+		shortId: z
+			.string()
+			.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase words joined by hyphens, such as `trust-topic`')
+			.optional(),
+		/**
 		 * "In brief": three to five short, plain-text points a leader can use, each one sentence drawn from the
 		 * page's own cited content (no new claims, no citations or markdown). Used on practice, case-study, lesson
 		 * and topic pages and on the four Develop Coalitions capability pages.

@@ -1,19 +1,6 @@
 // Progressive enhancements for reading pages. Everything here is optional:
 // without JavaScript, headings keep their anchor links and previews stay plain links.
-
-/** A polite live region to announce what a button did. */
-function announce(message: string): void {
-	let region = document.getElementById('handbook-status');
-	if (!region) {
-		region = document.createElement('div');
-		region.id = 'handbook-status';
-		region.className = 'sr-only';
-		region.setAttribute('role', 'status');
-		document.body.append(region);
-	}
-	region.textContent = '';
-	requestAnimationFrame(() => (region!.textContent = message));
-}
+import { announce } from './announce.ts';
 
 /** Adds a "copy link" button to every heading that has an anchor, for trainers' slides and handouts. */
 function addCopyLinkButtons(): void {

@@ -26,6 +26,7 @@ function setUp(form: HTMLElement): void {
 	const controls = form.querySelector<HTMLElement>('.worksheet-controls')!;
 	const filter = form.querySelector<HTMLSelectElement>('#worksheet-filter')!;
 	const count = form.querySelector<HTMLElement>('.worksheet-count')!;
+	const printedFilter = form.querySelector<HTMLElement>('.worksheet-print-filter');
 	const items = [...form.querySelectorAll<HTMLLIElement>('[data-question]')];
 	const boxes = items.map((item) => item.querySelector('textarea')!);
 	controls.hidden = false;
@@ -40,6 +41,12 @@ function setUp(form: HTMLElement): void {
 			item.hidden = Boolean(id) && !tags.includes(id!);
 		}
 		count.textContent = `Showing ${visible().length} of ${items.length} questions.`;
+		// The handout says which questions it holds, since a filtered print leaves the others out.
+		const chosen = filter.selectedOptions[0];
+		if (printedFilter)
+			printedFilter.textContent = id
+				? `Questions for ${chosen?.textContent?.replace(/\s*\(\d+ questions?\)$/, '').replace(/^The whole /, 'the whole ')}: ${visible().length} of ${items.length}.`
+				: `All ${items.length} questions.`;
 		const url = new URL(location.href);
 		url.searchParams.delete('capability');
 		url.searchParams.delete('domain');

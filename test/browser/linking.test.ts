@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { backlinkGroups, backlinkLimit } from '../../src/lib/page-graph.ts';
+import { isReaderPage, readerPageTypes } from '../../src/lib/short-links.ts';
 import { catalogSchema, type Catalog } from '../../src/schemas/catalog.ts';
 import { launchBrowser, offOrigin, openPage } from '../helpers/browser.ts';
 import { baseBuild, rootBuild, type Build } from '../helpers/builds.ts';
@@ -67,29 +68,33 @@ describe.each(builds)('the handbook built %#', (getBuild) => {
 		expect(offOrigin(requests, server.origin)).toEqual([]);
 	});
 
-	test('the catalog validates against its schema, and every URL and short link in it resolves', async () => {
+	test('the catalog lists every reader page, question, term and reference, and every address and short link in it resolves', async () => {
 		const json = (await (await fetch(url('/catalog.json'))).json()) as Catalog;
 		const catalog = catalogSchema.parse(json);
 		const csv = await (await fetch(url('/catalog.csv'))).text();
 		expect(csv.trim().split('\r\n').length).toBe(catalog.entries.length + 1);
 		const types = new Set(catalog.entries.map((e) => e.type));
-		expect([...types].sort()).toEqual([
-			'capability',
-			'case-study',
-			'domain',
-			'glossary-term',
-			'practice',
-			'reference',
-			'reflection-question',
-		]);
+		expect([...types].sort()).toEqual([...readerPageTypes, 'glossary-term', 'reference', 'reflection-question'].sort());
 		expect(catalog.entries.filter((e) => e.type === 'capability')).toHaveLength(20);
+		// Every reader page is listed, with its review date; a preview build writes site paths, a published one absolute addresses.
+		const content = handbookContent();
+		const readerUrls = content.pages.filter(isReaderPage).map((p) => `${build.base.slice(0, -1)}${p.url}`);
+		const listed = catalog.entries.filter((e) => (readerPageTypes as readonly string[]).includes(e.type));
+		expect(listed.map((e) => new URL(e.url, server.origin).pathname).sort()).toEqual(readerUrls.sort());
+		for (const entry of listed) expect(entry.reviewed, entry.url).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+		expect(catalog.entries.filter((e) => e.type === 'reflection-question')).toHaveLength(content.reflection.length);
 		for (const entry of catalog.entries) {
-			const target = new URL(entry.url);
+			if (build.site) expect(entry.url.startsWith(`${build.site}${build.base}`), entry.url).toBe(true);
+			else expect(entry.url.startsWith(build.base), entry.url).toBe(true);
+			const target = new URL(entry.url, server.origin);
 			expect(target.pathname.startsWith(build.base), entry.url).toBe(true);
 			const html = await (await fetch(url(target.pathname.slice(build.base.length - 1)))).text();
 			if (target.hash) expect(html, entry.url).toContain(`id="${decodeURIComponent(target.hash.slice(1))}"`);
+			if (entry.type !== 'reference') expect(entry.shortLink, entry.id).not.toBeNull();
 			if (entry.shortLink) {
-				const redirect = await fetch(url(new URL(entry.shortLink).pathname.slice(build.base.length - 1)));
+				const redirect = await fetch(
+					url(new URL(entry.shortLink, server.origin).pathname.slice(build.base.length - 1)),
+				);
 				expect(redirect.status, entry.shortLink).toBe(200);
 				const refresh = /http-equiv="refresh" content="0;url=([^"]+)"/.exec(await redirect.text())?.[1];
 				expect(refresh, entry.shortLink).toBe(`${target.pathname}${target.hash}`);
@@ -97,17 +102,23 @@ describe.each(builds)('the handbook built %#', (getBuild) => {
 		}
 	});
 
-	test('every page has a social card: a 1200 × 630 PNG under the base path', () => {
+	test('every page has a social card: a 1200 × 630 PNG under the base path, announced only with a published origin', () => {
 		for (const page of handbookContent().pages) {
 			const html = fs.readFileSync(path.join(build.dir, page.url, 'index.html'), 'utf8');
 			const card = /<meta property="og:image" content="([^"]+)"/.exec(html)?.[1];
+			// A link preview needs an absolute image address, which a preview build does not have.
+			if (!build.site) {
+				expect(card, page.url).toBeUndefined();
+				continue;
+			}
 			expect(card, page.url).toBeDefined();
+			expect(card!.startsWith(`${build.site}${build.base}cards/`), card).toBe(true);
 			const cardPath = new URL(card!).pathname;
-			expect(cardPath.startsWith(`${build.base}cards/`), card).toBe(true);
 			const png = fs.readFileSync(path.join(build.dir, cardPath.slice(build.base.length)));
 			expect(png.subarray(1, 4).toString()).toBe('PNG');
 			expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
 		}
+		expect(fs.readdirSync(path.join(build.dir, 'cards')).length).toBeGreaterThan(10);
 	});
 
 	test('a short link and an old address land on the right page in a browser', async () => {
@@ -171,11 +182,19 @@ describe.each(builds)('the handbook built %#', (getBuild) => {
 		expect(offOrigin(requests, server.origin)).toEqual([]);
 	});
 
-	test('printing hides the navigation and shows link addresses', async () => {
+	test('printing hides the navigation and lists link addresses as numbered endnotes', async () => {
 		const { page } = await openPage(context);
 		await page.goto(url('/coalitions/trust/'), { waitUntil: 'networkidle' });
 		await page.emulateMedia({ media: 'print' });
-		for (const selector of ['header', 'nav.sidebar', '.right-sidebar-container', '.pagination-links', '.copy-link']) {
+		for (const selector of [
+			'header',
+			'nav.sidebar',
+			'.right-sidebar-container',
+			'.pagination-links',
+			'.copy-link',
+			'.use-in-training',
+			'.cite-downloads',
+		]) {
 			const shown = await page
 				.locator(selector)
 				.first()
@@ -183,12 +202,15 @@ describe.each(builds)('the handbook built %#', (getBuild) => {
 				.catch(() => false);
 			expect(shown, `${selector} should be hidden in print`).toBe(false);
 		}
-		const after = await page
-			.locator('.sl-markdown-content a[data-print-url]:not(.citation):not(.term)')
-			.first()
-			.evaluate((a) => getComputedStyle(a, '::after').content);
-		// The canonical address (HANDBOOK_SITE plus the base path), as a reader of the paper copy needs it.
-		expect(after).toMatch(new RegExp(`^" \\(https?://[^)]+${build.base}[^)]*\\)"$`));
+		const link = page.locator('.sl-markdown-content a[data-endnote]').first();
+		const n = await link.getAttribute('data-endnote');
+		const href = await link.getAttribute('href');
+		expect(await link.evaluate((a) => getComputedStyle(a, '::after').content)).toBe(`"\u00a0[${n}]"`);
+		// The endnote gives the full canonical address (the published origin and base path), or the site path in a preview build.
+		const note = await page.locator(`.print-endnotes li[value="${n}"]`).textContent();
+		expect(note).toBe(build.site ? new URL(href!, build.site).href : href);
+		await expect(page.locator('.print-endnotes').isVisible()).resolves.toBe(true);
+		await expect(page.locator('.print-header').isVisible()).resolves.toBe(true);
 		await expect(page.locator('.page-references').isVisible()).resolves.toBe(true);
 		fs.mkdirSync('test-results', { recursive: true });
 		await page.screenshot({ path: `test-results/print-${build.base === '/' ? 'root' : 'base'}.png`, fullPage: true });

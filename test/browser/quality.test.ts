@@ -29,8 +29,19 @@ const htmlFiles = () =>
 		.filter((e) => e.isFile() && e.name.endsWith('.html'))
 		.map((e) => path.join(e.parentPath, e.name));
 
-/** Every page a reader can land on: the content pages, the search page and the 404 page. */
-const readerPages = () => [...handbookContent().pages.map((p) => p.url), '/search/', '/search/?q=trust', '/404.html'];
+/** An embed view, as a learning system shows it in a frame. */
+const embedView = '/embed/managing-conflict/';
+
+/** Every page a reader can land on: the content pages, the search page, the reading list, an embed view and the 404 page. */
+const readerPages = () => [
+	...handbookContent().pages.map((p) => p.url),
+	'/search/',
+	'/search/?q=trust',
+	'/reading-list/',
+	'/reading-list/?p=trust,managing-conflict,iocn',
+	embedView,
+	'/404.html',
+];
 
 /** One page of each type, plus the pages with their own scripts. */
 const pageTypes = () => {
@@ -38,7 +49,15 @@ const pageTypes = () => {
 	for (const page of handbookContent().pages)
 		byType.set(String(page.frontmatter?.type), byType.get(String(page.frontmatter?.type)) ?? page.url);
 	return [
-		...new Set([...byType.values(), '/reflection/worksheet/', '/capability-map/', '/search/?q=trust', '/404.html']),
+		...new Set([
+			...byType.values(),
+			'/reflection/worksheet/',
+			'/capability-map/',
+			'/search/?q=trust',
+			'/reading-list/?p=trust,managing-conflict,iocn',
+			embedView,
+			'/404.html',
+		]),
 	];
 };
 
@@ -89,7 +108,14 @@ describe.each([
 	// One test per page, so a failure names the page and a slow machine gets each page its own time limit.
 	test.each(readerPages())('axe finds no WCAG 2.2 A or AA violation on %s', async (url) => {
 		await page.goto(new URL(url.slice(1), server.url).href, { waitUntil: 'load' });
-		expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(colorScheme);
+		// Embed views follow the reader's colour scheme in CSS alone (no theme switch in a frame).
+		if (url !== embedView) expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(colorScheme);
+		else
+			expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(
+				colorScheme === 'dark',
+			);
+		// The reading list is checked with its pages on screen.
+		if (url.includes('?p=')) await page.locator('.reading-list-item').first().waitFor();
 		// The search page is checked with its results and filters on screen.
 		if (url.includes('?q=')) {
 			await page.locator('.pagefind-ui__result-link').first().waitFor();

@@ -21,6 +21,11 @@ export function handbookContent(): ContentSet {
 
 /** The words of a page's main text, as Pagefind would index them. */
 export function mainText(html: string): string {
+	// "Use in training" sits in the content but is not indexed (data-pagefind-ignore): the same for the tests.
+	// Nor are scripts, which Astro may inline where a component uses them.
+	html = html
+		.replace(/<details class="use-in-training"[\s\S]*?<\/details>/, '')
+		.replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '');
 	const main =
 		/<div class="sl-markdown-content">([\s\S]*?)<h2 id="references">|<div class="sl-markdown-content">([\s\S]*?)<\/main>/.exec(
 			html,

@@ -40,7 +40,10 @@ export async function serveStatic(root: string, base = '/', { gzip = false, port
 	const server = http.createServer((request, response) => {
 		const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
 		const send = (status: number, file: string) => {
-			const headers = { ...siteHeaders, 'content-type': types[path.extname(file)] ?? 'application/octet-stream' };
+			const headers = {
+				...siteHeaders(pathname),
+				'content-type': types[path.extname(file)] ?? 'application/octet-stream',
+			};
 			// With `gzip`, compress as a production host would, so transfer sizes are realistic.
 			if (gzip && /\bgzip\b/.test(String(request.headers['accept-encoding'])) && !/\.(png|woff2)$/.test(file)) {
 				response.writeHead(status, { ...headers, 'content-encoding': 'gzip', vary: 'accept-encoding' });
@@ -71,22 +74,44 @@ export async function serveStatic(root: string, base = '/', { gzip = false, port
 		url: `${origin}${base}`,
 		origin,
 		sent,
-		close: () => new Promise((resolve) => server.close(() => resolve())),
+		close: () =>
+			new Promise((resolve) => {
+				server.close(() => resolve());
+				// A browser keeps connections open between pages; they would hold the server open until they time out.
+				server.closeAllConnections();
+			}),
 	};
 }
 
-/** The headers a `_headers` file (Netlify and Cloudflare format) sets for every path (`/*`). */
-export function readHeadersFile(root: string): Record<string, string> {
+/**
+ * The headers a `_headers` file (Netlify and Cloudflare format) sets for a request path. Every
+ * rule whose pattern matches applies; a header set by two matching rules gets both values joined
+ * with a comma, as Cloudflare Pages does (the strictest reading: two policies, both enforced).
+ */
+export function readHeadersFile(root: string): (pathname: string) => Record<string, string> {
 	const file = path.join(root, '_headers');
-	if (!fs.existsSync(file)) return {};
-	const headers: Record<string, string> = {};
-	let inAll = false;
-	for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
-		if (!line.startsWith(' ')) inAll = line.trim() === '/*';
-		else if (inAll) {
-			const [name, ...value] = line.trim().split(':');
-			headers[name!.toLowerCase()] = value.join(':').trim();
+	const rules: { pattern: RegExp; headers: [string, string][] }[] = [];
+	if (fs.existsSync(file)) {
+		for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
+			if (!line.trim() || line.trim().startsWith('#')) continue;
+			if (!line.startsWith(' ')) {
+				const source = line
+					.trim()
+					.replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+					.replace(/\*/g, '.*');
+				rules.push({ pattern: new RegExp(`^${source}$`), headers: [] });
+			} else {
+				const [name, ...value] = line.trim().split(':');
+				rules.at(-1)?.headers.push([name!.toLowerCase(), value.join(':').trim()]);
+			}
 		}
 	}
-	return headers;
+	return (pathname) => {
+		const headers: Record<string, string> = {};
+		for (const rule of rules) {
+			if (!rule.pattern.test(pathname)) continue;
+			for (const [name, value] of rule.headers) headers[name] = headers[name] ? `${headers[name]}, ${value}` : value;
+		}
+		return headers;
+	};
 }

@@ -659,7 +659,7 @@ const cases: Case[] = [
 			[capabilityPage]: swap('glossary:collaborative-advantage', 'glossary:mobilize-knowledge'),
 			'search/vocabulary.yaml': swap('glossary: [collaborative-advantage]', 'glossary: [mobilize-knowledge]'),
 		},
-		expected: [`${terms}:5:7 duplicate-id`],
+		expected: [`${terms}:5:7 short-link-collision`],
 	},
 	{
 		name: 'a reflection question tagged with no capability',
@@ -691,7 +691,7 @@ const cases: Case[] = [
 	{
 		name: 'a redirect from a short link',
 		files: { [redirects]: append('- from: /go/coalition/\n  to: /cases/example/') },
-		expected: [`${redirects}:5:9 unknown-redirect-target`],
+		expected: [`${redirects}:5:9 short-link-redirect`],
 	},
 	{
 		name: 'a redirect from a generated page',

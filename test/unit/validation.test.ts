@@ -238,6 +238,23 @@ const cases: Case[] = [
 		mentions: 'line 2',
 	},
 	{
+		rule: 'short-link-collision',
+		mutation: {
+			'glossary/terms.yaml': (t) =>
+				`${t}- id: example\n  term: Example\n  definition: A term whose id is also the example case's short id.\n  cite: [vaidya-2017-building]\n`,
+		},
+		file: 'glossary/terms.yaml',
+		line: 10,
+		mentions: '/go/example/',
+	},
+	{
+		rule: 'short-link-redirect',
+		mutation: { 'redirects.yaml': (t) => `${t}- from: /go/example/\n  to: /cases/example/\n` },
+		file: 'redirects.yaml',
+		line: 4,
+		mentions: 'take it over',
+	},
+	{
 		rule: 'unused-reference',
 		mutation: { [capabilityPage]: replaceOnce('@kanter-1994-collaborative named', 'Kanter named') },
 		file: 'bibliography/references.json',

@@ -1,4 +1,3 @@
-import { shortLinks } from '../../lib/short-links.ts';
 import { defineRule } from '../rule.ts';
 import { suggestion } from '../suggest.ts';
 
@@ -13,7 +12,6 @@ export default defineRule({
 		const source = model.sources.redirects;
 		if (!model.pages.length) return; // empty-docs reports the missing pages once, not through every redirect
 		const pageUrls = new Set(model.pages.map((p) => p.url));
-		const shortLinkUrls = new Set(shortLinks(model).map((link) => `/go/${link.id}/`));
 		const seen = new Map<string, number>();
 		source.value?.forEach((redirect, i) => {
 			const locate = (key: string) => source.data!.locate([i, key]);
@@ -31,14 +29,12 @@ export default defineRule({
 					message: `\`${redirect.from}\` is still a page, so it cannot also redirect`,
 					hint: 'Remove this redirect, or move the page.',
 				});
-			else if (
-				shortLinkUrls.has(redirect.from) ||
-				(derived.anchorsByUrl.has(redirect.from) && !pageUrls.has(redirect.from))
-			)
+			// A short link's address is short-link-redirect's to report.
+			else if (!redirect.from.startsWith('/go/') && derived.anchorsByUrl.has(redirect.from))
 				report({
 					file: source.file,
 					at: locate('from'),
-					message: `\`${redirect.from}\` is an address the site already publishes (a short link or a generated page)`,
+					message: `\`${redirect.from}\` is an address the site already publishes (a page the site generates, such as the search page)`,
 					hint: 'Old addresses of renamed pages only: remove this redirect.',
 				});
 			const earlier = seen.get(redirect.from);

@@ -1,0 +1,65 @@
+import QRCode from 'qrcode';
+import { handbookConfig, publicUrl } from '../config.ts';
+import type { PageType } from '../schemas/page.ts';
+import { contentIndex } from './content-index.ts';
+import type { PageSummary } from './page-graph.ts';
+import { isReaderPage, pageShortId, shortPath } from './short-links.ts';
+
+/** The kinds of page with an embed view (`/embed/<id>/`) for learning systems. */
+export const embeddableTypes = [
+	'practice',
+	'case-study',
+	'lesson',
+	'topic',
+	'capability',
+	'reflection',
+] as const satisfies readonly PageType[];
+
+/** The address of a page's embed view, without base. */
+export const embedPath = (id: string) => `/embed/${id}/`;
+
+/** What trainers need to reuse a reader page: its short link (address and site path) and embed view. */
+export interface TrainingLinks {
+	id: string;
+	/** `/go/<id>/`, without base. */
+	shortPath: string;
+	/** The short link as printed and encoded in the QR code: absolute, or a site path in a preview build. */
+	shortLink: string;
+	/** The embed view's path without base, for pages that have one. */
+	embedPath?: string;
+}
+
+/** The short link and embed view of a page, or undefined for pages that are not reader pages. */
+export function trainingLinks(page: Pick<PageSummary, 'url' | 'type'>): TrainingLinks | undefined {
+	const info = contentIndex().pages.find((p) => p.url === page.url);
+	if (!info || !isReaderPage(info)) return undefined;
+	const id = pageShortId(info)!;
+	return {
+		id,
+		shortPath: shortPath(id),
+		shortLink: publicUrl(shortPath(id)),
+		embedPath: (embeddableTypes as readonly string[]).includes(page.type) ? embedPath(id) : undefined,
+	};
+}
+
+const drawn = new Map<string, Promise<string>>();
+
+/**
+ * A QR code of `text` as inline SVG, drawn at build time (no QR service): dark modules on a white
+ * square with the standard quiet zone, which phone cameras need whatever the page's colour scheme.
+ * Error correction M reads well from paper; the SVG is marked hidden from screen readers, since
+ * the text beside it says the same.
+ */
+export function qrSvg(text: string): Promise<string> {
+	let svg = drawn.get(text);
+	if (!svg) {
+		svg = QRCode.toString(text, { type: 'svg', errorCorrectionLevel: 'M', margin: 4 }).then((markup) =>
+			markup.replace('<svg ', '<svg aria-hidden="true" focusable="false" class="qr-svg" '),
+		);
+		drawn.set(text, svg);
+	}
+	return svg;
+}
+
+/** Whether addresses are site paths (a preview build), which the browser completes with its own origin. */
+export const addressesAreRelative = () => !handbookConfig.site;

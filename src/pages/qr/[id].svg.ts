@@ -1,0 +1,18 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { publicUrl } from '../../config.ts';
+import { contentIndex } from '../../lib/content-index.ts';
+import { shortLinks, shortPath } from '../../lib/short-links.ts';
+import { qrSvg } from '../../lib/training.ts';
+
+/** One QR code per short link, as an SVG file: for the reading list's handout, and for trainers' slides. */
+export const getStaticPaths = (() => {
+	const seen = new Set<string>();
+	return shortLinks(contentIndex())
+		.filter((link) => !seen.has(link.id) && seen.add(link.id))
+		.map((link) => ({ params: { id: link.id } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ params }) =>
+	new Response((await qrSvg(publicUrl(shortPath(params.id!)))).replace(' aria-hidden="true" focusable="false"', ''), {
+		headers: { 'content-type': 'image/svg+xml' },
+	});

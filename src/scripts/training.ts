@@ -1,0 +1,67 @@
+// "Use in training" and "Cite this page": copy buttons, print, and adding a page to the reading list.
+// Everything here is an enhancement: without JavaScript the addresses and citations are plain text.
+import { announce } from './announce.ts';
+import { addToList } from './reading-list-store.ts';
+
+/** In a preview build addresses are site paths: show them as full addresses on the origin the page came from. */
+function completeSitePaths(): void {
+	for (const element of document.querySelectorAll<HTMLElement>('[data-site-path]')) {
+		element.textContent = new URL(element.dataset.sitePath!, location.origin).href;
+	}
+	for (const code of document.querySelectorAll<HTMLElement>('[data-embed-snippet]')) {
+		code.textContent = (code.textContent ?? '').replace(
+			/src="(\/[^"]*)"/,
+			(_, path: string) => `src="${new URL(path, location.origin).href}"`,
+		);
+	}
+}
+
+/** The readable text of an element, on one line, as it would be pasted into a slide or a document. */
+const textOf = (element: Element) => (element.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+function copyButtons(): void {
+	for (const button of document.querySelectorAll<HTMLButtonElement>('button.copy-text[data-copy]')) {
+		const source = document.querySelector(button.dataset.copy!);
+		if (!source) continue;
+		const label = button.textContent ?? 'Copy';
+		button.hidden = false;
+		button.addEventListener('click', async () => {
+			// The embed snippet is code, kept exactly; other text is read as one line.
+			const text = source.matches('pre') ? (source.textContent ?? '').trim() : textOf(source);
+			try {
+				await navigator.clipboard.writeText(text);
+				button.textContent = 'Copied';
+				announce(`Copied: ${text}`);
+			} catch {
+				// No clipboard access (an insecure origin, or permission refused): select the text instead.
+				getSelection()?.selectAllChildren(source);
+				announce('Copying was refused by the browser; the text is selected, copy it with your keyboard.');
+			}
+			setTimeout(() => (button.textContent = label), 2000);
+		});
+	}
+}
+
+function printButtons(): void {
+	for (const button of document.querySelectorAll<HTMLButtonElement>('button.training-print')) {
+		button.hidden = false;
+		button.addEventListener('click', () => print());
+	}
+}
+
+function readingListButtons(): void {
+	for (const button of document.querySelectorAll<HTMLButtonElement>('button.reading-list-add')) {
+		button.hidden = false;
+		button.addEventListener('click', () => {
+			const added = addToList(button.dataset.readingListId!);
+			const title = button.dataset.readingListTitle ?? 'This page';
+			button.textContent = 'On your reading list';
+			announce(added ? `${title} was added to your reading list.` : `${title} is already on your reading list.`);
+		});
+	}
+}
+
+completeSitePaths();
+copyButtons();
+printButtons();
+readingListButtons();

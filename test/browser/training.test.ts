@@ -1,0 +1,334 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { Resvg } from '@resvg/resvg-js';
+import jsQR from 'jsqr';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { isReaderPage, pageShortId } from '../../src/lib/short-links.ts';
+import { launchBrowser, offOrigin, openPage } from '../helpers/browser.ts';
+import { baseBuild, lmsPort, rootBuild, type Build } from '../helpers/builds.ts';
+import { handbookContent, requireBuild } from '../helpers/site.ts';
+import { readHeadersFile as readHeaders, serveStatic, type StaticServer } from '../helpers/static-server.ts';
+
+let browser: Browser;
+let closeBrowser: () => Promise<void>;
+
+beforeAll(async () => {
+	({ browser, close: closeBrowser } = await launchBrowser());
+});
+afterAll(async () => closeBrowser?.());
+
+/** A practice page, as trainers use most. */
+const practice = () => handbookContent().pages.find((p) => p.url === '/practices/managing-conflict/')!;
+const practiceTitle = () => String(practice().frontmatter?.title);
+
+/** Every file of a build, with Pagefind's compressed index files read uncompressed. */
+function* builtText(dir: string): Generator<{ file: string; text: string }> {
+	for (const entry of fs.readdirSync(dir, { recursive: true, withFileTypes: true })) {
+		if (!entry.isFile()) continue;
+		const file = path.join(entry.parentPath, entry.name);
+		let bytes = fs.readFileSync(file);
+		if (/\.pf_(fragment|index|meta|filter)$/.test(entry.name)) bytes = zlib.gunzipSync(bytes);
+		yield { file: path.relative(dir, file), text: bytes.toString('latin1') };
+	}
+}
+
+/** Decodes the QR code drawn by an inline SVG, as a phone camera would read it from the screen. */
+function decodeQr(svg: string): string | undefined {
+	const image = new Resvg(svg, { fitTo: { mode: 'width', value: 400 }, background: 'white' }).render();
+	return jsQR(new Uint8ClampedArray(image.pixels), image.width, image.height)?.data;
+}
+
+test('no file of the README build (`npm start`, `npm test`) holds a loopback address', () => {
+	requireBuild(rootBuild.dir);
+	const found: string[] = [];
+	let files = 0;
+	for (const { file, text } of builtText(rootBuild.dir)) {
+		files++;
+		const match = /(?:127\.0\.0\.1|localhost|\[::1\]|0\.0\.0\.0)[^\s"'<]{0,40}/i.exec(text);
+		if (match) found.push(`${file}: ${match[0]}`);
+	}
+	expect(files).toBeGreaterThan(500);
+	expect(found).toEqual([]);
+});
+
+describe.each([() => rootBuild, baseBuild])('the handbook built %#, for trainers', (getBuild) => {
+	let build: Build;
+	let server: StaticServer;
+	let context: BrowserContext;
+	const url = (pathname: string) => new URL(pathname.replace(/^\//, ''), server.url).href;
+	/** An address as the build writes it: absolute on its origin, or a site path. */
+	const written = (pathname: string) => `${build.site ?? ''}${build.base.slice(0, -1)}${pathname}`;
+
+	beforeAll(async () => {
+		build = getBuild();
+		requireBuild(build.dir);
+		server = await serveStatic(build.dir, build.base);
+		context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+	});
+	afterAll(async () => {
+		await context?.close();
+		await server?.close();
+	});
+
+	test('every reader page shows its own short link, which leads back to it', async () => {
+		const pages = handbookContent().pages.filter(isReaderPage);
+		expect(pages.length).toBeGreaterThan(50);
+		const ids = new Set<string>();
+		for (const page of pages) {
+			const id = pageShortId(page)!;
+			expect(ids.has(id), id).toBe(false);
+			ids.add(id);
+			const html = fs.readFileSync(path.join(build.dir, page.url, 'index.html'), 'utf8');
+			expect(html, page.url).toContain(`data-short-link="${written(`/go/${id}/`)}"`);
+			const redirect = fs.readFileSync(path.join(build.dir, 'go', id, 'index.html'), 'utf8');
+			expect(redirect, id).toContain(`content="0;url=${build.base.slice(0, -1)}${page.url}"`);
+		}
+		// Topics, lessons and source pages have short links too.
+		for (const id of ['trust', 'hard-data-hard-graft', 'kings-fund-report', 'coalitions']) expect(ids).toContain(id);
+		const { page } = await openPage(context);
+		await page.goto(url('/go/trust/'));
+		await page.waitForURL(/\/coalitions\/trust\/$/);
+	});
+
+	test('the QR code on a page decodes to its short link', async () => {
+		const { page } = await openPage(context);
+		await page.goto(url(practice().url));
+		const svg = await page.locator('.use-in-training .qr-code svg').evaluate((el) => el.outerHTML);
+		expect(decodeQr(svg)).toBe(written('/go/managing-conflict/'));
+		// The handout's QR code and the reading list's QR file say the same.
+		const printed = await page.locator('.print-header svg').evaluate((el) => el.outerHTML);
+		expect(decodeQr(printed)).toBe(written('/go/managing-conflict/'));
+		const file = fs.readFileSync(path.join(build.dir, 'qr', 'managing-conflict.svg'), 'utf8');
+		expect(decodeQr(file)).toBe(written('/go/managing-conflict/'));
+	});
+
+	test('"Use in training" is collapsed, opens from the keyboard, and copies the short link and the citation', async () => {
+		const { page } = await openPage(context);
+		await page.goto(url(practice().url), { waitUntil: 'networkidle' });
+		const box = page.locator('details.use-in-training');
+		expect(await box.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+		await page.locator('.use-in-training summary').focus();
+		await page.keyboard.press('Enter');
+		expect(await box.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+		const fullShort = new URL(written('/go/managing-conflict/'), server.origin).href;
+		await page.getByRole('button', { name: 'Copy short link' }).click();
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(fullShort);
+		await expect.poll(() => page.getByRole('status').textContent()).toContain(fullShort);
+		// The embed code names the embed view by its full address.
+		await page.getByRole('button', { name: 'Copy embed code' }).click();
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(
+			`src="${new URL(written('/embed/managing-conflict/'), server.origin).href}"`,
+		);
+	});
+
+	test('"Copy citation" puts the APA citation on the clipboard: the editors, the review date, the full address', async () => {
+		const { page } = await openPage(context);
+		await page.goto(url(practice().url), { waitUntil: 'networkidle' });
+		const reviewed = await page.locator('.page-reviewed time').getAttribute('datetime');
+		const [year, month, day] = reviewed!.split('-').map(Number) as [number, number, number];
+		const monthName = new Date(Date.UTC(year, month - 1, day)).toLocaleString('en-US', {
+			month: 'long',
+			timeZone: 'UTC',
+		});
+		await page.locator('.cite-this-page').getByRole('button', { name: 'Copy citation' }).click();
+		const full = new URL(written(practice().url), server.origin).href;
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+			`The Coalitions Handbook editors. (${year}, ${monthName} ${day}). ${practiceTitle()}. The Coalitions Handbook. ${full}`,
+		);
+		const bibtex = fs.readFileSync(path.join(build.dir, 'cite/practices/managing-conflict.bib'), 'utf8');
+		expect(bibtex).toContain('publisher = {The Coalitions Handbook}');
+		expect(bibtex).not.toMatch(/urldate|accessed/i);
+	});
+
+	test('a practice page prints as a handout: short link and review date on the first page, no BibTeX or navigation', async () => {
+		const { page } = await openPage(context);
+		await page.goto(url(practice().url), { waitUntil: 'networkidle' });
+		const reviewedText = (await page.locator('.page-reviewed time').textContent())!;
+		const pdf = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'handout-')), 'handout.pdf');
+		await page.pdf({ path: pdf, format: 'A4' });
+		const first = execFileSync('pdftotext', ['-f', '1', '-l', '1', '-layout', pdf, '-'], { encoding: 'utf8' });
+		const all = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+		expect(first).toContain(written('/go/managing-conflict/'));
+		expect(first).toContain(reviewedText);
+		expect(first).toContain(practiceTitle());
+		for (const chrome of ['BibTeX', 'CSL-JSON', 'Skip to content', 'On this page', 'Use in training', 'Full reference'])
+			expect(all, chrome).not.toContain(chrome);
+		// Sidebar sections and the search box are not printed.
+		expect(all).not.toMatch(/Authoring guide|Ctrl K|Search/);
+		// Link addresses come as numbered endnotes.
+		expect(all).toContain('Link addresses');
+		fs.copyFileSync(pdf, `test-results/handout-${build.base === '/' ? 'root' : 'base'}.pdf`);
+	});
+
+	test('the worksheet prints with name and date lines and the filter it holds', async () => {
+		const { page } = await openPage(context);
+		await page.goto(url('/reflection/worksheet/?capability=mobilize-knowledge'), { waitUntil: 'networkidle' });
+		await page.emulateMedia({ media: 'print' });
+		await expect(page.locator('.worksheet-print-lines').isVisible()).resolves.toBe(true);
+		const filter = await page.locator('.worksheet-print-filter').textContent();
+		expect(filter).toMatch(/^Questions for Mobilize knowledge: \d+ of 16\.$/);
+	});
+
+	test('a reading list built in the pages survives a reload, opens from its link in a fresh browser, and prints', async () => {
+		const { page, requests } = await openPage(context);
+		await page.goto(url('/practices/managing-conflict/'), { waitUntil: 'networkidle' });
+		await page.locator('.use-in-training summary').click();
+		await page.getByRole('button', { name: 'Add to reading list' }).click();
+		await page.goto(url('/coalitions/trust/'), { waitUntil: 'networkidle' });
+		await page.locator('.use-in-training summary').click();
+		await page.getByRole('button', { name: 'Add to reading list' }).click();
+		await page.goto(url('/reading-list/'), { waitUntil: 'networkidle' });
+		const titles = () => page.locator('.reading-list-title').allTextContents();
+		await expect.poll(titles).toEqual([practiceTitle(), 'Trust']);
+		// Add a third from the page, move Trust first, and write a note.
+		await page.getByLabel('Add a page').selectOption('iocn');
+		await page.getByRole('button', { name: 'Add', exact: true }).click();
+		await page.getByRole('button', { name: 'Move up: Trust' }).click();
+		await page.getByLabel('Note for “Trust”').fill('Read before the first session.');
+		await page.getByLabel('Note for “Trust”').blur();
+		const expected = ['Trust', practiceTitle(), (await titles())[2]!];
+		expect(expected[2]).toMatch(/IOCN|network/i);
+		expect(new URL(page.url()).searchParams.get('p')).toBe('trust,managing-conflict,iocn');
+		await page.reload({ waitUntil: 'networkidle' });
+		await expect.poll(titles).toEqual(expected);
+		await expect(page.getByLabel('Note for “Trust”').inputValue()).resolves.toBe('Read before the first session.');
+
+		const shared = page.url();
+		const fresh = await browser.newContext();
+		const other = await fresh.newPage();
+		await other.goto(shared, { waitUntil: 'networkidle' });
+		await expect.poll(() => other.locator('.reading-list-title').allTextContents()).toEqual(expected);
+		await expect(other.getByLabel('Note for “Trust”').inputValue()).resolves.toBe('Read before the first session.');
+		await other.emulateMedia({ media: 'print' });
+		const printed = await other
+			.locator('.reading-list-item')
+			.evaluateAll((items) => items.map((item) => (item as HTMLElement).innerText));
+		const shortIds = ['trust', 'managing-conflict', 'iocn'];
+		printed.forEach((text, i) =>
+			expect(text).toContain(`Short link: ${new URL(written(`/go/${shortIds[i]}/`), server.origin).href}`),
+		);
+		expect(printed[0]).toContain('Read before the first session.');
+		await expect(other.locator('.reading-list-controls').isVisible()).resolves.toBe(false);
+		const qrs = await other
+			.locator('.reading-list-qr')
+			.evaluateAll((imgs) => imgs.map((img) => (img as HTMLImageElement).naturalWidth));
+		expect(qrs.length).toBe(3);
+		for (const width of qrs) expect(width).toBeGreaterThan(0);
+		await fresh.close();
+		expect(offOrigin(requests, server.origin)).toEqual([]);
+	});
+});
+
+describe('framing', () => {
+	let site: StaticServer;
+	let lms: StaticServer;
+	let elsewhere: StaticServer;
+	let build: Build;
+	let context: BrowserContext;
+
+	/** A learning system's page that frames `src`, served from `host` (its origin is what the policy checks). */
+	async function framed(host: string, src: string): Promise<{ page: Page; loaded: boolean }> {
+		const page = await context.newPage();
+		const name = `frame-${Math.random().toString(36).slice(2)}.html`;
+		fs.writeFileSync(
+			path.join(lmsDir, name),
+			`<!doctype html><title>Course</title><iframe src="${src}" title="Handbook"></iframe>`,
+		);
+		await page.goto(`${host}/${name}`, { waitUntil: 'load' });
+		// A refused frame shows the browser's own error page (chrome-error://), not the handbook's.
+		const frame = page.frames().find((f) => f !== page.mainFrame());
+		const loaded = frame?.url() === src && (await frame.locator('main h1').count()) > 0;
+		return { page, loaded };
+	}
+	let lmsDir: string;
+
+	beforeAll(async () => {
+		build = baseBuild();
+		site = await serveStatic(build.dir, build.base);
+		lmsDir = fs.mkdtempSync(path.join(os.tmpdir(), 'lms-'));
+		fs.writeFileSync(path.join(lmsDir, '404.html'), '<!doctype html><title>Not found</title>');
+		lms = await serveStatic(lmsDir, '/', { port: lmsPort });
+		elsewhere = await serveStatic(lmsDir);
+		context = await browser.newContext();
+	});
+	afterAll(async () => {
+		await context?.close();
+		await Promise.all([site?.close(), lms?.close(), elsewhere?.close()]);
+	});
+
+	test('an embed view loads in a frame on a configured origin and is refused on another', async () => {
+		const embed = `${site.url}embed/managing-conflict/`;
+		const allowed = await framed(`http://localhost:${lmsPort}`, embed);
+		expect(allowed.loaded, 'framed by the configured learning system').toBe(true);
+		const frame = allowed.page.frames().find((f) => f.url() === embed)!;
+		await expect(frame.locator('h1').textContent()).resolves.toBe(practiceTitle());
+		// The content and its citations, the references and a link to the full page; no site header or sidebar.
+		expect(await frame.locator('a.citation').count()).toBeGreaterThan(3);
+		await expect(frame.locator('#references').count()).resolves.toBe(1);
+		await expect(frame.locator('.embed-full a').first().getAttribute('href')).resolves.toBe(
+			'/handbook/practices/managing-conflict/',
+		);
+		await expect(frame.locator('header, nav.sidebar, #starlight__sidebar').count()).resolves.toBe(0);
+		const refused = await framed(elsewhere.origin, embed);
+		expect(refused.loaded, 'framed by an origin not in the configuration').toBe(false);
+	});
+
+	test('a normal page is refused in any frame, even on the configured origin', async () => {
+		for (const host of [`http://localhost:${lmsPort}`, elsewhere.origin]) {
+			const { loaded } = await framed(host, `${site.url}practices/managing-conflict/`);
+			expect(loaded, host).toBe(false);
+		}
+	});
+
+	test('with no origin configured (the committed configuration), embed views refuse every frame', async () => {
+		const root = await serveStatic(rootBuild.dir);
+		const { loaded } = await framed(`http://localhost:${lmsPort}`, `${root.url}embed/managing-conflict/`);
+		expect(loaded).toBe(false);
+		await root.close();
+	});
+
+	test.each([() => rootBuild, baseBuild])(
+		"each page's meta policy and its _headers policy are the same (build %#)",
+		(getBuild) => {
+			const { dir, base, embedOrigins } = getBuild();
+			const headersFor = readHeaders(dir);
+			let pages = 0;
+			for (const entry of fs.readdirSync(dir, { recursive: true, withFileTypes: true })) {
+				if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
+				const file = path.join(entry.parentPath, entry.name);
+				const meta = /<meta http-equiv="content-security-policy" content="([^"]*)">/.exec(
+					fs.readFileSync(file, 'utf8'),
+				)?.[1];
+				if (!meta) continue;
+				pages++;
+				const request = `${base}${path.relative(dir, file).replace(/index\.html$/, '')}`;
+				const header = headersFor(request)['content-security-policy'];
+				expect(header, request).toBeDefined();
+				const directives = (policy: string) =>
+					new Map(
+						policy
+							.split(';')
+							.map((d) => d.trim().split(/\s+/))
+							.map(([name, ...values]) => [name!, values]),
+					);
+				const fromMeta = directives(meta);
+				const fromHeader = directives(header!);
+				// Browsers ignore frame-ancestors in a meta tag, so only the header carries it.
+				expect(fromMeta.has('frame-ancestors')).toBe(false);
+				expect([...fromHeader.keys()].sort()).toEqual([...fromMeta.keys(), 'frame-ancestors'].sort());
+				for (const [name, values] of fromMeta)
+					for (const value of values) expect(fromHeader.get(name), `${request} ${name}`).toContain(value);
+				const embed = request.startsWith(`${base}embed/`);
+				expect(fromHeader.get('frame-ancestors'), request).toEqual(
+					embed && embedOrigins.length ? embedOrigins : ["'none'"],
+				);
+				expect(headersFor(request)['x-frame-options'], request).toBe(embed ? undefined : 'DENY');
+			}
+			expect(pages).toBeGreaterThan(100);
+		},
+	);
+});

@@ -1,0 +1,80 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { configFile, loadHandbookConfig, productionProblem, publicUrl } from '../../src/config.ts';
+import { csvCell } from '../../src/lib/catalog.ts';
+import { buildEnv } from '../helpers/fixtures.ts';
+
+const committed = JSON.parse(fs.readFileSync(configFile, 'utf8')) as Record<string, unknown>;
+
+/** A configuration file in a temporary folder, from the committed one with `changes`. */
+function configWith(changes: Record<string, unknown>): string {
+	const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'handbook-config-')), 'handbook.config.json');
+	fs.writeFileSync(file, JSON.stringify({ ...committed, ...changes }));
+	return file;
+}
+
+describe('the publishing configuration', () => {
+	test('the committed file has no published origin, no framing origins, and the editors as a group', () => {
+		const config = loadHandbookConfig({});
+		expect(config).toEqual({
+			site: null,
+			base: '/',
+			editors: 'The Coalitions Handbook editors',
+			publisher: 'The Coalitions Handbook',
+			embedOrigins: [],
+		});
+		expect(publicUrl('/go/trust/', config)).toBe('/go/trust/');
+	});
+
+	test('the environment overrides the origin, base path and framing origins', () => {
+		const config = loadHandbookConfig({
+			HANDBOOK_SITE: 'https://handbook.example.org/',
+			HANDBOOK_BASE: 'handbook',
+			HANDBOOK_EMBED_ORIGINS: 'https://moodle.example.edu, https://canvas.example.edu/',
+		});
+		expect(config.site).toBe('https://handbook.example.org');
+		expect(config.base).toBe('/handbook/');
+		expect(config.embedOrigins).toEqual(['https://moodle.example.edu', 'https://canvas.example.edu']);
+		expect(publicUrl('/go/trust/', config)).toBe('https://handbook.example.org/handbook/go/trust/');
+	});
+
+	test('an origin with a path, or a framing origin that is not an origin, is refused with the field named', () => {
+		expect(() => loadHandbookConfig({ HANDBOOK_SITE: 'https://example.org/handbook/' })).toThrow(
+			/HANDBOOK_SITE: must be an origin only/,
+		);
+		expect(() => loadHandbookConfig({}, configWith({ embedOrigins: ['moodle'] }))).toThrow(
+			/"embedOrigins.0" in handbook.config.json/,
+		);
+	});
+
+	test('a production build needs a real origin: none, or this computer, is a problem', () => {
+		expect(productionProblem(loadHandbookConfig({}))).toMatch(/published address is not configured/);
+		expect(productionProblem(loadHandbookConfig({ HANDBOOK_SITE: 'http://127.0.0.1:4321' }))).toMatch(
+			/is this computer/,
+		);
+		expect(productionProblem(loadHandbookConfig({ HANDBOOK_SITE: 'https://handbook.example.org' }))).toBeUndefined();
+	});
+
+	test('`npm run build:production` without a configured origin stops with the message and builds nothing', () => {
+		const dist = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'handbook-prod-')), 'dist');
+		const env = buildEnv({ HANDBOOK_DIST: dist });
+		delete env.HANDBOOK_SITE;
+		const result = spawnSync(process.execPath, ['scripts/build.ts', '--production'], { env, encoding: 'utf8' });
+		expect(result.status).toBe(1);
+		expect(result.stderr).toContain("the handbook's published address is not configured");
+		expect(result.stderr).toContain('Set "site" in handbook.config.json');
+		expect(fs.existsSync(dist)).toBe(false);
+	});
+});
+
+describe('catalog CSV cells', () => {
+	test('cells a spreadsheet would run as a formula are neutralized and stay readable', () => {
+		expect(csvCell('=HYPERLINK("http://x")')).toBe(`"'=HYPERLINK(""http://x"")"`);
+		for (const start of ['+', '-', '@', '\t', '\r']) expect(csvCell(`${start}1`).replace(/^"/, '')).toMatch(/^'/);
+		expect(csvCell('Trust')).toBe('Trust');
+		expect(csvCell('Trust, and conflict')).toBe('"Trust, and conflict"');
+	});
+});
