@@ -36,6 +36,9 @@ export function generateSynthetic({ pages, out, from, plain = false }: Options):
 	fs.rmSync(out, { recursive: true, force: true });
 	for (const dir of ['taxonomy', 'bibliography', 'glossary', 'reflection'])
 		fs.cpSync(path.join(from, dir), path.join(out, dir), { recursive: true });
+	// Glossary terms name the real handbook's pages (`page:`), which a synthetic handbook does not have.
+	const termsFile = path.join(out, 'glossary/terms.yaml');
+	fs.writeFileSync(termsFile, fs.readFileSync(termsFile, 'utf8').replace(/^ {2}page: .*\n/gm, ''));
 	const framework = loadFramework(from);
 	const capabilityIds = [...framework.capabilities.keys()];
 	const references = JSON.parse(fs.readFileSync(path.join(from, 'bibliography/references.json'), 'utf8')) as {
