@@ -114,6 +114,20 @@ describe('getting around, on every content page', () => {
 		}
 	});
 
+	test("pages keep Starlight's vertical rhythm: consecutive paragraphs and headings are spaced apart", async () => {
+		// Guards the order of Starlight's CSS layers: if a stylesheet declaring `starlight.content` loads before
+		// Starlight's own, the reset layer wins and every margin between paragraphs disappears.
+		for (const url of ['/practices/power-dynamics/', '/linking/', '/coalitions/trust/']) {
+			await open(page, url);
+			const margins = await page.$$eval(
+				'.sl-markdown-content > p + p, .sl-markdown-content > p + .sl-heading-wrapper',
+				(els) => els.map((el) => parseFloat(getComputedStyle(el).marginTop)),
+			);
+			expect(margins.length, url).toBeGreaterThan(1);
+			expect(Math.min(...margins), url).toBeGreaterThan(8);
+		}
+	});
+
 	test('every content page says when it was last reviewed, a real date not in the future', async () => {
 		const inGit = (() => {
 			try {
