@@ -5,12 +5,12 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { satteri } from '@astrojs/markdown-satteri';
 import { handbookConfig } from './src/config.ts';
-import { validateOnce } from './src/lib/content-index.ts';
-import { contentDir } from './src/lib/project.ts';
-import { redirectsFor } from './src/lib/short-links.ts';
-import { sidebarFor } from './src/lib/sidebar.ts';
+import { contentDir } from './src/model/project.ts';
+import { HandbookStore } from './src/model/store.ts';
+import { redirectsFor } from './src/site/short-links.ts';
+import { sidebarFor } from './src/site/sidebar.ts';
 import { citeFiles } from './src/integrations/cite-files.ts';
-import { handbookValidation } from './src/integrations/handbook-validation.ts';
+import { handbookIntegration } from './src/integrations/handbook.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { socialCards } from './src/integrations/social-cards.ts';
 import { handbookLinks } from './src/plugins/handbook-links.ts';
@@ -26,8 +26,11 @@ const { site, base } = handbookConfig;
 const outDir = process.env.HANDBOOK_OUT_DIR ?? './dist';
 // Each content set (the handbook, a test fixture, a synthetic benchmark) keeps its own cache,
 // so building one never serves stale entries of another.
-// The content, read and checked once: redirects and the sidebar are derived from it.
-const content = validateOnce().content;
+// The handbook, read and checked once per Astro process (and again after each change in `npm run dev`),
+// passed explicitly to everything that needs it: the integrations, the Markdown plugins, the sidebar.
+const store = new HandbookStore(contentDir());
+const handbook = () => store.current();
+const content = handbook().model;
 // Starlight's package folder: its components' inline scripts are part of the security policy.
 const starlightFolder = path.resolve(fileURLToPath(import.meta.resolve('@astrojs/starlight')), '..', '..');
 const cacheKey = createHash('sha1').update(contentDir()).digest('hex').slice(0, 10);
@@ -48,8 +51,8 @@ export default defineConfig({
 		// Code blocks stay plain: Shiki's inline styles would need 'unsafe-inline' in the security policy.
 		syntaxHighlight: false,
 		processor: satteri({
-			mdastPlugins: [handbookLinks({ base })],
-			hastPlugins: [handbookPreviews(), handbookTables(), handbookReading({ base })],
+			mdastPlugins: [handbookLinks({ base, handbook })],
+			hastPlugins: [handbookPreviews({ handbook }), handbookTables(), handbookReading({ base })],
 		}),
 	},
 	vite: {
@@ -65,14 +68,14 @@ export default defineConfig({
 		},
 	},
 	integrations: [
-		handbookValidation(),
+		handbookIntegration(store),
 		// The policy allows only the inline code these components ship (Starlight's and the handbook's).
 		securityHeaders({
 			componentFolders: [starlightFolder, path.resolve('src')],
 			embedOrigins: handbookConfig.embedOrigins,
 		}),
-		citeFiles(),
-		socialCards(),
+		citeFiles({ handbook }),
+		socialCards({ handbook }),
 		starlight({
 			title: 'The Coalitions Handbook',
 			description:

@@ -6,7 +6,15 @@ export default defineConfig({
 		// transforms content: a change that leaves much of it untested fails the run.
 		coverage: {
 			provider: 'v8',
-			include: ['src/check/**', 'src/model/**', 'src/lib/**', 'src/plugins/**', 'src/validation/**'],
+			include: [
+				'src/check/**',
+				'src/model/**',
+				'src/citations/**',
+				'src/site/**',
+				'src/build/**',
+				'src/plugins/**',
+				'src/validation/**',
+			],
 			reporter: ['text-summary'],
 			reportsDirectory: 'test-results/coverage',
 			thresholds: {
@@ -14,7 +22,9 @@ export default defineConfig({
 				'src/check/**': { lines: 85, functions: 85, branches: 75 },
 				'src/model/**': { lines: 80, functions: 78, branches: 70 },
 				'src/plugins/**': { lines: 70, functions: 60, branches: 50 },
-				'src/lib/**': { lines: 55, functions: 50, branches: 50 },
+				// What was src/lib/ (55/50/50), now in the folders of the architecture.
+				'src/citations/**': { lines: 55, functions: 50, branches: 50 },
+				'src/site/**': { lines: 55, functions: 50, branches: 50 },
 			},
 		},
 		projects: [

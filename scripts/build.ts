@@ -10,6 +10,7 @@ import path from 'node:path';
 import { acquireLock, LockTimeout, type HeldLock, type LockHolder } from './build/lock.ts';
 import { flushToDisk, outputPaths, publish, recoverLeftovers } from './build/output.ts';
 import { handbookConfig, productionProblem } from '../src/config.ts';
+import { contentDir } from '../src/model/project.ts';
 
 const paths = outputPaths(path.resolve(process.env.HANDBOOK_DIST ?? 'dist'));
 const shown = path.relative(process.cwd(), paths.outDir) || '.';
@@ -78,19 +79,20 @@ for (const note of recoverLeftovers(paths)) console.error(note);
 
 // The worker checks the content (then runs citeproc) while this thread loads Astro, which is imported only
 // now for that reason (and after the lock, so that a waiting build does not hold the content in memory).
-// Astro builds in this process, and the check's result is kept for it: the content is read and checked once.
-const { startBuildWorker } = await import('../src/lib/build-worker.ts');
-const { validateOnce } = await import('../src/lib/content-index.ts');
+// Astro builds in this process and takes the worker's snapshot of the handbook: the content is read and checked once.
+const { startBuildWorker } = await import('../src/build/worker.ts');
 const { formatReport } = await import('../src/check/report.ts');
-const { errorsOf } = await import('../src/validation/validate.ts');
+const { errorsOf, validateContent } = await import('../src/validation/validate.ts');
 const worker = startBuildWorker();
 const { build } = await import('astro');
-const { problems } = (await worker.checked) ?? validateOnce();
+const problems = (await worker.checked) ?? validateContent(contentDir()).problems;
 if (problems.length) console.error(formatReport(problems));
 if (errorsOf(problems).length) {
 	console.error(`\nNothing was built; ${shown}/ is unchanged.`);
 	process.exit(1);
 }
+// Without the snapshot (the worker failed), Astro's store reads and checks the content itself.
+await worker.written;
 
 process.env.HANDBOOK_OUT_DIR = paths.staging;
 // Astro logs every page it renders; a build that succeeds needs only a summary, so Astro speaks up for
@@ -103,10 +105,6 @@ try {
 	console.error(`\nThe build failed; ${shown}/ is unchanged.`);
 	process.exit(1);
 }
-
-// Done long before now as a rule (and the build runs citeproc itself if it is not); awaited so
-// the worker ends before the output is swapped in.
-await worker.citeproc;
 
 await flushToDisk(paths.staging);
 // For the tests only: holds the finished build just before the swap, so that a signal can arrive there.

@@ -5,7 +5,7 @@
 import { applyFixes } from '../src/check/fix.ts';
 import { formatReport } from '../src/check/report.ts';
 import { loadSeverities } from '../src/check/severities.ts';
-import { contentDir } from '../src/lib/project.ts';
+import { contentDir } from '../src/model/project.ts';
 import { errorsOf, validateContent } from '../src/validation/validate.ts';
 
 const args = process.argv.slice(2);

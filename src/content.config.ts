@@ -3,9 +3,8 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { parse as parseYaml } from 'yaml';
-import { loadBibliography } from './lib/bibliography.ts';
-import { contentDir, dataFiles, docsFolder } from './lib/project.ts';
-import { loadFramework } from './lib/taxonomy.ts';
+import { contentDir, dataFiles, docsFolder } from './model/project.ts';
+import { openHandbook } from './model/snapshot.ts';
 import { capabilitySchema, domainSchema, frameworkFileSchema } from './schemas/framework.ts';
 import { glossaryTermSchema } from './schemas/glossary.ts';
 import { pageFields } from './schemas/page.ts';
@@ -16,8 +15,8 @@ import { reflectionQuestionSchema } from './schemas/reflection.ts';
 // (and HANDBOOK_CONTENT_DIR can point the build at another content set).
 const root = contentDir();
 const dataPath = (name: keyof typeof dataFiles) => path.join(root, dataFiles[name]);
-const framework = loadFramework(root);
-const bibliography = loadBibliography(root);
+// The store's snapshot (written when Astro set up the handbook integration), read again after a change.
+const handbook = () => openHandbook(root);
 
 const frameworkYaml = (text: string) => frameworkFileSchema.parse(parseYaml(text));
 
@@ -29,8 +28,8 @@ export const collections = {
 		loader: glob({ base: path.join(root, docsFolder), pattern: '**/[^_]*.{md,mdx}' }),
 		schema: docsSchema({
 			extend: pageFields(
-				(id) => framework.capabilities.has(id),
-				(key) => bibliography.entries.has(key),
+				(id) => handbook().framework.capabilities.has(id),
+				(key) => handbook().bibliography.entries.has(key),
 			),
 		}),
 	}),

@@ -1,6 +1,5 @@
 import { defineRouteMiddleware, type StarlightRouteData } from '@astrojs/starlight/route-data';
 import { formatReport } from './check/report.ts';
-import { validateOnce } from './lib/content-index.ts';
 import { errorsOf } from './validation/validate.ts';
 
 /** The content check's report, as an error Astro's dev overlay shows. */
@@ -72,7 +71,7 @@ export const onRequest = defineRouteMiddleware((context) => {
 	// In `npm run dev`, a saved mistake shows in the browser's error overlay (and the terminal), with
 	// path:line:col, rule id and hint, instead of an old version of the page.
 	if (import.meta.env.DEV) {
-		const errors = errorsOf(validateOnce().problems);
+		const errors = errorsOf(context.locals.handbook.problems);
 		if (errors.length) throw new ContentCheckError(formatReport(errors));
 	}
 	const route = context.locals.starlightRoute;

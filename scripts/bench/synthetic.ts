@@ -3,9 +3,9 @@
 // links and cross-links that pass `npm run check`. Deterministic for a given size.
 import fs from 'node:fs';
 import path from 'node:path';
-import { caseStudyHeadings } from '../../src/validation/validate.ts';
-import { focusDomain } from '../../src/lib/interpretation.ts';
-import { loadFramework } from '../../src/lib/taxonomy.ts';
+import { caseStudyHeadings } from '../../src/model/page-types.ts';
+import { loadHandbook } from '../../src/model/load.ts';
+import { focusDomain } from '../../src/site/interpretation.ts';
 
 const words = (
 	'coalition partner network trust purpose value leader clinic region board data learning conflict power ' +
@@ -39,17 +39,14 @@ export function generateSynthetic({ pages, out, from, plain = false }: Options):
 	// Glossary terms name the real handbook's pages (`page:`), which a synthetic handbook does not have.
 	const termsFile = path.join(out, 'glossary/terms.yaml');
 	fs.writeFileSync(termsFile, fs.readFileSync(termsFile, 'utf8').replace(/^ {2}page: .*\n/gm, ''));
-	const framework = loadFramework(from);
+	// The real content set's model: its framework, bibliography and glossary.
+	const model = loadHandbook(from);
+	const framework = model.framework!;
 	const capabilityIds = [...framework.capabilities.keys()];
-	const references = JSON.parse(fs.readFileSync(path.join(from, 'bibliography/references.json'), 'utf8')) as {
-		id: string;
-		note: string;
-	}[];
-	const sourceKeys = references.filter((r) => r.note.startsWith('handbook-source')).map((r) => r.id);
+	const references = [...model.references.values()];
+	const sourceKeys = references.filter((r) => r.note?.startsWith('handbook-source')).map((r) => r.id);
 	const allKeys = references.map((r) => r.id);
-	const terms = [
-		...fs.readFileSync(path.join(from, 'glossary/terms.yaml'), 'utf8').matchAll(/^- id: ([a-z0-9-]+)$/gm),
-	].map((m) => m[1]!);
+	const terms = [...model.glossary.keys()];
 	const random = prng(pages);
 	const pick = <T>(items: T[]) => items[Math.floor(random() * items.length)]!;
 	const sentence = (n = 12) => {

@@ -2,14 +2,14 @@
 // (a term some reader page uses, a glossary term, a capability, a practice page), no entry
 // maps a word to itself, and no word is listed twice.
 import path from 'node:path';
-import { phraseKey, tokenize } from '../lib/search-query.ts';
+import { phraseKey, tokenize } from '../site/search/query.ts';
 import {
 	contentWords,
 	readVocabularyFile,
 	targetKinds,
 	targetResolver,
 	vocabularyFile,
-} from '../lib/search-vocabulary.ts';
+} from '../site/search/vocabulary.ts';
 import { vocabularyFileSchema } from '../schemas/vocabulary.ts';
 import type { ContentSet } from '../validation/validate.ts';
 import type { Report } from './rule.ts';

@@ -2,23 +2,24 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { citeFile, citePage } from '../lib/cite-page.ts';
-import { pageSummaries } from '../lib/page-graph.ts';
+import { citeFile, citePage } from '../citations/cite-page.ts';
+import type { Handbook } from '../model/handbook.ts';
+import { pageSummaries } from '../site/page-graph.ts';
 
 /**
  * Writes each page's own reference as BibTeX and CSL-JSON under /cite/, for
  * "Cite this page". Written once after the build rather than as two Astro routes
  * per page, which would triple the number of routes Astro renders.
  */
-export function citeFiles(): AstroIntegration {
+export function citeFiles({ handbook }: { handbook: () => Handbook }): AstroIntegration {
 	return {
 		name: 'handbook-cite-files',
 		hooks: {
 			'astro:build:done': ({ dir, logger }) => {
 				const root = fileURLToPath(dir);
 				let count = 0;
-				for (const page of pageSummaries().values()) {
-					const cite = citePage(page);
+				for (const page of pageSummaries(handbook()).values()) {
+					const cite = citePage(page, handbook().pageTemplate);
 					for (const [ext, text] of [
 						['bib', cite.bibtex],
 						['json', cite.csl],

@@ -4,10 +4,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import GithubSlugger from 'github-slugger';
-import { handbookTitle } from '../lib/cite-page.ts';
-import { pageSummaries, type PageSummary } from '../lib/page-graph.ts';
-import { pageFacets } from '../lib/search-facets.ts';
-import { cardSvg, drawCards, type CardText } from '../lib/social-card.ts';
+import { handbookTitle } from '../citations/cite-page.ts';
+import type { Handbook } from '../model/handbook.ts';
+import { pageSummaries, type PageSummary } from '../site/page-graph.ts';
+import { pageFacets } from '../site/search/facets.ts';
+import { cardSvg, drawCards, type CardText } from '../site/social-card.ts';
 import { pageTypeLabels } from '../schemas/page.ts';
 
 /** What the home page's card says the handbook is about. */
@@ -19,9 +20,12 @@ const homeHeading = 'Collaborative leadership in health care';
  * Coalitions"); not one per page. Link previews show the page's own title (og:title) next to the
  * image, and a bounded set of cards (at most 21) keeps the build's cost flat as pages are added.
  */
-export function cardFor(page: Pick<PageSummary, 'type' | 'capabilities'>): { path: string; text: CardText } {
+export function cardFor(
+	handbook: Handbook,
+	page: Pick<PageSummary, 'type' | 'capabilities'>,
+): { path: string; text: CardText } {
 	const framework = page.type === 'domain' || page.type === 'capability';
-	const domain = framework ? pageFacets(page.type, page.capabilities, []).domain[0] : undefined;
+	const domain = framework ? pageFacets(handbook, page.type, page.capabilities, []).domain[0] : undefined;
 	const heading = page.type === 'home' ? homeHeading : pageTypeLabels[page.type];
 	const name = new GithubSlugger().slug([page.type, domain].filter(Boolean).join(' '));
 	return { path: `/cards/${name}.png`, text: { heading, domain, site: handbookTitle } };
@@ -33,7 +37,7 @@ export function cardFor(page: Pick<PageSummary, 'type' | 'capabilities'>): { pat
  * pages; the cards are copied in when the build is done. A card is kept in Astro's cache
  * under a hash of what it shows, so a rebuild only draws cards whose text changed.
  */
-export function socialCards(): AstroIntegration {
+export function socialCards({ handbook }: { handbook: () => Handbook }): AstroIntegration {
 	let cacheDir = '';
 	let cards = new Map<string, CardText>();
 	let drawing: Promise<number> = Promise.resolve(0);
@@ -48,7 +52,9 @@ export function socialCards(): AstroIntegration {
 			'astro:build:start': () => {
 				fs.mkdirSync(cacheDir, { recursive: true });
 				cards = new Map(
-					[...pageSummaries().values()].map((page) => cardFor(page)).map((card) => [card.path, card.text]),
+					[...pageSummaries(handbook()).values()]
+						.map((page) => cardFor(handbook(), page))
+						.map((card) => [card.path, card.text]),
 				);
 				const toDraw = [...cards.values()]
 					.filter((text) => !fs.existsSync(cached(text)))
@@ -65,7 +71,7 @@ export function socialCards(): AstroIntegration {
 					fs.copyFileSync(cached(text), to);
 				}
 				logger.info(
-					`Social cards: ${cards.size} for ${pageSummaries().size} pages; ${drawn} drawn, the rest reused from the cache.`,
+					`Social cards: ${cards.size} for ${pageSummaries(handbook()).size} pages; ${drawn} drawn, the rest reused from the cache.`,
 				);
 			},
 		},

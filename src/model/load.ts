@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
-import { buildFramework, type Framework } from '../lib/taxonomy.ts';
-import { dataFiles, docsFolder } from '../lib/project.ts';
-import { lastCommitDates } from '../lib/review-dates.ts';
+import { buildFramework, type Framework } from './framework.ts';
+import { dataFiles, docsFolder } from './project.ts';
+import { lastCommitDates } from './review-dates.ts';
 import { frameworkFileSchema, type FrameworkFile } from '../schemas/framework.ts';
 import { glossaryTermSchema, type GlossaryTerm } from '../schemas/glossary.ts';
 import { referenceSchema, type Reference } from '../schemas/reference.ts';

@@ -5,7 +5,7 @@ import type { Definition, Heading, Image, Link, Root, Text } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { markdownToMdast, mdxToMdast } from 'satteri';
 import { visit } from 'unist-util-visit';
-import { findCitations, type CitationItem } from '../lib/citations.ts';
+import { findCitations, type CitationItem } from '../citations/citations.ts';
 import { decodeUtf8, readDataFile, type DataFile, type Position } from './data-file.ts';
 import { pageId, urlOfId } from './identity.ts';
 

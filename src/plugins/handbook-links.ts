@@ -1,13 +1,14 @@
 import type { Link, PhrasingContent } from 'mdast';
 import { defineMdastPlugin, type MdastPluginEntry } from 'satteri';
-import { loadBibliography } from '../lib/bibliography.ts';
-import { findCitations } from '../lib/citations.ts';
-import { loadGlossary } from '../lib/glossary.ts';
-import { referenceAnchor, termAnchor, withBase } from '../lib/urls.ts';
+import { findCitations } from '../citations/citations.ts';
+import type { Handbook } from '../model/handbook.ts';
+import { referenceAnchor, termAnchor, withBase } from '../site/urls.ts';
 
 export interface LinkOptions {
 	/** The base path the site is hosted under, `/` or `/handbook/`. */
 	base: string;
+	/** The handbook as it is now (its bibliography and glossary): the store's `current`, called per page. */
+	handbook: () => Handbook;
 }
 
 type Properties = Record<string, unknown>;
@@ -30,7 +31,7 @@ const fileName = (url: URL | undefined) => url?.pathname ?? 'a Markdown file';
  * first); the plugin throws rather than print a key as literal text.
  * The previews that citations and terms carry are added by `handbookPreviews`.
  */
-export function handbookLinks({ base }: LinkOptions): MdastPluginEntry {
+export function handbookLinks({ base, handbook }: LinkOptions): MdastPluginEntry {
 	// Sätteri does not visit the nodes a visitor inserts, so links made here get their final address here.
 	const internal = (url: string, properties: Properties = {}) => {
 		return { url: withBase(base, url), data: { hProperties: { ...properties } } };
@@ -41,7 +42,7 @@ export function handbookLinks({ base }: LinkOptions): MdastPluginEntry {
 			if (ctx.parent(node)?.type === 'link') return;
 			const citations = findCitations(node.value);
 			if (!citations.length) return;
-			const bibliography = loadBibliography();
+			const { bibliography } = handbook();
 			const replacement: PhrasingContent[] = [];
 			let cursor = 0;
 			for (const citation of citations) {
@@ -77,7 +78,7 @@ export function handbookLinks({ base }: LinkOptions): MdastPluginEntry {
 			let target: { url: string; data: Record<string, unknown> } | undefined;
 			if (node.url.startsWith('glossary:')) {
 				const id = node.url.slice('glossary:'.length);
-				if (!loadGlossary().has(id)) {
+				if (!handbook().glossary.has(id)) {
 					throw new Error(
 						`${fileName(ctx.fileURL)}: unknown glossary term "${id}". Run \`npm run check\` for details.`,
 					);

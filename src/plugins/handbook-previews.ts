@@ -1,23 +1,22 @@
 import type { Element } from 'hast';
 import { defineHastPlugin, type HastPluginEntry } from 'satteri';
-import { loadBibliography } from '../lib/bibliography.ts';
-import { loadGlossary } from '../lib/glossary.ts';
+import type { Handbook } from '../model/handbook.ts';
 import { isExternal } from './handbook-links.ts';
 
 /** What a citation or term link previews: its formatted reference, or its definition. */
-function previewOf(link: Element): { text: string; prefix: string } | undefined {
+function previewOf(link: Element, { bibliography, glossary }: Handbook): { text: string; prefix: string } | undefined {
 	// Sätteri keeps hProperties names as written (`data-cite`), not camel-cased.
 	const properties = link.properties as Record<string, unknown>;
 	const key = properties['data-cite'];
 	if (typeof key === 'string') {
-		const reference = loadBibliography()
+		const reference = bibliography
 			.entryHtml(key)
 			.replace(/<[^>]+>/g, '')
 			.replace(/&#38;/g, '&');
 		return { text: reference, prefix: 'cite-preview' };
 	}
 	const term = properties['data-term'];
-	const entry = typeof term === 'string' ? loadGlossary().get(term) : undefined;
+	const entry = typeof term === 'string' ? glossary.get(term) : undefined;
 	return entry ? { text: entry.definition, prefix: 'term-preview' } : undefined;
 }
 
@@ -27,7 +26,7 @@ function previewOf(link: Element): { text: string; prefix: string } | undefined 
  * link with aria-describedby, so screen readers announce it; without CSS or JavaScript it
  * is plain text after a plain link. Pagefind leaves previews out of the search index.
  */
-export function handbookPreviews(): HastPluginEntry {
+export function handbookPreviews({ handbook }: { handbook: () => Handbook }): HastPluginEntry {
 	// A factory: Sätteri calls it once per document, so preview ids restart on every page.
 	return () => {
 		const counts = new Map<string, number>();
@@ -40,7 +39,7 @@ export function handbookPreviews(): HastPluginEntry {
 					// without a handle on this page and without telling it where the reader came from.
 					const href = (link.properties as Record<string, unknown>).href;
 					if (typeof href === 'string' && isExternal(href)) ctx.setProperty(link, 'rel', 'noopener noreferrer');
-					const preview = previewOf(link);
+					const preview = previewOf(link, handbook());
 					if (!preview) return;
 					const n = (counts.get(preview.prefix) ?? 0) + 1;
 					counts.set(preview.prefix, n);

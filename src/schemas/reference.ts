@@ -7,7 +7,7 @@ import { z } from 'zod';
  */
 export const referenceSchema = z
 	.object({
-		/** The citation key; see `keyConvention` in `src/lib/bibliography.ts`. */
+		/** The citation key; see `keyConvention` in `src/citations/bibliography.ts`. */
 		id: z.string().min(1),
 		/** The CSL item type (report, speech, post-weblog, article, document, ...). */
 		type: z.string().min(1),

@@ -1,5 +1,5 @@
 // The handbook's search on Pagefind's JavaScript API: loads Pagefind when the search opens,
-// turns a reader's query into concepts (src/lib/search-query.ts), asks Pagefind for each,
+// turns a reader's query into concepts (src/site/search/query.ts), asks Pagefind for each,
 // corrects words that are not in the index, and merges the results. Filters are applied to
 // the merged results with Pagefind's filter index (one filter-only search per value, cached).
 import {
@@ -12,7 +12,7 @@ import {
 	type ClientVocabulary,
 	type Concept,
 	type ConceptHits,
-} from '../lib/search-query.ts';
+} from '../site/search/query.ts';
 
 /** What Pagefind returns for one page (see Pagefind's JavaScript API). */
 export interface PageData {

@@ -3,7 +3,7 @@
 // search-engine.ts (Pagefind's own UI script would add 26 KB and cannot merge searches).
 // Result and filter elements keep Pagefind UI's class names, which Starlight's styling and
 // the browser tests know. Everything content-supplied is set as text, never as HTML.
-import type { Facet } from '../lib/search-params.ts';
+import type { Facet } from '../site/search/params.ts';
 import { corrected, SearchEngine, type Outcome, type PageData } from './search-engine.ts';
 // Imported as a URL and linked on first use: a CSS import would make every page load it.
 import searchStyles from '../styles/search.css?url';

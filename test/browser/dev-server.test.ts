@@ -83,6 +83,36 @@ describe('the dev server', () => {
 		expect(backlinksOf(after.body)).toContain('/cases/example/');
 	});
 
+	test("a changed glossary definition and reference title reach the pages' previews without a restart", async () => {
+		const terms = path.join(root, 'glossary/terms.yaml');
+		const references = path.join(root, 'bibliography/references.json');
+		const before = await until(capabilityPage(), (status) => status === 200);
+		expect(before.body).toContain('What partners achieve together');
+		fs.writeFileSync(
+			terms,
+			fs.readFileSync(terms, 'utf8').replace('What partners achieve together', 'What partners achieve jointly'),
+		);
+		// The term's preview on the capability page, compiled from the page's Markdown, follows the glossary.
+		await until(
+			capabilityPage(),
+			(status, body) => status === 200 && body.includes('What partners achieve jointly'),
+			40_000,
+		);
+		fs.writeFileSync(
+			references,
+			fs
+				.readFileSync(references, 'utf8')
+				.replace('Building blocks of a successful coalition', 'Building blocks of a coalition'),
+		);
+		// The case study's citation previews and its reference list follow the bibliography.
+		const after = await until(
+			`${origin}/cases/example/`,
+			(status, body) => status === 200 && body.includes('Building blocks of a coalition'),
+			40_000,
+		);
+		expect(after.body).not.toContain('Building blocks of a successful coalition');
+	}, 120_000);
+
 	test('a tag typo shows the check report, with the place, the rule and the hint, not the old page', async () => {
 		const text = fs.readFileSync(casePage(), 'utf8');
 		fs.writeFileSync(casePage(), text.replace(/capabilities: \[[a-z-]+\]/, 'capabilities: [mobilise-knowledge]'));

@@ -6,8 +6,8 @@ import axe from 'axe-core';
 import { launchBrowser, offOrigin, openPage } from '../helpers/browser.ts';
 import { distDir, handbookContent, requireBuild } from '../helpers/site.ts';
 import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
-import { clientVocabulary } from '../../src/lib/search-vocabulary.ts';
-import { contentWords } from '../../src/lib/search-vocabulary.ts';
+import { clientVocabulary } from '../../src/site/search/vocabulary.ts';
+import { contentWords } from '../../src/site/search/vocabulary.ts';
 import { queryTable } from './search-queries.ts';
 
 let server: StaticServer;

@@ -3,8 +3,8 @@ import path from 'node:path';
 import type { Node, Parent, Root, Text } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { mdxToMdast } from 'satteri';
-import { provenance } from '../../src/lib/bibliography.ts';
-import { findCitations } from '../../src/lib/citations.ts';
+import { provenance } from '../../src/citations/bibliography.ts';
+import { findCitations } from '../../src/citations/citations.ts';
 import type { ContentSet } from '../../src/validation/validate.ts';
 
 /** One quotation in the content, with the bibliography keys whose text it must match. */

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { contentDir } from '../../src/lib/project.ts';
+import { contentDir } from '../../src/model/project.ts';
 import { validateContent, type ContentSet } from '../../src/validation/validate.ts';
 
 /** The built site the browser tests run against (`npm run build` makes it). */

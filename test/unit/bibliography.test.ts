@@ -5,11 +5,12 @@ import {
 	buildBibliography,
 	checkKeyConvention,
 	forCiteproc,
+	formatBibliography,
 	provenance,
 	withoutStopAfterName,
-} from '../../src/lib/bibliography.ts';
-import { findCitations } from '../../src/lib/citations.ts';
-import { contentDir, dataFiles } from '../../src/lib/project.ts';
+} from '../../src/citations/bibliography.ts';
+import { findCitations } from '../../src/citations/citations.ts';
+import { contentDir, dataFiles } from '../../src/model/project.ts';
 import { bibliographyFileSchema, type Reference } from '../../src/schemas/reference.ts';
 import { haveSeeds, seedText } from '../helpers/seeds.ts';
 
@@ -19,6 +20,9 @@ const entry = (fields: Partial<Reference> & { id: string }): Reference => ({
 	note: 'cited-in: leadersforlife-2010-develop',
 	...fields,
 });
+
+/** The bibliography's look-ups with citeproc run over the same entries, as the store does. */
+const formatted = (references: Reference[]) => buildBibliography(references, formatBibliography(references));
 
 describe('the key convention', () => {
 	test.each([
@@ -59,7 +63,7 @@ describe('the key convention', () => {
 });
 
 describe('APA formatting', () => {
-	const bibliography = buildBibliography([
+	const bibliography = formatted([
 		entry({
 			id: 'kanter-1994-collaborative',
 			title: 'Collaborative advantage: The art of alliances',
@@ -125,7 +129,7 @@ describe("the handbook's bibliography renders every entry unambiguously", () => 
 	const references = bibliographyFileSchema.parse(
 		JSON.parse(fs.readFileSync(path.join(contentDir(), dataFiles.bibliography), 'utf8')),
 	);
-	const bibliography = buildBibliography(references);
+	const bibliography = formatted(references);
 	const text = (key: string) =>
 		bibliography
 			.entryHtml(key)

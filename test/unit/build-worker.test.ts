@@ -1,51 +1,97 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { formatBibliography, referencesKey } from '../../src/lib/bibliography.ts';
-import { startBuildWorker } from '../../src/lib/build-worker.ts';
-import { formatPageTemplate } from '../../src/lib/cite-page.ts';
-import { readData } from '../../src/lib/project.ts';
-import { bibliographyFileSchema } from '../../src/schemas/reference.ts';
-import { validateContent, type Validation } from '../../src/validation/validate.ts';
+import { startBuildWorker } from '../../src/build/worker.ts';
+import { readHandbook } from '../../src/model/handbook.ts';
+import { adoptSnapshot, fingerprint, openHandbook } from '../../src/model/snapshot.ts';
+import { HandbookStore } from '../../src/model/store.ts';
 import { mutatedFixture, replaceOnce, validFixture } from '../helpers/fixtures.ts';
 
-/** A check's result without the frontmatter positions, which the worker does not send back. */
-const comparable = (validation: Validation) => ({
-	...validation,
-	content: {
-		...validation.content,
-		pages: validation.content.pages.map(({ frontmatterFile: _, ...page }) => page),
-		sources: Object.fromEntries(
-			Object.entries(validation.content.sources).map(([name, { data: _, ...source }]) => [name, source]),
-		),
-	},
-});
+const snapshotIn = () => path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'handbook-snapshot-')), 'snapshot.json');
 
-// The build checks the content and runs citeproc in a worker thread (see scripts/build.ts):
-// what comes back must be what the same work gives in the build's own thread.
+/** What pages see of a handbook: everything but the positions inside files, which only the check needs. */
+const visible = (root: string, file: string) => {
+	const handbook = adoptSnapshot(file, fingerprint(root))?.handbook;
+	return (
+		handbook && {
+			problems: handbook.problems,
+			pages: handbook.model.pages.map((p) => p.url),
+			ids: [...handbook.bibliography.entries.keys()],
+		}
+	);
+};
+
+// The build checks the content and runs citeproc in a worker thread (see scripts/build.ts), and
+// Astro's store takes the worker's snapshot: what it holds must be what the store would make itself.
 describe('the build worker', () => {
-	test('checks valid content as the build would, then runs citeproc as the build would', async () => {
-		const worker = startBuildWorker(validFixture);
-		const checked = await worker.checked;
-		expect(checked?.problems).toEqual([]);
-		expect(checked).toEqual(comparable(validateContent(validFixture)));
-
-		const run = await worker.citeproc;
-		const references = readData('bibliography', bibliographyFileSchema, validFixture);
-		expect(run?.key).toBe(referencesKey(references));
-		expect(run?.formatted).toEqual(formatBibliography(references));
-		expect(run?.pageTemplate).toEqual(formatPageTemplate());
+	test('checks valid content, runs citeproc and writes the snapshot the store then takes', async () => {
+		const file = snapshotIn();
+		const worker = startBuildWorker(validFixture, file);
+		expect(await worker.checked).toEqual([]);
+		expect(await worker.written).toBe(true);
+		const direct = readHandbook(validFixture);
+		expect(visible(validFixture, file)).toEqual({
+			problems: [],
+			pages: direct.model.pages.map((p) => p.url),
+			ids: [...direct.bibliography.entries.keys()],
+		});
+		const adopted = adoptSnapshot(file, fingerprint(validFixture))!.handbook;
+		for (const key of direct.bibliography.order)
+			expect(adopted.bibliography.entryHtml(key)).toBe(direct.bibliography.entryHtml(key));
+		expect(adopted.pageTemplate).toEqual(direct.pageTemplate);
+		expect(adopted.framework.capabilities.size).toBe(direct.framework.capabilities.size);
 	}, 60_000);
 
-	test('reports the problems of bad content, and then runs no citeproc', async () => {
+	test('reports the problems of bad content, and then writes no snapshot', async () => {
 		const root = mutatedFixture({
 			'docs/leads/develop-coalitions/mobilize-knowledge.mdx': replaceOnce(
 				'[mobilize-knowledge]',
 				'[mobilise-knowledge]',
 			),
 		});
-		const worker = startBuildWorker(root);
-		const checked = await worker.checked;
-		expect(checked?.problems.map((p) => p.rule)).toEqual(['unknown-capability']);
-		expect(checked).toEqual(comparable(validateContent(root)));
-		await expect(worker.citeproc).resolves.toBeUndefined();
+		const file = snapshotIn();
+		const worker = startBuildWorker(root, file);
+		expect((await worker.checked)?.map((p) => p.rule)).toEqual(['unknown-capability']);
+		expect(await worker.written).toBe(false);
+		expect(fs.existsSync(file)).toBe(false);
 	}, 60_000);
+
+	test('a snapshot of content changed since is not taken', async () => {
+		const root = mutatedFixture({});
+		const file = snapshotIn();
+		const worker = startBuildWorker(root, file);
+		expect(await worker.written).toBe(true);
+		const page = path.join(root, 'docs/cases/example.mdx');
+		fs.writeFileSync(page, `${fs.readFileSync(page, 'utf8')}\nOne more line.\n`);
+		expect(adoptSnapshot(file, fingerprint(root))).toBeUndefined();
+	}, 60_000);
+});
+
+describe('the store', () => {
+	test('reads the content once, writes the snapshot pages read, and reads again after a change', () => {
+		const root = mutatedFixture({});
+		const file = snapshotIn();
+		const store = new HandbookStore(root, file);
+		const first = store.current();
+		expect(store.current()).toBe(first);
+		expect(fs.existsSync(file)).toBe(true);
+		const page = path.join(root, 'docs/cases/example.mdx');
+		fs.writeFileSync(
+			page,
+			fs.readFileSync(page, 'utf8').replace(/capabilities: \[[a-z-]+\]/, 'capabilities: [mobilize-knowledge]'),
+		);
+		const second = store.refresh();
+		expect(second).not.toBe(first);
+		const tags = (h: typeof first) => h.model.pages.find((p) => p.url === '/cases/example/')?.frontmatter?.capabilities;
+		expect(tags(second)).toEqual(['mobilize-knowledge']);
+		expect(store.version).toBe(2);
+	});
+
+	test('pages read the latest snapshot of their content set, and the same object until it changes', () => {
+		const root = mutatedFixture({});
+		const opened = openHandbook(root);
+		expect(openHandbook(root)).toBe(opened);
+		expect(opened.model.pages.length).toBeGreaterThan(0);
+	});
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { findCitations } from '../../src/lib/citations.ts';
+import { findCitations } from '../../src/citations/citations.ts';
 
 describe('parenthetical citations', () => {
 	test('one key', () => {

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { configFile, loadHandbookConfig, productionProblem, publicUrl } from '../../src/config.ts';
-import { csvCell } from '../../src/lib/catalog.ts';
+import { csvCell } from '../../src/site/catalog.ts';
 import { buildEnv } from '../helpers/fixtures.ts';
 
 const committed = JSON.parse(fs.readFileSync(configFile, 'utf8')) as Record<string, unknown>;

@@ -3,14 +3,16 @@ import { describe, expect, test } from 'vitest';
 import { handbookLinks } from '../../src/plugins/handbook-links.ts';
 import { handbookPreviews } from '../../src/plugins/handbook-previews.ts';
 import { handbookReading } from '../../src/plugins/handbook-reading.ts';
+import { readHandbook } from '../../src/model/handbook.ts';
 import { validFixture } from '../helpers/fixtures.ts';
 
-process.env.HANDBOOK_CONTENT_DIR = validFixture;
+const fixture = readHandbook(validFixture);
+const handbook = () => fixture;
 
 const fileURL = new URL('file:///content/docs/page.mdx');
 const plugins = (base: string) => ({
-	mdastPlugins: [handbookLinks({ base })],
-	hastPlugins: [handbookPreviews()],
+	mdastPlugins: [handbookLinks({ base, handbook })],
+	hastPlugins: [handbookPreviews({ handbook })],
 	fileURL,
 });
 // Sätteri's result type allows for async plugins; awaiting it takes either.
@@ -98,8 +100,8 @@ describe("the handbook's reading", () => {
 	const withReading = async (markdown: string, base = '/') =>
 		(
 			await markdownToHtml(markdown, {
-				mdastPlugins: [handbookLinks({ base })],
-				hastPlugins: [handbookPreviews(), handbookReading({ base })],
+				mdastPlugins: [handbookLinks({ base, handbook })],
+				hastPlugins: [handbookPreviews({ handbook }), handbookReading({ base })],
 				fileURL,
 				features: { smartPunctuation: true },
 			})

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { contentDir } from '../../src/lib/project.ts';
+import { contentDir } from '../../src/model/project.ts';
 import { validateContent } from '../../src/validation/validate.ts';
 import { allQuotations, normalizeQuoted, seedFileFor, type Quotation } from '../helpers/quotations.ts';
 import { haveSeeds, seedText } from '../helpers/seeds.ts';

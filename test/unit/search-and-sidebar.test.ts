@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { missingCanonicalForms, normalizeQuery } from '../../src/lib/spelling.ts';
-import { sectionChildren, sidebarFor } from '../../src/lib/sidebar.ts';
+import { missingCanonicalForms, normalizeQuery } from '../../src/site/spelling.ts';
+import { sectionChildren, sidebarFor } from '../../src/site/sidebar.ts';
 import { pruneSidebar } from '../../src/route-data.ts';
 
 describe('spelling variants', () => {

@@ -10,8 +10,8 @@ import {
 	tokenize,
 	vocabularyIndex,
 	type Concept,
-} from '../../src/lib/search-query.ts';
-import { facetsFrom, parseSearchParams, toSearchParams, unknownMessage } from '../../src/lib/search-params.ts';
+} from '../../src/site/search/query.ts';
+import { facetsFrom, parseSearchParams, toSearchParams, unknownMessage } from '../../src/site/search/params.ts';
 
 const vocabulary = vocabularyIndex({
 	entries: [

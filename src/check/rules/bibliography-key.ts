@@ -1,4 +1,4 @@
-import { checkKeyConvention } from '../../lib/bibliography.ts';
+import { checkKeyConvention } from '../../citations/bibliography.ts';
 import { defineRule } from '../rule.ts';
 
 export default defineRule({

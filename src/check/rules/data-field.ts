@@ -1,4 +1,4 @@
-import { provenance } from '../../lib/bibliography.ts';
+import { provenance } from '../../citations/bibliography.ts';
 import type { DataSource, SchemaIssue } from '../../model/load.ts';
 import { defineRule } from '../rule.ts';
 import { vocabularyProblems } from '../vocabulary.ts';

@@ -1,13 +1,14 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { publicUrl } from '../../config.ts';
-import { contentIndex } from '../../lib/content-index.ts';
-import { shortLinks, shortPath } from '../../lib/short-links.ts';
-import { qrSvg } from '../../lib/training.ts';
+import { openHandbook } from '../../model/snapshot.ts';
+import { contentDir } from '../../model/project.ts';
+import { shortLinks, shortPath } from '../../site/short-links.ts';
+import { qrSvg } from '../../site/training.ts';
 
 /** One QR code per short link, as an SVG file: for the reading list's handout, and for trainers' slides. */
 export const getStaticPaths = (() => {
 	const seen = new Set<string>();
-	return shortLinks(contentIndex())
+	return shortLinks(openHandbook(contentDir()).model)
 		.filter((link) => !seen.has(link.id) && seen.add(link.id))
 		.map((link) => ({ params: { id: link.id } }));
 }) satisfies GetStaticPaths;

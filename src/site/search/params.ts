@@ -3,7 +3,7 @@
  * Every value is looked up in Maps built from the facets, never as a property of a plain
  * object, so an address such as `?type=__proto__` is just an unknown id.
  */
-import { editDistance } from './search-query.ts';
+import { editDistance } from './query.ts';
 
 /** A search filter: its id in addresses, the name readers see, and its values (id to label). */
 export interface Facet {

@@ -2,7 +2,7 @@ import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-csl';
 import { handbookConfig, publicUrl, type HandbookConfig } from '../config.ts';
-import type { PageSummary } from './page-graph.ts';
+import type { PageSummary } from '../site/page-graph.ts';
 
 // The handbook's keys use hyphens, which BibTeX accepts; citation-js would otherwise replace them with a made-up label.
 (plugins.config.get('@bibtex') as { format: { checkLabel: boolean } }).format.checkLabel = false;
@@ -79,18 +79,6 @@ export function formatPageTemplate(): PageTemplate {
 	return { dated: format(true), undated: format(false) };
 }
 
-const store = globalThis as typeof globalThis & { __coalitionsHandbookPageTemplate?: PageTemplate };
-
-/** Keeps a page template made elsewhere (the build worker), for `apa` to use. */
-export function rememberPageTemplate(template: PageTemplate): void {
-	store.__coalitionsHandbookPageTemplate = template;
-}
-
-function pageTemplate(): PageTemplate {
-	store.__coalitionsHandbookPageTemplate ??= formatPageTemplate();
-	return store.__coalitionsHandbookPageTemplate;
-}
-
 /** APA's date in a reference: `2026, May 4`. */
 const apaDate = (date: string) => {
 	const [year, month, day] = date.split('-').map(Number) as [number, number, number];
@@ -100,8 +88,13 @@ const apaDate = (date: string) => {
 	return `${year}, ${monthName} ${day}`;
 };
 
-function apa(item: ReturnType<typeof pageAsReference>, reviewed: string | undefined, config: HandbookConfig): string {
-	const template = reviewed ? pageTemplate().dated : pageTemplate().undated;
+function apa(
+	item: ReturnType<typeof pageAsReference>,
+	reviewed: string | undefined,
+	pageTemplate: PageTemplate,
+	config: HandbookConfig,
+): string {
+	const template = reviewed ? pageTemplate.dated : pageTemplate.undated;
 	// APA drops the full stop after a title that ends in ? or !; citeproc does too.
 	const title = escapeHtml(item.title);
 	return template
@@ -121,9 +114,9 @@ function apa(item: ReturnType<typeof pageAsReference>, reviewed: string | undefi
 }
 
 /** The page's reference in APA 7 (HTML and plain text), BibTeX and CSL-JSON. */
-export function citePage(page: PageSummary, config: HandbookConfig = handbookConfig) {
+export function citePage(page: PageSummary, pageTemplate: PageTemplate, config: HandbookConfig = handbookConfig) {
 	const item = pageAsReference(page, config);
-	const html = apa(item, page.reviewed, config);
+	const html = apa(item, page.reviewed, pageTemplate, config);
 	return {
 		apa: html,
 		apaText: html

@@ -1,5 +1,4 @@
-import { frameworkFileSchema, type FrameworkFile } from '../schemas/framework.ts';
-import { dataLoader } from './project.ts';
+import type { FrameworkFile } from '../schemas/framework.ts';
 
 export interface Capability {
 	id: string;
@@ -44,8 +43,10 @@ export function buildFramework(file: FrameworkFile): Framework {
 	};
 }
 
-/** Loads the framework of a content set. */
-export const loadFramework = dataLoader('framework', frameworkFileSchema, buildFramework);
+/** A framework with no domains: what pages see while `taxonomy/leads.yaml` is unusable (the check reports why). */
+export function emptyFramework(): Framework {
+	return { name: '', edition: '', sources: [], domains: [], capabilities: new Map(), domainsById: new Map() };
+}
 
 /** The URL path of a domain's or capability's page. */
 export function capabilityPath(capability: Capability): string {

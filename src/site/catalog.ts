@@ -1,8 +1,7 @@
 import { handbookConfig, publicUrl, type HandbookConfig } from '../config.ts';
 import type { Catalog, CatalogEntry } from '../schemas/catalog.ts';
-import { loadBibliography } from './bibliography.ts';
-import { handbookTitle } from './cite-page.ts';
-import { contentIndex } from './content-index.ts';
+import { handbookTitle } from '../citations/cite-page.ts';
+import type { Handbook } from '../model/handbook.ts';
 import { pageSummaries } from './page-graph.ts';
 import { isReaderPage, pageShortId, shortIdsByTarget, shortPath } from './short-links.ts';
 import { referenceAnchor, termAnchor } from './urls.ts';
@@ -23,15 +22,15 @@ export const catalogNote =
  * Everything trainers link to: every reader page, reflection question, glossary term and reference,
  * with its address and short link on the configured origin and base path (site paths in a preview build).
  */
-export function buildCatalog(config: HandbookConfig = handbookConfig): Catalog {
-	const content = contentIndex();
+export function buildCatalog(handbook: Handbook, config: HandbookConfig = handbookConfig): Catalog {
+	const content = handbook.model;
 	const address = (path: string) => publicUrl(path, config);
 	const shortIds = shortIdsByTarget(content);
 	const short = (target: string) => {
 		const id = shortIds.get(target);
 		return id ? address(shortPath(id)) : null;
 	};
-	const summaries = pageSummaries();
+	const summaries = pageSummaries(handbook);
 	const inBriefOf = (info: (typeof content.pages)[number]) =>
 		Array.isArray(info.frontmatter?.inBrief) ? { inBrief: info.frontmatter.inBrief as string[] } : {};
 	const reviewedOf = (url: string) => summaries.get(url)?.reviewed ?? null;
@@ -77,7 +76,7 @@ export function buildCatalog(config: HandbookConfig = handbookConfig): Catalog {
 			reviewed: reviewedOf('/glossary/'),
 		});
 	}
-	const bibliography = loadBibliography();
+	const { bibliography } = handbook;
 	for (const key of bibliography.order) {
 		const { author, year } = bibliography.label(key);
 		entries.push({

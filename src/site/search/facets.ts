@@ -1,15 +1,13 @@
-import { pageTypeLabels, type PageType } from '../schemas/page.ts';
-import { loadBibliography, provenance } from './bibliography.ts';
-import { loadFramework } from './taxonomy.ts';
-import { isAuthoringUrl } from './search-vocabulary.ts';
+import { pageTypeLabels, type PageType } from '../../schemas/page.ts';
+import { provenance, type Bibliography } from '../../citations/bibliography.ts';
+import type { Handbook } from '../../model/handbook.ts';
+import { isAuthoringUrl } from './vocabulary.ts';
 
 /**
  * The search filters, with the ids used in search URLs (`/search/?type=practice&domain=develop-coalitions`)
  * and the labels readers see. Pagefind filters on the labels; the search page maps ids to labels.
  */
-export function searchFacets() {
-	const framework = loadFramework();
-	const bibliography = loadBibliography();
+export function searchFacets({ framework, bibliography }: Pick<Handbook, 'framework' | 'bibliography'>) {
 	const sources = bibliography.order.filter((key) => provenance(bibliography.entries.get(key)!).kind === 'source');
 	return {
 		type: Object.fromEntries(Object.entries(pageTypeLabels).filter(([id]) => !['home'].includes(id))) as Record<
@@ -18,7 +16,7 @@ export function searchFacets() {
 		>,
 		domain: Object.fromEntries(framework.domains.map((d) => [d.id, d.name])),
 		capability: Object.fromEntries([...framework.capabilities.values()].map((c) => [c.id, c.name])),
-		source: Object.fromEntries(sources.map((key) => [key, sourceLabel(key)])),
+		source: Object.fromEntries(sources.map((key) => [key, sourceLabel(bibliography, key)])),
 		audience: audienceLabels as Record<string, string>,
 	};
 }
@@ -44,19 +42,23 @@ export function rankingFacets(url: string, h2: string[]) {
 }
 
 /** "Vaidya & Osborne (2017)": how a source document is named in the source filter. */
-export function sourceLabel(key: string): string {
-	const { author, year } = loadBibliography().label(key);
+export function sourceLabel(bibliography: Bibliography, key: string): string {
+	const { author, year } = bibliography.label(key);
 	return `${author} (${year})`;
 }
 
 /** The filter values of a page: its type, the domains and capabilities it serves, its source documents. */
-export function pageFacets(type: PageType, capabilities: string[], sources: string[]) {
-	const framework = loadFramework();
+export function pageFacets(
+	{ framework, bibliography }: Pick<Handbook, 'framework' | 'bibliography'>,
+	type: PageType,
+	capabilities: string[],
+	sources: string[],
+) {
 	const caps = capabilities.map((id) => framework.capabilities.get(id)).filter((c) => c !== undefined);
 	return {
 		type: [pageTypeLabels[type]],
 		domain: [...new Set(caps.map((c) => c.domainName))],
 		capability: caps.map((c) => c.name),
-		source: sources.map(sourceLabel),
+		source: sources.map((key) => sourceLabel(bibliography, key)),
 	};
 }

@@ -1,9 +1,7 @@
-import { createHash } from 'node:crypto';
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-csl';
-import { bibliographyFileSchema, type Reference } from '../schemas/reference.ts';
+import type { Reference } from '../schemas/reference.ts';
 import type { Citation, CitationItem } from './citations.ts';
-import { dataLoader } from './project.ts';
 
 /**
  * The key convention: `<name>-<year>[-<word>]`.
@@ -102,19 +100,6 @@ export interface Formatted {
 	citations: [key: string, text: string][];
 }
 
-/** Identifies a bibliography's content, to match a citeproc run made elsewhere (see build-worker.ts). */
-export const referencesKey = (references: Reference[]) =>
-	createHash('sha1').update(JSON.stringify(references)).digest('hex');
-
-// Citeproc runs made ahead of time in a worker thread, by content key (see scripts/build.ts).
-const store = globalThis as typeof globalThis & { __coalitionsHandbookCiteproc?: Map<string, Formatted> };
-
-/** Keeps a citeproc run made elsewhere, for buildBibliography to use instead of running citeproc again. */
-export function rememberFormatted(key: string, formatted: Formatted): void {
-	store.__coalitionsHandbookCiteproc ??= new Map();
-	store.__coalitionsHandbookCiteproc.set(key, formatted);
-}
-
 type Name = Reference['author'][number];
 
 /** A person the sources name by family name only (`{ family }` without `given`): no initials are known. */
@@ -194,10 +179,9 @@ export function formatBibliography(references: Reference[]): Formatted {
 	return { entries, citations };
 }
 
-export function buildBibliography(references: Reference[]): Bibliography {
+/** The bibliography's look-ups, from its entries and what citeproc made of them (`formatBibliography`). */
+export function buildBibliography(references: Reference[], formatted: Formatted): Bibliography {
 	const entries = new Map(references.map((r) => [r.id, r] as const));
-	const formatted =
-		store.__coalitionsHandbookCiteproc?.get(referencesKey(references)) ?? formatBibliography(references);
 	const entryHtml = new Map(formatted.entries);
 	const labels = new Map<string, { author: string; year: string }>();
 	for (const [key, citation] of formatted.citations) {
@@ -238,6 +222,3 @@ export function buildBibliography(references: Reference[]): Bibliography {
 		},
 	};
 }
-
-/** Loads the bibliography of a content set. */
-export const loadBibliography = dataLoader('bibliography', bibliographyFileSchema, buildBibliography);

@@ -1,8 +1,7 @@
 import type { PageType } from '../schemas/page.ts';
 import { urlOfId } from '../model/identity.ts';
 import { backlinkGroups as registryBacklinkGroups, pageType } from '../model/page-types.ts';
-import { contentIndex } from './content-index.ts';
-import { loadFramework } from './taxonomy.ts';
+import type { Handbook } from '../model/handbook.ts';
 
 /** What lists and cross-links need to know about a page. */
 export interface PageSummary {
@@ -19,8 +18,7 @@ export interface PageSummary {
 const summariesByContent = new WeakMap<object, Map<string, PageSummary>>();
 
 /** Every page of the handbook by URL (without base), computed once per version of the content. */
-export function pageSummaries(): Map<string, PageSummary> {
-	const content = contentIndex();
+export function pageSummaries({ model: content }: Handbook): Map<string, PageSummary> {
 	let summaries = summariesByContent.get(content);
 	if (!summaries) {
 		summaries = new Map(
@@ -57,9 +55,9 @@ export const backlinkGroups = registryBacklinkGroups();
  * The pages tagged with any of `capabilityIds`, grouped by type; the capability
  * and domain pages themselves are left out (they are the framework, not its uses).
  */
-export function backlinks(capabilityIds: string[], selfUrl: string) {
+export function backlinks(handbook: Handbook, capabilityIds: string[], selfUrl: string) {
 	const wanted = new Set(capabilityIds);
-	const tagged = [...pageSummaries().values()].filter(
+	const tagged = [...pageSummaries(handbook).values()].filter(
 		(p) => p.url !== selfUrl && p.type !== 'capability' && p.capabilities.some((c) => wanted.has(c)),
 	);
 	return backlinkGroups
@@ -74,8 +72,7 @@ export function backlinks(capabilityIds: string[], selfUrl: string) {
 }
 
 /** The capability ids a capability or domain page stands for, if it is one. */
-export function pageCapabilities(page: PageSummary): string[] | undefined {
-	const framework = loadFramework();
+export function pageCapabilities({ framework }: Handbook, page: PageSummary): string[] | undefined {
 	if (page.type === 'capability') return page.capabilities.slice(0, 1);
 	if (page.type === 'domain') {
 		const domainId = page.url.split('/')[2] ?? '';
@@ -85,10 +82,10 @@ export function pageCapabilities(page: PageSummary): string[] | undefined {
 }
 
 /** Pages that share capabilities with `page`, most shared first (cosine of the tag sets), at most `limit`. */
-export function relatedPages(page: PageSummary, limit = 5): PageSummary[] {
+export function relatedPages(handbook: Handbook, page: PageSummary, limit = 5): PageSummary[] {
 	if (!page.capabilities.length) return [];
 	const mine = new Set(page.capabilities);
-	return [...pageSummaries().values()]
+	return [...pageSummaries(handbook).values()]
 		.filter((other) => other.url !== page.url && other.capabilities.length && !pageType(other.type)?.framework)
 		.map((other) => {
 			const shared = other.capabilities.filter((c) => mine.has(c)).length;

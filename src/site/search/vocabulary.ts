@@ -5,11 +5,11 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { readDataFile, type DataFile } from '../model/data-file.ts';
-import { singular, stopWords, tokenize } from './search-query.ts';
-import type { ClientVocabulary } from './search-query.ts';
-import { vocabularyFileSchema, type VocabularyEntry } from '../schemas/vocabulary.ts';
-import type { ContentSet } from '../validation/validate.ts';
+import { readDataFile, type DataFile } from '../../model/data-file.ts';
+import { singular, stopWords, tokenize } from './query.ts';
+import type { ClientVocabulary } from './query.ts';
+import { vocabularyFileSchema, type VocabularyEntry } from '../../schemas/vocabulary.ts';
+import type { ContentSet } from '../../validation/validate.ts';
 
 /** Where the vocabulary lives in a content set. Optional: a content set without one searches as typed. */
 export const vocabularyFile = 'search/vocabulary.yaml';

@@ -1,7 +1,7 @@
 import QRCode from 'qrcode';
 import { handbookConfig, publicUrl } from '../config.ts';
 import type { PageType } from '../schemas/page.ts';
-import { contentIndex } from './content-index.ts';
+import type { Handbook } from '../model/handbook.ts';
 import type { PageSummary } from './page-graph.ts';
 import { isReaderPage, pageShortId, shortPath } from './short-links.ts';
 
@@ -30,8 +30,8 @@ export interface TrainingLinks {
 }
 
 /** The short link and embed view of a page, or undefined for pages that are not reader pages. */
-export function trainingLinks(page: Pick<PageSummary, 'url' | 'type'>): TrainingLinks | undefined {
-	const info = contentIndex().pages.find((p) => p.url === page.url);
+export function trainingLinks(handbook: Handbook, page: Pick<PageSummary, 'url' | 'type'>): TrainingLinks | undefined {
+	const info = handbook.model.pages.find((p) => p.url === page.url);
 	if (!info || !isReaderPage(info)) return undefined;
 	const id = pageShortId(info)!;
 	return {

@@ -5,7 +5,7 @@
  * for it; Pagefind searches each; the results are merged so that pages matching most of the
  * meaningful words come first, and pages matching all of them first of all.
  */
-import { normalizeQuery } from './spelling.ts';
+import { normalizeQuery } from '../spelling.ts';
 
 /** The search vocabulary as the browser receives it: what leaders type, and the handbook's terms for it. */
 export interface ClientVocabulary {

@@ -1,0 +1,61 @@
+import type { Problem } from '../check/engine.ts';
+import { buildBibliography, formatBibliography, type Bibliography, type Formatted } from '../citations/bibliography.ts';
+import { formatPageTemplate, type PageTemplate } from '../citations/cite-page.ts';
+import { validateContent } from '../validation/validate.ts';
+import { emptyFramework, type Framework } from './framework.ts';
+import type { HandbookModel } from './load.ts';
+import type { GlossaryTerm } from '../schemas/glossary.ts';
+
+/**
+ * The handbook as the site uses it: the content model, what the check found, and the indexes
+ * built from the data files. One value per content set and version of it, made by the store
+ * (`store.ts`) and handed to every consumer: the Markdown plugins through their options, the
+ * integrations through a closure, pages and components through `Astro.locals.handbook`.
+ */
+export interface Handbook {
+	/** The content model: every page and data file, with positions. */
+	model: HandbookModel;
+	/** What `npm run check` reports for this content (errors and warnings). */
+	problems: Problem[];
+	/** The LEADS framework (empty when `taxonomy/leads.yaml` is unusable; the check says why). */
+	framework: Framework;
+	/** The bibliography, with citeproc's APA entries and in-text labels. */
+	bibliography: Bibliography;
+	/** Glossary terms by id. */
+	glossary: Map<string, GlossaryTerm>;
+	/** "Cite this page": citeproc's APA template for a page of the handbook. */
+	pageTemplate: PageTemplate;
+}
+
+/** What citeproc makes for a content set: the slow part, made once (in the build's worker when it can). */
+export interface Citeproc {
+	formatted: Formatted;
+	pageTemplate: PageTemplate;
+}
+
+/** Runs citeproc for a model's bibliography and the page template. */
+export function runCiteproc(model: HandbookModel): Citeproc {
+	return { formatted: formatBibliography([...model.references.values()]), pageTemplate: formatPageTemplate() };
+}
+
+/** The handbook of a checked model; citeproc runs unless its results are given. */
+export function handbookOf(
+	model: HandbookModel,
+	problems: Problem[],
+	citeproc: Citeproc = runCiteproc(model),
+): Handbook {
+	return {
+		model,
+		problems,
+		framework: model.framework ?? emptyFramework(),
+		bibliography: buildBibliography([...model.references.values()], citeproc.formatted),
+		glossary: model.glossary,
+		pageTemplate: citeproc.pageTemplate,
+	};
+}
+
+/** Reads, checks and indexes a content set: for tools and tests that need the handbook outside Astro. */
+export function readHandbook(root: string): Handbook {
+	const { content, problems } = validateContent(root);
+	return handbookOf(content, problems);
+}

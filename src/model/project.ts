@@ -1,0 +1,22 @@
+import path from 'node:path';
+
+/**
+ * Where the handbook's content lives. `HANDBOOK_CONTENT_DIR` points the whole
+ * pipeline (check, build, benchmark) at another content set, such as a test
+ * fixture or a synthetic handbook.
+ */
+export function contentDir(): string {
+	return path.resolve(process.env.HANDBOOK_CONTENT_DIR ?? path.join(process.cwd(), 'content'));
+}
+
+/** The data files of a content set, relative to its root. */
+export const dataFiles = {
+	framework: 'taxonomy/leads.yaml',
+	bibliography: 'bibliography/references.json',
+	glossary: 'glossary/terms.yaml',
+	reflection: 'reflection/questions.yaml',
+	redirects: 'redirects.yaml',
+} as const;
+
+/** The folder of MDX pages inside a content set. */
+export const docsFolder = 'docs';
