@@ -66,44 +66,39 @@ let idCounter = 0;
 /** The shortest query searched as the reader types. */
 const minimumQuery = 3;
 
-export function mountSearch(root: HTMLElement, options: SearchOptions): MountedSearch {
-	loadStyles();
-	const base = import.meta.env.BASE_URL;
-	const engine = new SearchEngine(base, options.ranking);
-	const pageSize = options.pageSize ?? 5;
-	const facets = options.facets ?? [];
-	const uid = `search-${++idCounter}`;
+/** The chosen filter ids, by facet. */
+type ChosenIds = ReadonlyMap<string, ReadonlySet<string>>;
 
-	let query = '';
-	let exact = false;
-	const selection = new Map<string, Set<string>>();
-	let sequence = 0;
-	let outcome: Outcome | undefined;
-	let shown = 0;
-	const callbacks: ((q: string, s: ReadonlyMap<string, ReadonlySet<string>>) => void)[] = [];
-
-	// The search box.
+/** The search box: a labelled input and its clear button, in a search landmark. */
+function searchBox(uid: string, placeholder: string) {
 	const form = el('form', 'pagefind-ui__form');
 	form.setAttribute('role', 'search');
-	const label = el('label', 'sr-only', options.placeholder);
+	const label = el('label', 'sr-only', placeholder);
 	label.htmlFor = `${uid}-input`;
 	const input = el('input', 'pagefind-ui__search-input');
-	Object.assign(input, { type: 'search', id: `${uid}-input`, placeholder: options.placeholder, autocomplete: 'off' });
+	Object.assign(input, { type: 'search', id: `${uid}-input`, placeholder, autocomplete: 'off' });
 	input.setAttribute('autocapitalize', 'none');
 	input.spellcheck = false;
 	const clear = el('button', 'pagefind-ui__search-clear', 'Clear');
 	clear.type = 'button';
 	clear.hidden = true;
 	form.append(label, input, clear);
+	return { form, input, clear };
+}
 
-	// Filters (search page only): a panel of checkboxes, then chips for the chosen ones.
+/** Filters (search page only): a panel of checkboxes, then chips for the chosen ones. */
+function filterPanel() {
 	const panel = el('details', 'search-filters');
 	const panelSummary = el('summary', 'search-filters-summary', 'Filters');
 	const panelBody = el('div', 'search-filters-body');
 	panel.append(panelSummary, panelBody);
 	const chips = el('div', 'search-chips');
 	chips.hidden = true;
+	return { panel, panelSummary, panelBody, chips };
+}
 
+/** The status (a correction and a message), the results, and the "More results" button. */
+function resultsDrawer() {
 	const status = el('div', 'search-status');
 	status.setAttribute('role', 'status');
 	const correction = el('p', 'search-correction');
@@ -114,188 +109,331 @@ export function mountSearch(root: HTMLElement, options: SearchOptions): MountedS
 	const more = el('button', 'pagefind-ui__button', 'More results');
 	more.type = 'button';
 	more.hidden = true;
-
 	const drawer = el('div', 'pagefind-ui__drawer');
 	drawer.append(status, results, more);
-	root.replaceChildren(form, ...(facets.length ? [panel, chips] : []), drawer);
-	root.classList.add('pagefind-ui', 'handbook-search-ui');
-	if (facets.length) panel.open = window.matchMedia('(min-width: 50rem)').matches;
+	return { drawer, correction, message, results, more };
+}
 
-	const labelOf = (facet: Facet, id: string) => facet.values.get(id) ?? id;
-	const chosenLabels = () =>
-		new Map(
-			facets
-				.filter((f) => selection.get(f.id)?.size)
-				.map((f) => [f.id, new Set([...selection.get(f.id)!].map((id) => labelOf(f, id)))] as const),
-		);
-	const notify = () => {
-		for (const callback of callbacks) callback(query, selection);
-	};
+type Elements = ReturnType<typeof searchBox> & ReturnType<typeof filterPanel> & ReturnType<typeof resultsDrawer>;
 
-	async function renderResult(id: string): Promise<HTMLLIElement> {
-		const data: PageData = await engine.data(id);
-		const item = el('li', 'pagefind-ui__result');
-		const inner = el('div', 'pagefind-ui__result-inner');
-		const title = el('p', 'pagefind-ui__result-title');
-		const link = el('a', 'pagefind-ui__result-link', data.meta.title ?? data.url);
-		link.href = options.formatURL(data.url);
-		title.append(link);
-		inner.append(title);
-		const context = [data.meta.type, data.meta.domain].filter(Boolean).join(' · ');
-		if (context) inner.append(el('p', 'search-result-context', context));
-		const excerpt = el('p', 'pagefind-ui__result-excerpt');
-		excerpt.append(...excerptNodes(data.excerpt));
-		inner.append(excerpt);
-		item.append(inner);
-		// Up to two sections of the page where the words are, as Starlight shows them.
-		for (const sub of data.sub_results.filter((s) => s.url.includes('#') && s.title !== data.meta.title).slice(0, 2)) {
-			const nested = el('div', 'pagefind-ui__result-nested');
-			const subTitle = el('p', 'pagefind-ui__result-title');
-			const subLink = el('a', 'pagefind-ui__result-link', sub.title);
-			subLink.href = options.formatURL(sub.url);
-			subTitle.append(subLink);
-			const subExcerpt = el('p', 'pagefind-ui__result-excerpt');
-			subExcerpt.append(...excerptNodes(sub.excerpt));
-			nested.append(subTitle, subExcerpt);
-			item.append(nested);
-		}
-		return item;
+/** A result's title: a link to the page or section. */
+function resultTitle(text: string, href: string): HTMLParagraphElement {
+	const title = el('p', 'pagefind-ui__result-title');
+	const link = el('a', 'pagefind-ui__result-link', text);
+	link.href = href;
+	title.append(link);
+	return title;
+}
+
+/** A result's excerpt, with the matched words marked. */
+function resultExcerpt(html: string): HTMLParagraphElement {
+	const excerpt = el('p', 'pagefind-ui__result-excerpt');
+	excerpt.append(...excerptNodes(html));
+	return excerpt;
+}
+
+/** One result: the page's title, its type and domain, its excerpt, and the sections where the words are. */
+async function renderResult(
+	engine: SearchEngine,
+	options: Pick<SearchOptions, 'formatURL'>,
+	id: string,
+): Promise<HTMLLIElement> {
+	const data: PageData = await engine.data(id);
+	const item = el('li', 'pagefind-ui__result');
+	const inner = el('div', 'pagefind-ui__result-inner');
+	inner.append(resultTitle(data.meta.title ?? data.url, options.formatURL(data.url)));
+	const context = [data.meta.type, data.meta.domain].filter(Boolean).join(' · ');
+	if (context) inner.append(el('p', 'search-result-context', context));
+	inner.append(resultExcerpt(data.excerpt));
+	item.append(inner);
+	// Up to two sections of the page where the words are, as Starlight shows them.
+	for (const sub of data.sub_results.filter((s) => s.url.includes('#') && s.title !== data.meta.title).slice(0, 2)) {
+		const nested = el('div', 'pagefind-ui__result-nested');
+		nested.append(resultTitle(sub.title, options.formatURL(sub.url)), resultExcerpt(sub.excerpt));
+		item.append(nested);
+	}
+	return item;
+}
+
+interface FacetCount {
+	id: string;
+	valueLabel: string;
+	count: number;
+}
+
+/**
+ * The count of each of a facet's values among the pages that match the query (`matched`), with the
+ * filters chosen in the other facets (as labels). The audience facet counts every page with the value.
+ */
+async function facetCounts(
+	engine: SearchEngine,
+	facet: Facet,
+	matched: Iterable<string>,
+	chosen: ReadonlyMap<string, ReadonlySet<string>>,
+): Promise<{ facet: Facet; values: FacetCount[] }> {
+	// A value's count: the matching pages with the other facets' choices, and this value.
+	let pool = [...matched];
+	for (const [other, labels] of chosen) {
+		if (other === facet.id || other === 'audience') continue;
+		const sets = await Promise.all([...labels].map((l) => engine.facetIds(other, l)));
+		pool = pool.filter((id) => sets.some((s) => s.has(id)));
+	}
+	const values = await Promise.all(
+		[...facet.values].map(async ([id, valueLabel]) => {
+			const ids = await engine.facetIds(facet.id, valueLabel);
+			return {
+				id,
+				valueLabel,
+				count: facet.id === 'audience' ? ids.size : pool.filter((p) => ids.has(p)).length,
+			};
+		}),
+	);
+	return { facet, values };
+}
+
+/**
+ * One facet's group in the filter panel: a checkbox for each value that has pages or is chosen
+ * (`picked`), each calling `toggle` when it changes.
+ */
+function filterGroup(
+	uid: string,
+	{ facet, values }: { facet: Facet; values: FacetCount[] },
+	picked: ReadonlySet<string> | undefined,
+	open: boolean,
+	toggle: (facet: string, id: string, on: boolean) => void,
+): HTMLDetailsElement {
+	const group = el('details', 'pagefind-ui__filter-block');
+	group.dataset.facet = facet.id;
+	group.open = open;
+	const summary = el('summary', 'pagefind-ui__filter-name', facet.name);
+	const fieldset = el('fieldset', 'pagefind-ui__filter-group');
+	fieldset.append(el('legend', 'sr-only', facet.name));
+	for (const { id, valueLabel, count } of values) {
+		if (!count && !picked?.has(id)) continue;
+		const row = el('div', 'pagefind-ui__filter-value');
+		const box = el('input', 'pagefind-ui__filter-checkbox');
+		Object.assign(box, { type: 'checkbox', id: `${uid}-${facet.id}-${id}`, name: facet.id, value: id });
+		box.checked = Boolean(picked?.has(id));
+		box.addEventListener('change', () => toggle(facet.id, id, box.checked));
+		const boxLabel = el('label', 'pagefind-ui__filter-label', `${valueLabel} (${count})`);
+		boxLabel.htmlFor = box.id;
+		row.append(box, boxLabel);
+		fieldset.append(row);
+	}
+	if (facet.id === 'audience')
+		fieldset.append(el('p', 'search-filter-note', 'Without a choice here, results are the pages for readers.'));
+	group.append(summary, fieldset);
+	return group;
+}
+
+/** A button that removes one chosen filter. */
+function chip(facet: Facet, label: string, remove: () => void): HTMLButtonElement {
+	const button = el('button', 'search-chip');
+	button.type = 'button';
+	button.append(`${facet.name}: ${label}`, el('span', 'search-chip-x', '×'));
+	button.querySelector('.search-chip-x')!.setAttribute('aria-hidden', 'true');
+	button.setAttribute('aria-label', `Remove filter ${facet.name}: ${label}`);
+	button.addEventListener('click', remove);
+	return button;
+}
+
+const labelOf = (facet: Facet, id: string) => facet.values.get(id) ?? id;
+
+/**
+ * One mounted search UI: its elements, what the reader asked for (the query and the chosen filter
+ * ids), and the search shown. Each search takes the next number of `#sequence`; a search whose
+ * number is no longer the latest does not show its results.
+ */
+class SearchUI {
+	readonly #root: HTMLElement;
+	readonly #options: SearchOptions;
+	readonly #engine: SearchEngine;
+	readonly #pageSize: number;
+	readonly #facets: Facet[];
+	readonly #uid: string;
+	readonly #el: Elements;
+
+	#query = '';
+	#exact = false;
+	readonly #selection = new Map<string, Set<string>>();
+	#sequence = 0;
+	#outcome: Outcome | undefined;
+	#shown = 0;
+	readonly #callbacks: ((q: string, s: ChosenIds) => void)[] = [];
+	#timer: ReturnType<typeof setTimeout> | undefined;
+
+	/** Builds the UI in `root` (replacing what it holds) and listens to it; the engine starts loading at once. */
+	constructor(root: HTMLElement, options: SearchOptions) {
+		loadStyles();
+		this.#root = root;
+		this.#options = options;
+		this.#engine = new SearchEngine(import.meta.env.BASE_URL, options.ranking);
+		this.#pageSize = options.pageSize ?? 5;
+		this.#facets = options.facets ?? [];
+		this.#uid = `search-${++idCounter}`;
+		this.#el = { ...searchBox(this.#uid, options.placeholder), ...filterPanel(), ...resultsDrawer() };
+		const { form, panel, chips, drawer } = this.#el;
+		root.replaceChildren(form, ...(this.#facets.length ? [panel, chips] : []), drawer);
+		root.classList.add('pagefind-ui', 'handbook-search-ui');
+		if (this.#facets.length) panel.open = window.matchMedia('(min-width: 50rem)').matches;
+		this.#listen();
 	}
 
-	async function showMore(run: number, count: number): Promise<void> {
-		if (!outcome) return;
-		const next = outcome.ids.slice(shown, shown + count);
-		const items = await Promise.all(next.map(renderResult));
-		if (run !== sequence) return;
-		results.append(...items);
-		shown += next.length;
-		more.hidden = shown >= outcome.ids.length;
+	/** Calls back with the query and the chosen filter ids whenever either changes. */
+	onChange(callback: (query: string, selection: ChosenIds) => void): void {
+		this.#callbacks.push(callback);
+	}
+
+	/** Sets the query and filters (ids) and searches. */
+	set(nextQuery: string, nextSelection?: ChosenIds): void {
+		this.#el.input.value = this.#query = nextQuery;
+		this.#selection.clear();
+		for (const [facet, ids] of nextSelection ?? []) if (ids.size) this.#selection.set(facet, new Set(ids));
+		void this.#run();
+	}
+
+	/** Listens to the search box, its clear button and "More results". */
+	#listen(): void {
+		const { form, input, clear, more } = this.#el;
+		input.addEventListener('input', () => {
+			this.#query = input.value;
+			this.#exact = false;
+			clear.hidden = !this.#query;
+			clearTimeout(this.#timer);
+			// A search still running for the words typed so far must not show its results as this query's.
+			this.#sequence++;
+			this.#notify();
+			this.#timer = setTimeout(() => void this.#run(), this.#options.debounce ?? 150);
+		});
+		form.addEventListener('submit', (event) => {
+			event.preventDefault();
+			clearTimeout(this.#timer);
+			void this.#run();
+		});
+		clear.addEventListener('click', () => {
+			input.value = this.#query = '';
+			input.focus();
+			this.#changed();
+		});
+		more.addEventListener('click', () => void this.#showMore(this.#sequence, 10));
+	}
+
+	/** The chosen filters by facet, as value labels (what Pagefind's filters name). */
+	#chosenLabels(): Map<string, Set<string>> {
+		return new Map(
+			this.#facets
+				.filter((f) => this.#selection.get(f.id)?.size)
+				.map((f) => [f.id, new Set([...this.#selection.get(f.id)!].map((id) => labelOf(f, id)))] as const),
+		);
+	}
+
+	/** Tells the listeners the query and the chosen filters. */
+	#notify(): void {
+		for (const callback of this.#callbacks) callback(this.#query, this.#selection);
+	}
+
+	/** One result, linked through the `formatURL` option. */
+	#renderResult(id: string): Promise<HTMLLIElement> {
+		return renderResult(this.#engine, this.#options, id);
+	}
+
+	/** Adds the next `count` results, unless search `run` is no longer the latest. */
+	async #showMore(run: number, count: number): Promise<void> {
+		if (!this.#outcome) return;
+		const next = this.#outcome.ids.slice(this.#shown, this.#shown + count);
+		const items = await Promise.all(next.map((id) => this.#renderResult(id)));
+		if (run !== this.#sequence) return;
+		this.#el.results.append(...items);
+		this.#shown += next.length;
+		this.#el.more.hidden = this.#shown >= this.#outcome.ids.length;
 	}
 
 	/** A filter-only search lists every matching page by title. */
-	async function showAll(run: number): Promise<void> {
-		if (!outcome) return;
-		const pages = await Promise.all(outcome.ids.map(async (id) => ({ id, data: await engine.data(id) })));
+	async #showAll(run: number): Promise<void> {
+		if (!this.#outcome) return;
+		const pages = await Promise.all(this.#outcome.ids.map(async (id) => ({ id, data: await this.#engine.data(id) })));
 		pages.sort((a, b) => (a.data.meta.title ?? '').localeCompare(b.data.meta.title ?? ''));
-		const items = await Promise.all(pages.map((p) => renderResult(p.id)));
-		if (run !== sequence) return;
-		results.replaceChildren(...items);
-		shown = items.length;
-		more.hidden = true;
+		const items = await Promise.all(pages.map((p) => this.#renderResult(p.id)));
+		if (run !== this.#sequence) return;
+		this.#el.results.replaceChildren(...items);
+		this.#shown = items.length;
+		this.#el.more.hidden = true;
 	}
 
-	function renderCorrection(): void {
-		const fixes = outcome?.corrections ?? [];
+	/** Says which corrected query was searched, with a button to search the query as typed. */
+	#renderCorrection(): void {
+		const { correction } = this.#el;
+		const fixes = this.#outcome?.corrections ?? [];
 		correction.hidden = !fixes.length;
 		if (!fixes.length) return;
-		const instead = el('button', 'search-instead', query);
+		const instead = el('button', 'search-instead', this.#query);
 		instead.type = 'button';
 		instead.addEventListener('click', () => {
-			exact = true;
-			void run();
+			this.#exact = true;
+			void this.#run();
 		});
 		correction.replaceChildren(
 			'Showing results for ',
-			el('em', undefined, corrected(query, fixes)),
+			el('em', undefined, corrected(this.#query, fixes)),
 			'. Search instead for ',
 			instead,
 		);
 	}
 
-	function renderMessage(filterOnly: boolean): void {
-		const count = outcome?.ids.length ?? 0;
+	/** Says how many pages were found, and for what. */
+	#renderMessage(filterOnly: boolean): void {
+		const { message } = this.#el;
+		const query = this.#query;
+		const count = this.#outcome?.ids.length ?? 0;
 		const noun = count === 1 ? 'result' : 'results';
 		if (filterOnly) message.textContent = `${count} ${count === 1 ? 'page matches' : 'pages match'} the filters`;
 		else if (!count) message.textContent = `No results for “${query}”`;
 		else message.textContent = `${count} ${noun} for “${query}”`;
-		if (outcome?.onlyAuthoring && count)
+		if (this.#outcome?.onlyAuthoring && count)
 			message.textContent += '. Only the authoring guide, written for content editors, matches.';
 	}
 
-	async function renderFilters(): Promise<void> {
-		if (!facets.length || !outcome) return;
-		const base = outcome.matched;
-		const chosen = chosenLabels();
-		const groups = await Promise.all(
-			facets.map(async (facet) => {
-				// A value's count: the matching pages with the other facets' choices, and this value.
-				let pool = [...base];
-				for (const [other, labels] of chosen) {
-					if (other === facet.id || other === 'audience') continue;
-					const sets = await Promise.all([...labels].map((l) => engine.facetIds(other, l)));
-					pool = pool.filter((id) => sets.some((s) => s.has(id)));
-				}
-				const values = await Promise.all(
-					[...facet.values].map(async ([id, valueLabel]) => {
-						const ids = await engine.facetIds(facet.id, valueLabel);
-						return {
-							id,
-							valueLabel,
-							count: facet.id === 'audience' ? ids.size : pool.filter((p) => ids.has(p)).length,
-						};
-					}),
-				);
-				return { facet, values };
-			}),
-		);
+	/** Shows each facet's values with their counts for this search (search page only), then the chips. */
+	async #renderFilters(): Promise<void> {
+		if (!this.#facets.length || !this.#outcome) return;
+		const { panelBody, panelSummary } = this.#el;
+		const base = this.#outcome.matched;
+		const chosen = this.#chosenLabels();
+		const groups = await Promise.all(this.#facets.map((facet) => facetCounts(this.#engine, facet, base, chosen)));
 		const openBefore = new Set(
 			[...panelBody.querySelectorAll<HTMLDetailsElement>('details[data-facet]')]
 				.filter((d) => d.open)
 				.map((d) => d.dataset.facet),
 		);
 		const focused = document.activeElement instanceof HTMLInputElement ? document.activeElement.id : '';
+		const toggle = (facet: string, id: string, on: boolean) => this.#toggle(facet, id, on);
 		panelBody.replaceChildren(
-			...groups.map(({ facet, values }) => {
-				const group = el('details', 'pagefind-ui__filter-block');
-				group.dataset.facet = facet.id;
-				const picked = selection.get(facet.id);
+			...groups.map((group) => {
+				const picked = this.#selection.get(group.facet.id);
 				// Collapsed unless the reader opened it or chose one of its values, so the results stay in view.
-				group.open = openBefore.has(facet.id) || Boolean(picked?.size);
-				const summary = el('summary', 'pagefind-ui__filter-name', facet.name);
-				const fieldset = el('fieldset', 'pagefind-ui__filter-group');
-				fieldset.append(el('legend', 'sr-only', facet.name));
-				for (const { id, valueLabel, count } of values) {
-					if (!count && !picked?.has(id)) continue;
-					const row = el('div', 'pagefind-ui__filter-value');
-					const box = el('input', 'pagefind-ui__filter-checkbox');
-					Object.assign(box, { type: 'checkbox', id: `${uid}-${facet.id}-${id}`, name: facet.id, value: id });
-					box.checked = Boolean(picked?.has(id));
-					box.addEventListener('change', () => toggle(facet.id, id, box.checked));
-					const boxLabel = el('label', 'pagefind-ui__filter-label', `${valueLabel} (${count})`);
-					boxLabel.htmlFor = box.id;
-					row.append(box, boxLabel);
-					fieldset.append(row);
-				}
-				if (facet.id === 'audience')
-					fieldset.append(el('p', 'search-filter-note', 'Without a choice here, results are the pages for readers.'));
-				group.append(summary, fieldset);
-				return group;
+				const open = openBefore.has(group.facet.id) || Boolean(picked?.size);
+				return filterGroup(this.#uid, group, picked, open, toggle);
 			}),
 		);
 		if (focused) document.getElementById(focused)?.focus();
-		const total = [...selection.values()].reduce((n, s) => n + s.size, 0);
+		const total = [...this.#selection.values()].reduce((n, s) => n + s.size, 0);
 		panelSummary.textContent = total ? `Filters (${total} chosen)` : 'Filters';
-		renderChips();
+		this.#renderChips();
 	}
 
-	function renderChips(): void {
+	/** Shows a chip for each chosen filter, and "Clear all" when there is one. */
+	#renderChips(): void {
+		const { chips } = this.#el;
 		const list: HTMLElement[] = [];
-		for (const facet of facets)
-			for (const id of selection.get(facet.id) ?? []) {
-				const chip = el('button', 'search-chip');
-				chip.type = 'button';
-				chip.append(`${facet.name}: ${labelOf(facet, id)}`, el('span', 'search-chip-x', '×'));
-				chip.querySelector('.search-chip-x')!.setAttribute('aria-hidden', 'true');
-				chip.setAttribute('aria-label', `Remove filter ${facet.name}: ${labelOf(facet, id)}`);
-				chip.addEventListener('click', () => toggle(facet.id, id, false));
-				list.push(chip);
-			}
+		for (const facet of this.#facets)
+			for (const id of this.#selection.get(facet.id) ?? [])
+				list.push(chip(facet, labelOf(facet, id), () => this.#toggle(facet.id, id, false)));
 		if (list.length) {
 			const all = el('button', 'search-clear-all', 'Clear all');
 			all.type = 'button';
 			all.addEventListener('click', () => {
-				selection.clear();
-				changed();
+				this.#selection.clear();
+				this.#changed();
 			});
 			list.push(all);
 		}
@@ -303,86 +441,70 @@ export function mountSearch(root: HTMLElement, options: SearchOptions): MountedS
 		chips.hidden = !list.length;
 	}
 
-	function toggle(facet: string, id: string, on: boolean): void {
+	/** Chooses or drops one filter value, and searches again. */
+	#toggle(facet: string, id: string, on: boolean): void {
+		const selection = this.#selection;
 		if (!selection.has(facet)) selection.set(facet, new Set());
 		if (on) selection.get(facet)!.add(id);
 		else selection.get(facet)!.delete(id);
 		if (!selection.get(facet)!.size) selection.delete(facet);
-		changed();
+		this.#changed();
 	}
 
-	function changed(): void {
-		notify();
-		void run();
+	/** Tells the listeners, and searches again. */
+	#changed(): void {
+		this.#notify();
+		void this.#run();
 	}
 
-	async function run(): Promise<void> {
-		const current = ++sequence;
-		const filterOnly = !query.trim() && selection.size > 0;
-		clear.hidden = !query;
+	/** Clears the results of a query too short to search; the filters still show every page's counts. */
+	async #runEmpty(current: number): Promise<void> {
+		const { results, message, correction, more } = this.#el;
+		this.#outcome = undefined;
+		results.replaceChildren();
+		message.textContent = '';
+		correction.hidden = true;
+		more.hidden = true;
+		if (this.#facets.length) {
+			this.#outcome = await this.#engine.search('', new Map());
+			if (current !== this.#sequence) return;
+			await this.#renderFilters();
+		}
+		this.#root.dataset.searched = String(current);
+	}
+
+	/** Searches for the query and the chosen filters, and shows the results, the message and the filters. */
+	async #run(): Promise<void> {
+		const current = ++this.#sequence;
+		const query = this.#query;
+		const filterOnly = !query.trim() && this.#selection.size > 0;
+		this.#el.clear.hidden = !query;
 		// One or two letters match too much to help, and would download results for nothing.
-		if (query.trim().length < minimumQuery && !filterOnly) {
-			outcome = undefined;
-			results.replaceChildren();
-			message.textContent = '';
-			correction.hidden = true;
-			more.hidden = true;
-			if (facets.length) {
-				outcome = await engine.search('', new Map());
-				if (current !== sequence) return;
-				await renderFilters();
-			}
-			root.dataset.searched = String(current);
-			return;
-		}
-		const found = await engine.search(query, chosenLabels(), exact);
-		if (current !== sequence) return;
-		outcome = found;
-		shown = 0;
-		if (filterOnly) await showAll(current);
+		if (query.trim().length < minimumQuery && !filterOnly) return this.#runEmpty(current);
+		const found = await this.#engine.search(query, this.#chosenLabels(), this.#exact);
+		if (current !== this.#sequence) return;
+		this.#outcome = found;
+		this.#shown = 0;
+		if (filterOnly) await this.#showAll(current);
 		else {
-			const items = await Promise.all(found.ids.slice(0, pageSize).map(renderResult));
-			if (current !== sequence) return;
-			results.replaceChildren(...items);
-			shown = items.length;
-			more.hidden = shown >= found.ids.length;
+			const items = await Promise.all(found.ids.slice(0, this.#pageSize).map((id) => this.#renderResult(id)));
+			if (current !== this.#sequence) return;
+			this.#el.results.replaceChildren(...items);
+			this.#shown = items.length;
+			this.#el.more.hidden = this.#shown >= found.ids.length;
 		}
-		renderCorrection();
-		renderMessage(filterOnly);
-		root.dataset.searched = String(current);
-		await renderFilters();
+		this.#renderCorrection();
+		this.#renderMessage(filterOnly);
+		this.#root.dataset.searched = String(current);
+		await this.#renderFilters();
 	}
+}
 
-	let timer: ReturnType<typeof setTimeout> | undefined;
-	input.addEventListener('input', () => {
-		query = input.value;
-		exact = false;
-		clear.hidden = !query;
-		clearTimeout(timer);
-		// A search still running for the words typed so far must not show its results as this query's.
-		sequence++;
-		notify();
-		timer = setTimeout(() => void run(), options.debounce ?? 150);
-	});
-	form.addEventListener('submit', (event) => {
-		event.preventDefault();
-		clearTimeout(timer);
-		void run();
-	});
-	clear.addEventListener('click', () => {
-		input.value = query = '';
-		input.focus();
-		changed();
-	});
-	more.addEventListener('click', () => void showMore(sequence, 10));
-
+/** Builds the search UI in `root`, and returns the handle that sets its search and reports changes. */
+export function mountSearch(root: HTMLElement, options: SearchOptions): MountedSearch {
+	const ui = new SearchUI(root, options);
 	return {
-		onChange: (callback) => callbacks.push(callback),
-		set(nextQuery, nextSelection) {
-			input.value = query = nextQuery;
-			selection.clear();
-			for (const [facet, ids] of nextSelection ?? []) if (ids.size) selection.set(facet, new Set(ids));
-			void run();
-		},
+		onChange: (callback) => ui.onChange(callback),
+		set: (nextQuery, nextSelection) => ui.set(nextQuery, nextSelection),
 	};
 }
