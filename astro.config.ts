@@ -12,6 +12,7 @@ import { sidebarFor } from './src/site/sidebar.ts';
 import { citeFiles } from './src/integrations/cite-files.ts';
 import { handbookIntegration } from './src/integrations/handbook.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
+import { searchAudience } from './src/integrations/search-audience.ts';
 import { socialCards } from './src/integrations/social-cards.ts';
 import { handbookLinks } from './src/plugins/handbook-links.ts';
 import { handbookPreviews } from './src/plugins/handbook-previews.ts';
@@ -100,5 +101,7 @@ export default defineConfig({
 			// Generated from the pages: every section lists its pages in reading order (`sidebar.order`, then title).
 			sidebar: sidebarFor(content.pages),
 		}),
+		// After Starlight's: its build:done hook runs Pagefind, whose index this reads.
+		searchAudience(),
 	],
 });

@@ -28,6 +28,7 @@ interface PagefindResult {
 }
 interface Pagefind {
 	options(options: Record<string, unknown>): Promise<void>;
+	init(): Promise<void>;
 	search(
 		term: string | null,
 		options?: { filters?: Record<string, string | string[]> },
@@ -68,7 +69,8 @@ export class SearchEngine {
 	readonly ready: Promise<void>;
 	#pagefind!: Pagefind;
 	#vocabulary!: ReturnType<typeof vocabularyIndex>;
-	#readers = new Set<string>();
+	/** How many pages are for readers (the page count search ranking uses). */
+	#readerCount = 1;
 	#editors = new Set<string>();
 	#brief = new Set<string>();
 	#words?: Promise<string[]>;
@@ -86,19 +88,39 @@ export class SearchEngine {
 			import(/* @vite-ignore */ `${this.#base}pagefind/pagefind.js`) as Promise<Pagefind>,
 			fetch(`${this.#base}search-data.json`)
 				.then((r) => (r.ok ? (r.json() as Promise<ClientVocabulary>) : { entries: [] }))
-				.catch(() => ({ entries: [] })),
+				.catch((): ClientVocabulary => ({ entries: [] })),
 		]);
 		// In the page's thread: the handbook's index is small, and Pagefind's worker would cost a
 		// 12 KB download and a start-up before the first result.
 		await pagefind.options({ noWorker: true, baseUrl: this.#base, ranking, excerptLength: 24 });
 		this.#pagefind = pagefind;
 		this.#vocabulary = vocabularyIndex(vocabulary);
-		// The first search also loads Pagefind's WebAssembly and index metadata, while the reader types.
-		[this.#readers, this.#editors, this.#brief] = await Promise.all([
+		// Pagefind's WebAssembly and index metadata load now, while the reader types.
+		const init = pagefind.init();
+		if (vocabulary.audience) {
+			// Written when the site was built (see src/integrations/search-audience.ts): no filter index needed.
+			this.#editors = new Set(vocabulary.audience.editors);
+			this.#brief = new Set(vocabulary.audience.brief);
+			this.#readerCount = vocabulary.audience.readers;
+			await init;
+			return;
+		}
+		await init;
+		const [readers, editors, brief] = await Promise.all([
 			this.facetIds('audience', readersLabel),
 			this.facetIds('audience', editorsLabel),
 			this.facetIds('depth', 'Brief'),
 		]);
+		[this.#readerCount, this.#editors, this.#brief] = [readers.size, editors, brief];
+	}
+
+	/** Every page of the index (every page carries an audience). */
+	async #everyPage(): Promise<Set<string>> {
+		const [readers, editors] = await Promise.all([
+			this.facetIds('audience', readersLabel),
+			this.facetIds('audience', editorsLabel),
+		]);
+		return new Set([...readers, ...editors]);
 	}
 
 	/** The ids of every page with one filter value, from Pagefind's filter index (cached). */
@@ -201,27 +223,21 @@ export class SearchEngine {
 					);
 			}
 		}
-		const ranked = hits.length ? rankPages(hits, { pageCount: this.#readers.size || 1, brief: this.#brief }) : null;
+		const ranked = hits.length ? rankPages(hits, { pageCount: this.#readerCount || 1, brief: this.#brief }) : null;
 
 		// Who the results are for: the reader's choice, else readers (editors too when asked, or when only they match).
 		const audience = filters.get('audience');
-		let allowed: Set<string>;
+		const isEditors = (id: string) => this.#editors.has(id);
+		let allowed: (id: string) => boolean = (id) => !isEditors(id);
 		let onlyAuthoring = false;
-		if (audience?.size) {
-			allowed = new Set([
-				...(audience.has(readersLabel) ? this.#readers : []),
-				...(audience.has(editorsLabel) ? this.#editors : []),
-			]);
-		} else if (ranked && asksForAuthoring(query)) {
-			allowed = new Set([...this.#readers, ...this.#editors]);
-		} else {
-			allowed = this.#readers;
-			if (ranked?.length && !ranked.some((id) => this.#readers.has(id))) {
-				allowed = this.#editors;
-				onlyAuthoring = true;
-			}
+		if (audience?.size) allowed = (id) => audience.has(isEditors(id) ? editorsLabel : readersLabel);
+		else if (ranked && asksForAuthoring(query)) allowed = () => true;
+		else if (ranked?.length && ranked.every(isEditors)) {
+			allowed = isEditors;
+			onlyAuthoring = true;
 		}
-		const candidates = ranked ? ranked.filter((id) => allowed.has(id)) : [...allowed];
+		// Without a query (a filter-only address), every page is a candidate: Pagefind's audience filter lists them.
+		const candidates = (ranked ?? [...(await this.#everyPage())]).filter(allowed);
 		const matched = new Set(candidates);
 		let ids = candidates;
 		for (const [facet, chosen] of filters) {

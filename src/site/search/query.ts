@@ -11,6 +11,19 @@ import { normalizeQuery } from '../spelling.ts';
 export interface ClientVocabulary {
 	/** One entry per vocabulary entry: the words leaders use, and the handbook's terms they map to. */
 	entries: { words: string[]; means: string[] }[];
+	/**
+	 * Which of Pagefind's pages (by its page id) are for content editors and which are brief, and how
+	 * many pages are for readers: added after Pagefind has indexed the site (`search-audience.ts`), so
+	 * that a first search needs no filter index to rank and to leave out the authoring guide.
+	 */
+	audience?: PageAudience;
+}
+
+/** Pagefind page ids of the authoring guide's pages and of brief pages, and the number of readers' pages. */
+export interface PageAudience {
+	editors: string[];
+	brief: string[];
+	readers: number;
 }
 
 /** One meaningful part of a query: a word or a vocabulary phrase, and what to search for it. */
