@@ -237,6 +237,12 @@ for (const size of sizes) {
 	searches.push(
 		searchRow(`Synthetic, ${pages} pages`, 'trust', await firstSearch(browser, out, capabilityPage, 'trust')),
 		searchRow(`Synthetic, ${pages} pages`, 'coalition', await firstSearch(browser, out, capabilityPage, 'coalition')),
+		// Plain Starlight's own search (Pagefind's UI with its worker) on the same pages, for comparison.
+		searchRow(
+			`Plain Starlight, same ${pages} pages`,
+			'trust',
+			await firstSearch(browser, path.join(plainDir, 'dist'), capabilityPage, 'trust'),
+		),
 	);
 }
 await browser.close();

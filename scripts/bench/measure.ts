@@ -179,9 +179,11 @@ export async function firstSearch(
 				new MutationObserver(() => {
 					if (clock.__firstResult !== undefined) return;
 					const dialog = document.querySelector('dialog[open]');
-					const message = dialog?.querySelector('.pagefind-ui__message')?.textContent ?? '';
-					if (message.includes(`“${wanted}”`) && dialog?.querySelector('.pagefind-ui__result'))
-						clock.__firstResult = performance.now();
+					const message = (dialog?.querySelector('.pagefind-ui__message')?.textContent ?? '').trim();
+					// The handbook's message quotes the query ("5 results for “trust”"); Pagefind's own UI, as plain
+					// Starlight uses it, does not ("5 results for trust"). Partial queries and "Searching for" do not count.
+					const whole = message.endsWith(`“${wanted}”`) || message.endsWith(`for ${wanted}`);
+					if (whole && dialog?.querySelector('.pagefind-ui__result')) clock.__firstResult = performance.now();
 				}).observe(document.body, { childList: true, subtree: true, characterData: true });
 			}, query);
 			const before = server.sent.length;
