@@ -16,16 +16,17 @@ function fragmentFilters(file: string): Record<string, string[]> {
 	return (JSON.parse(json) as { filters?: Record<string, string[]> }).filters ?? {};
 }
 
-/** Reads every page Pagefind indexed: which are the authoring guide's, which are brief. */
+/** Reads every page Pagefind indexed: which are for readers, which are the authoring guide's, which are brief. */
 export function pageAudience(pagefindDir: string): PageAudience {
-	const audience: PageAudience = { editors: [], brief: [], readers: 0 };
+	const audience: PageAudience = { editors: [], brief: [], unlisted: [], readers: 0 };
 	const fragments = path.join(pagefindDir, 'fragment');
 	for (const name of fs.readdirSync(fragments).sort()) {
 		if (!name.endsWith('.pf_fragment')) continue;
 		const id = name.slice(0, -'.pf_fragment'.length);
 		const filters = fragmentFilters(path.join(fragments, name));
 		if (filters.audience?.includes(audienceLabels.editors)) audience.editors.push(id);
-		else audience.readers++;
+		else if (filters.audience?.includes(audienceLabels.readers)) audience.readers++;
+		else audience.unlisted.push(id);
 		if (filters.depth?.includes('Brief')) audience.brief.push(id);
 	}
 	return audience;

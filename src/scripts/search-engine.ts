@@ -73,6 +73,8 @@ export class SearchEngine {
 	#readerCount = 1;
 	#editors = new Set<string>();
 	#brief = new Set<string>();
+	/** Whether a page is for readers. Pages with no audience (the home page) are neither readers' nor editors'. */
+	#isReader: (id: string) => boolean = () => true;
 	#words?: Promise<string[]>;
 	#facetIds = new Map<string, Promise<Set<string>>>();
 	#results = new Map<string, PagefindResult>();
@@ -101,6 +103,8 @@ export class SearchEngine {
 			// Written when the site was built (see src/integrations/search-audience.ts): no filter index needed.
 			this.#editors = new Set(vocabulary.audience.editors);
 			this.#brief = new Set(vocabulary.audience.brief);
+			const unlisted = new Set(vocabulary.audience.unlisted);
+			this.#isReader = (id) => !this.#editors.has(id) && !unlisted.has(id);
 			this.#readerCount = vocabulary.audience.readers;
 			await init;
 			return;
@@ -112,6 +116,7 @@ export class SearchEngine {
 			this.facetIds('depth', 'Brief'),
 		]);
 		[this.#readerCount, this.#editors, this.#brief] = [readers.size, editors, brief];
+		this.#isReader = (id) => readers.has(id);
 	}
 
 	/** Every page of the index (every page carries an audience). */
@@ -228,11 +233,13 @@ export class SearchEngine {
 		// Who the results are for: the reader's choice, else readers (editors too when asked, or when only they match).
 		const audience = filters.get('audience');
 		const isEditors = (id: string) => this.#editors.has(id);
-		let allowed: (id: string) => boolean = (id) => !isEditors(id);
+		const isReader = this.#isReader;
+		let allowed = isReader;
 		let onlyAuthoring = false;
-		if (audience?.size) allowed = (id) => audience.has(isEditors(id) ? editorsLabel : readersLabel);
-		else if (ranked && asksForAuthoring(query)) allowed = () => true;
-		else if (ranked?.length && ranked.every(isEditors)) {
+		if (audience?.size)
+			allowed = (id) => (audience.has(readersLabel) && isReader(id)) || (audience.has(editorsLabel) && isEditors(id));
+		else if (ranked && asksForAuthoring(query)) allowed = (id) => isReader(id) || isEditors(id);
+		else if (ranked?.length && !ranked.some(isReader)) {
 			allowed = isEditors;
 			onlyAuthoring = true;
 		}

@@ -187,6 +187,50 @@ describe('readers’ results first', () => {
 	});
 });
 
+describe('what a first search loads', () => {
+	test('the authoring and brief pages listed in search-data.json are exactly those Pagefind’s filters give', async () => {
+		const data = JSON.parse(fs.readFileSync(path.join(distDir, 'search-data.json'), 'utf8')) as {
+			audience: { editors: string[]; brief: string[]; unlisted: string[]; readers: number };
+		};
+		await page.goto(`${server.url}`);
+		// As a string: vitest would rewrite a dynamic import() inside a function it transforms.
+		const fromFilters = (await page.evaluate(`(async () => {
+			const pagefind = await import('${server.url}pagefind/pagefind.js');
+			const ids = async (filters) => (await pagefind.search(null, { filters })).results.map((r) => r.id).sort();
+			return {
+				editors: await ids({ audience: 'Content editors' }),
+				brief: await ids({ depth: 'Brief' }),
+				readers: (await ids({ audience: 'Readers' })).length,
+			};
+		})()`)) as { editors: string[]; brief: string[]; readers: number };
+		// Pages with no audience: the home page only.
+		expect(data.audience.unlisted).toHaveLength(1);
+		const { unlisted: _, ...audience } = data.audience;
+		expect(fromFilters.editors.length).toBeGreaterThan(0);
+		expect(fromFilters.brief.length).toBeGreaterThan(0);
+		expect({ ...audience, editors: [...audience.editors].sort(), brief: [...audience.brief].sort() }).toEqual(
+			fromFilters,
+		);
+	});
+
+	test('a reader’s first search in the header loads no filter index and no Pagefind worker', async () => {
+		const fresh = await browser.newContext();
+		const { page: reader } = await openPage(fresh);
+		const fetched: string[] = [];
+		reader.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+		try {
+			await reader.goto(`${server.url}leads/develop-coalitions/mobilize-knowledge/`);
+			await reader.locator('button[data-open-modal]').click();
+			await reader.locator('dialog[open] .pagefind-ui__search-input').fill('trust');
+			await reader.locator('dialog[open] .pagefind-ui__result').first().waitFor();
+			expect(fetched.some((p) => p.endsWith('.pf_index'))).toBe(true);
+			expect(fetched.filter((p) => p.endsWith('.pf_filter') || p.includes('pagefind-worker'))).toEqual([]);
+		} finally {
+			await fresh.close();
+		}
+	});
+});
+
 describe('spelling variants find the same pages', () => {
 	test.each([
 		['organisation', 'organization'],

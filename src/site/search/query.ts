@@ -23,6 +23,8 @@ export interface ClientVocabulary {
 export interface PageAudience {
 	editors: string[];
 	brief: string[];
+	/** Pages indexed without an audience (the home page, whose hero has no page title): never a result. */
+	unlisted: string[];
 	readers: number;
 }
 
