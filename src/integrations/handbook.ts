@@ -48,7 +48,13 @@ export function handbookIntegration(store: HandbookStore): AstroIntegration {
 						if (errors.length) logger.error(`\n${formatReport(errors)}`);
 						// Pages are compiled with the bibliography's and glossary's text in their citation and
 						// term previews: after a change to a data file, every page is compiled again.
-						if (dataChanged) recompilePages(server, path.join(store.root, docsFolder));
+						if (dataChanged) {
+							const docs = path.join(store.root, docsFolder);
+							recompilePages(server, docs);
+							// A page whose compilation was already under way used the old data, and the module
+							// runner may keep it: dropped once more when it is surely done.
+							setTimeout(() => recompilePages(server, docs), 1500).unref();
+						}
 						dataChanged = false;
 						server.hot.send({ type: 'full-reload' });
 					}, 100);

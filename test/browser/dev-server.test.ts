@@ -22,7 +22,13 @@ const freePort = () =>
 	});
 
 /** Polls `url` until `accept` holds for the response, or the time runs out. */
-async function until(url: string, accept: (status: number, body: string) => boolean, ms = 60_000) {
+async function until(
+	url: string,
+	accept: (status: number, body: string) => boolean,
+	ms = 60_000,
+	/** What of the last page to show if it never comes (by default the server's output). */
+	detail?: (body: string) => string,
+) {
 	const end = Date.now() + ms;
 	let last = { status: 0, body: '' };
 	while (Date.now() < end) {
@@ -35,7 +41,8 @@ async function until(url: string, accept: (status: number, body: string) => bool
 		}
 		await new Promise((r) => setTimeout(r, 500));
 	}
-	throw new Error(`${url} never answered as expected; last status ${last.status}.\n${output.join('').slice(-2000)}`);
+	const shown = detail ? detail(last.body) : output.join('').slice(-2000);
+	throw new Error(`${url} never answered as expected; last status ${last.status}.\n${shown}`);
 }
 
 const capabilityPage = () => `${origin}/leads/develop-coalitions/mobilize-knowledge/`;
@@ -113,6 +120,7 @@ describe('the dev server', () => {
 				body.includes('Building blocks of a coalition') &&
 				!body.includes('Building blocks of a successful coalition'),
 			40_000,
+			(body) => [...body.matchAll(/.{80}Building blocks of a[a-z ]*.{40}/g)].map((m) => m[0]).join('\n'),
 		);
 	}, 120_000);
 
