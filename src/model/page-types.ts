@@ -23,6 +23,8 @@ export interface PageTypeEntry {
 	framework?: boolean;
 	/** Whether its pages open with three to five "In brief" points (`inBrief:`), for leaders looking for what to do. */
 	inBrief?: boolean;
+	/** Whether its pages have an embed view (`/embed/<id>/`) for learning systems (reader pages only). */
+	embed?: boolean;
 }
 
 /** The nine headings of the case-study template, in order. */
@@ -56,7 +58,14 @@ export const pageTypeRegistry = {
 		framework: true,
 		backlinks: { group: 'Other pages', order: 4 },
 	},
-	capability: { label: 'LEADS capability', tagged: true, shortLink: true, catalog: true, framework: true },
+	capability: {
+		label: 'LEADS capability',
+		tagged: true,
+		shortLink: true,
+		catalog: true,
+		framework: true,
+		embed: true,
+	},
 	topic: {
 		label: 'Topic',
 		tagged: true,
@@ -64,6 +73,7 @@ export const pageTypeRegistry = {
 		catalog: true,
 		backlinks: { group: 'Other pages', order: 4 },
 		inBrief: true,
+		embed: true,
 	},
 	practice: {
 		label: 'Practice',
@@ -73,6 +83,7 @@ export const pageTypeRegistry = {
 		backlinks: { group: 'Practices', order: 1 },
 		capabilityMap: true,
 		inBrief: true,
+		embed: true,
 	},
 	'case-study': {
 		label: 'Case study',
@@ -83,6 +94,7 @@ export const pageTypeRegistry = {
 		template: caseStudyHeadings,
 		capabilityMap: true,
 		inBrief: true,
+		embed: true,
 	},
 	lesson: {
 		label: 'Lesson',
@@ -91,6 +103,7 @@ export const pageTypeRegistry = {
 		catalog: true,
 		backlinks: { group: 'Other pages', order: 4 },
 		inBrief: true,
+		embed: true,
 	},
 	reflection: {
 		label: 'Reflection',
@@ -98,6 +111,7 @@ export const pageTypeRegistry = {
 		shortLink: true,
 		catalog: true,
 		backlinks: { group: 'Reflection', order: 3 },
+		embed: true,
 	},
 	source: {
 		label: 'Source document',

@@ -2,18 +2,12 @@ import QRCode from 'qrcode';
 import { handbookConfig, publicUrl } from '../config.ts';
 import type { PageType } from '../schemas/page.ts';
 import type { Handbook } from '../model/handbook.ts';
+import { typesWhere } from '../model/page-types.ts';
 import type { PageSummary } from './page-graph.ts';
 import { isReaderPage, pageShortId, shortPath } from './short-links.ts';
 
-/** The kinds of page with an embed view (`/embed/<id>/`) for learning systems. */
-export const embeddableTypes = [
-	'practice',
-	'case-study',
-	'lesson',
-	'topic',
-	'capability',
-	'reflection',
-] as const satisfies readonly PageType[];
+/** The kinds of page with an embed view (`/embed/<id>/`) for learning systems (from the page-type registry). */
+export const embeddableTypes: readonly PageType[] = typesWhere((entry) => Boolean(entry.embed && entry.shortLink));
 
 /** The address of a page's embed view, without base. */
 export const embedPath = (id: string) => `/embed/${id}/`;
@@ -38,7 +32,7 @@ export function trainingLinks(handbook: Handbook, page: Pick<PageSummary, 'url' 
 		id,
 		shortPath: shortPath(id),
 		shortLink: publicUrl(shortPath(id)),
-		embedPath: (embeddableTypes as readonly string[]).includes(page.type) ? embedPath(id) : undefined,
+		embedPath: embeddableTypes.includes(page.type) ? embedPath(id) : undefined,
 	};
 }
 
