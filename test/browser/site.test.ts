@@ -57,6 +57,19 @@ describe('every content page is built', () => {
 	});
 });
 
+describe('the text as written', () => {
+	test('no word runs into the end of an emphasis, link or code span (a line break Astro dropped)', () => {
+		const glued: string[] = [];
+		for (const file of fs.readdirSync(distDir, { recursive: true }).map(String)) {
+			if (!file.endsWith('.html')) continue;
+			const html = fs.readFileSync(path.join(distDir, file), 'utf8');
+			for (const [match] of html.matchAll(/<\/(?:em|strong|a|code|q|i|b)>[A-Za-z]{2,}/g))
+				glued.push(`${file}: ${match}`);
+		}
+		expect(glued).toEqual([]);
+	});
+});
+
 describe('reading in a browser', () => {
 	test('the home page renders with the handbook title', async () => {
 		const { page } = await visit('/');
