@@ -4,8 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { satteri } from '@astrojs/markdown-satteri';
-import { handbookConfig } from './src/config.ts';
-import { contentDir } from './src/model/project.ts';
+import { handbookConfig, handbookFolders } from './src/config.ts';
 import { HandbookStore } from './src/model/store.ts';
 import { redirectsFor } from './src/site/short-links.ts';
 import { sidebarFor } from './src/site/sidebar.ts';
@@ -24,23 +23,23 @@ import { handbookTables } from './src/plugins/handbook-tables.ts';
 // writes (canonical tags, sitemap) carries an address, and the handbook's own files use site paths.
 const { site, base } = handbookConfig;
 // scripts/build.ts builds into a staging folder and swaps it in only when the build succeeds.
-const outDir = process.env.HANDBOOK_OUT_DIR ?? './dist';
+const folders = handbookFolders();
 // Each content set (the handbook, a test fixture, a synthetic benchmark) keeps its own cache,
 // so building one never serves stale entries of another.
 // The handbook, read and checked once per Astro process (and again after each change in `npm run dev`),
 // passed explicitly to everything that needs it: the integrations, the Markdown plugins, the sidebar.
-const store = new HandbookStore(contentDir());
+const store = new HandbookStore(folders.content);
 const handbook = () => store.current();
 const content = handbook().model;
 // Starlight's package folder: its components' inline scripts are part of the security policy.
 const starlightFolder = path.resolve(fileURLToPath(import.meta.resolve('@astrojs/starlight')), '..', '..');
-const cacheKey = createHash('sha1').update(contentDir()).digest('hex').slice(0, 10);
+const cacheKey = createHash('sha1').update(folders.content).digest('hex').slice(0, 10);
 
 export default defineConfig({
 	site: site ?? undefined,
 	base,
-	outDir,
-	cacheDir: process.env.HANDBOOK_CACHE_DIR ?? `./node_modules/.astro/${cacheKey}`,
+	outDir: folders.out,
+	cacheDir: folders.cache ?? `./node_modules/.astro/${cacheKey}`,
 	trailingSlash: 'always',
 	// A content security policy in every page, with hashes for each script and style: no 'unsafe-inline'.
 	security: { csp: true },
@@ -97,7 +96,7 @@ export default defineConfig({
 				Head: './src/components/overrides/Head.astro',
 			},
 			// Starlight's own Markdown features (heading anchor links, asides) only touch the folders it knows.
-			markdown: { processedDirs: [path.join(contentDir(), 'docs')] },
+			markdown: { processedDirs: [path.join(folders.content, 'docs')] },
 			// Generated from the pages: every section lists its pages in reading order (`sidebar.order`, then title).
 			sidebar: sidebarFor(content.pages),
 		}),

@@ -1,4 +1,4 @@
-import path from 'node:path';
+import { handbookFolders } from '../config.ts';
 
 /**
  * Where the handbook's content lives. `HANDBOOK_CONTENT_DIR` points the whole
@@ -6,7 +6,7 @@ import path from 'node:path';
  * fixture or a synthetic handbook.
  */
 export function contentDir(): string {
-	return path.resolve(process.env.HANDBOOK_CONTENT_DIR ?? path.join(process.cwd(), 'content'));
+	return handbookFolders().content;
 }
 
 /** The data files of a content set, relative to its root. */

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { configFile, loadHandbookConfig, productionProblem, publicUrl } from '../../src/config.ts';
+import { configFile, handbookFolders, loadHandbookConfig, productionProblem, publicUrl } from '../../src/config.ts';
 import { csvCell } from '../../src/site/catalog.ts';
 import { buildEnv } from '../helpers/fixtures.ts';
 
@@ -76,5 +76,18 @@ describe('catalog CSV cells', () => {
 		for (const start of ['+', '-', '@', '\t', '\r']) expect(csvCell(`${start}1`).replace(/^"/, '')).toMatch(/^'/);
 		expect(csvCell('Trust')).toBe('Trust');
 		expect(csvCell('Trust, and conflict')).toBe('"Trust, and conflict"');
+	});
+});
+
+describe('the folders of a run', () => {
+	test('content, output and cache folders come from the environment, with the project defaults', () => {
+		const defaults = handbookFolders({});
+		expect(defaults).toEqual({ content: path.join(process.cwd(), 'content'), out: './dist', cache: undefined });
+		const set = handbookFolders({
+			HANDBOOK_CONTENT_DIR: 'test/fixtures/valid',
+			HANDBOOK_OUT_DIR: '/tmp/out',
+			HANDBOOK_CACHE_DIR: '/tmp/c',
+		});
+		expect(set).toEqual({ content: path.resolve('test/fixtures/valid'), out: '/tmp/out', cache: '/tmp/c' });
 	});
 });
