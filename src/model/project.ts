@@ -1,4 +1,4 @@
-import { handbookFolders } from '../config.ts';
+import { handbookFolders } from '../folders.ts';
 
 /**
  * Where the handbook's content lives. `HANDBOOK_CONTENT_DIR` points the whole
