@@ -3,38 +3,24 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser } from '../helpers/browser.ts';
-import { distDir, handbookContent, requireBuild } from '../helpers/site.ts';
-import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
+import { distDir, handbookContent, servedSite } from '../helpers/site.ts';
 
-let server: StaticServer;
-let browser: Browser;
-let closeBrowser: () => Promise<void>;
-
-beforeAll(async () => {
-	requireBuild();
-	server = await serveStatic(distDir);
-	({ browser, close: closeBrowser } = await launchBrowser());
-});
-afterAll(async () => {
-	await closeBrowser?.();
-	await server?.close();
-});
+const site = servedSite();
 
 /** The content pages a reader can browse to (a page with `sidebar: { hidden: true }` is reached only by links). */
 const contentPages = () =>
 	handbookContent().pages.filter((p) => (p.frontmatter?.sidebar as { hidden?: boolean } | undefined)?.hidden !== true);
 const readerUrls = () => [...contentPages().map((p) => p.url), '/search/?q=trust', '/404.html'];
 const open = (page: Page, url: string) =>
-	page.goto(new URL(url.slice(1), server.url).href, { waitUntil: 'load' }).then(() => page);
+	page.goto(new URL(url.slice(1), site.server.url).href, { waitUntil: 'load' }).then(() => page);
 
 describe('getting around, on every content page', () => {
 	let context: BrowserContext;
 	let page: Page;
 	beforeAll(async () => {
-		context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+		context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
 		page = await context.newPage();
 	});
 	afterAll(async () => context?.close());
@@ -150,7 +136,7 @@ describe('getting around, on every content page', () => {
 
 describe.each([320, 375])('every page on a %i px screen', (width) => {
 	test('no page is wider than the screen, and the header keeps its search and menu buttons on screen', async () => {
-		const context = await browser.newContext({ viewport: { width, height: 720 }, isMobile: true, hasTouch: true });
+		const context = await site.browser.newContext({ viewport: { width, height: 720 }, isMobile: true, hasTouch: true });
 		const page = await context.newPage();
 		const problems: string[] = [];
 		for (const url of readerUrls()) {
@@ -179,7 +165,7 @@ describe('on a phone, by touch', () => {
 	let context: BrowserContext;
 	let page: Page;
 	beforeAll(async () => {
-		context = await browser.newContext({ viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true });
+		context = await site.browser.newContext({ viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true });
 		page = await context.newPage();
 	});
 	afterAll(async () => context?.close());
@@ -234,13 +220,13 @@ describe('the 404 page', () => {
 	let context: BrowserContext;
 	let page: Page;
 	beforeAll(async () => {
-		context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+		context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
 		page = await context.newPage();
 	});
 	afterAll(async () => context?.close());
 
 	test('a mistyped short link names the nearest short links, which work', async () => {
-		const response = await page.goto(new URL('go/coalitoin/', server.url).href);
+		const response = await page.goto(new URL('go/coalitoin/', site.server.url).href);
 		expect(response?.status()).toBe(404);
 		const suggestions = page.locator('[data-short-link-suggestions] a');
 		await expect.poll(() => suggestions.count()).toBeGreaterThan(0);
@@ -250,7 +236,7 @@ describe('the 404 page', () => {
 	});
 
 	test('any unknown address offers a search that works, and the main sections', async () => {
-		await page.goto(new URL('no-such-page/', server.url).href);
+		await page.goto(new URL('no-such-page/', site.server.url).href);
 		expect(await page.locator('#short-link-help').isHidden()).toBe(true);
 		const sections = await page.$$eval('main a', (links) =>
 			links.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
@@ -287,10 +273,10 @@ describe('screenshots of each kind of page', () => {
 		['phone', 375, 'dark'],
 	] as const)('at %s width (%i px), %s mode, saved under test-results/screenshots/', async (_name, width, scheme) => {
 		fs.mkdirSync(folder, { recursive: true });
-		const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme: scheme });
+		const context = await site.browser.newContext({ viewport: { width, height: 900 }, colorScheme: scheme });
 		const page = await context.newPage();
 		for (const [kind, url] of kinds()) {
-			await page.goto(new URL(url.slice(1), server.url).href, { waitUntil: 'networkidle' });
+			await page.goto(new URL(url.slice(1), site.server.url).href, { waitUntil: 'networkidle' });
 			if (url.startsWith('/search/')) await page.locator('.pagefind-ui__result-link').first().waitFor();
 			const theme = await page.evaluate(() => document.documentElement.dataset.theme);
 			expect(theme, url).toBe(scheme);

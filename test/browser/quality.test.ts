@@ -2,26 +2,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import axe from 'axe-core';
 import { HtmlValidate } from 'html-validate';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser, offOrigin, openPage } from '../helpers/browser.ts';
+import { offOrigin, openPage } from '../helpers/browser.ts';
 import { htmlValidateConfig } from '../helpers/html-validate-rules.ts';
-import { distDir, handbookContent, requireBuild } from '../helpers/site.ts';
-import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
+import { distDir, handbookContent, servedSite } from '../helpers/site.ts';
 
-let server: StaticServer;
-let browser: Browser;
-let closeBrowser: () => Promise<void>;
-
-beforeAll(async () => {
-	requireBuild();
-	server = await serveStatic(distDir);
-	({ browser, close: closeBrowser } = await launchBrowser());
-});
-afterAll(async () => {
-	await closeBrowser?.();
-	await server?.close();
-});
+const site = servedSite();
 
 const htmlFiles = () =>
 	fs
@@ -100,14 +87,14 @@ describe.each([
 	let page: Page;
 	beforeAll(async () => {
 		// axe is injected as a script, which the pages' own policy rightly refuses.
-		context = await browser.newContext({ viewport, colorScheme, bypassCSP: true });
+		context = await site.browser.newContext({ viewport, colorScheme, bypassCSP: true });
 		page = await context.newPage();
 	});
 	afterAll(async () => context?.close());
 
 	// One test per page, so a failure names the page and a slow machine gets each page its own time limit.
 	test.each(readerPages())('axe finds no WCAG 2.2 A or AA violation on %s', async (url) => {
-		await page.goto(new URL(url.slice(1), server.url).href, { waitUntil: 'load' });
+		await page.goto(new URL(url.slice(1), site.server.url).href, { waitUntil: 'load' });
 		// Embed views follow the reader's colour scheme in CSS alone (no theme switch in a frame).
 		if (url !== embedView) expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(colorScheme);
 		else
@@ -128,13 +115,13 @@ describe.each([
 describe('keyboard', () => {
 	let context: BrowserContext;
 	beforeAll(async () => {
-		context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+		context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
 	});
 	afterAll(async () => context?.close());
 
 	test('the skip link is the first stop and moves focus past the navigation', async () => {
 		const page = await context.newPage();
-		await page.goto(new URL('coalitions/trust/', server.url).href);
+		await page.goto(new URL('coalitions/trust/', site.server.url).href);
 		await page.keyboard.press('Tab');
 		const first = await page.evaluate(() => ({
 			text: document.activeElement?.textContent?.trim(),
@@ -156,7 +143,7 @@ describe('keyboard', () => {
 		'/search/?q=trust',
 	])('every interactive control on %s is reachable with Tab and visibly focused', async (url) => {
 		const page = await context.newPage();
-		await page.goto(new URL(url.slice(1), server.url).href, { waitUntil: 'networkidle' });
+		await page.goto(new URL(url.slice(1), site.server.url).href, { waitUntil: 'networkidle' });
 		const tabbable = await page.evaluate(() => {
 			const selector = 'a[href], button, input, select, textarea, summary, [tabindex]';
 			return [...document.querySelectorAll<HTMLElement>(selector)]
@@ -205,7 +192,7 @@ describe('keyboard', () => {
 
 describe('security', () => {
 	test('no page type breaks its content security policy, and none requests a third party', async () => {
-		const context = await browser.newContext();
+		const context = await site.browser.newContext();
 		const violations: string[] = [];
 		const offsite: string[] = [];
 		for (const url of pageTypes()) {
@@ -215,7 +202,7 @@ describe('security', () => {
 					console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`),
 				),
 			);
-			await page.goto(new URL(url.slice(1), server.url).href, { waitUntil: 'networkidle' });
+			await page.goto(new URL(url.slice(1), site.server.url).href, { waitUntil: 'networkidle' });
 			if (url.startsWith('/search/')) await page.locator('.pagefind-ui__result').first().waitFor();
 			if (url === '/') {
 				await page.locator('button[data-open-modal]').click();
@@ -225,7 +212,7 @@ describe('security', () => {
 			violations.push(
 				...consoleErrors.filter((e) => /content security policy|csp violation/i.test(e)).map((e) => `${url}: ${e}`),
 			);
-			offsite.push(...offOrigin(requests, server.origin).map((r) => `${url}: ${r}`));
+			offsite.push(...offOrigin(requests, site.server.origin).map((r) => `${url}: ${r}`));
 			await page.close();
 		}
 		await context.close();

@@ -1,31 +1,18 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import axe from 'axe-core';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser, offOrigin } from '../helpers/browser.ts';
-import { distDir, handbookContent, requireBuild } from '../helpers/site.ts';
-import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { offOrigin } from '../helpers/browser.ts';
+import { handbookContent, servedSite } from '../helpers/site.ts';
 
 // The worksheet never loses answers without a word: unreadable stored data is set aside with a notice, a failed
 // save is shown next to the answer until a save succeeds, and answers move between browsers as a file.
 
 const key = 'coalitions-handbook:worksheet:v1';
-let server: StaticServer;
-let browser: Browser;
-let closeBrowser: () => Promise<void>;
+const site = servedSite();
 
-beforeAll(async () => {
-	requireBuild();
-	server = await serveStatic(distDir);
-	({ browser, close: closeBrowser } = await launchBrowser());
-});
-afterAll(async () => {
-	await closeBrowser?.();
-	await server?.close();
-});
-
-const worksheetUrl = () => new URL('reflection/worksheet/', server.url).href;
+const worksheetUrl = () => new URL('reflection/worksheet/', site.server.url).href;
 const [first, second] = handbookContent().reflection.map((question) => question.id);
 const box = (page: Page, id: string) => page.locator(`textarea[name="${id}"]`);
 const stored = (page: Page) => page.evaluate((k) => localStorage.getItem(k), key);
@@ -89,7 +76,7 @@ interface Opened {
 
 /** Opens the worksheet in a fresh context, with `value` stored under the worksheet's key first and storage faults installed. */
 async function openWorksheet(value?: string, fault?: keyof typeof storageFaults): Promise<Opened> {
-	const context = await browser.newContext({ acceptDownloads: true });
+	const context = await site.browser.newContext({ acceptDownloads: true });
 	if (fault) await context.addInitScript(storageFaults[fault]);
 	const page = await context.newPage();
 	const opened: Opened = { page, uncaught: [], consoleErrors: [], requests: [], context };
@@ -97,7 +84,7 @@ async function openWorksheet(value?: string, fault?: keyof typeof storageFaults)
 	page.on('console', (message) => message.type() === 'error' && opened.consoleErrors.push(message.text()));
 	page.on('request', (request) => opened.requests.push(request.url()));
 	if (value !== undefined) {
-		await page.goto(server.url);
+		await page.goto(site.server.url);
 		await page.evaluate(([k, v]) => localStorage.setItem(k!, v!), [key, value]);
 	}
 	await page.goto(worksheetUrl(), { waitUntil: 'networkidle' });
@@ -270,10 +257,10 @@ describe('export and import', () => {
 
 		for (const opened of [one, two]) {
 			expectNoErrors(opened);
-			expect(offOrigin(opened.requests, server.origin)).toEqual([]);
+			expect(offOrigin(opened.requests, site.server.origin)).toEqual([]);
 			// After the pages loaded, nothing was requested but the pages themselves (reloads) and blob: downloads.
 			for (const request of opened.requests.filter((r) => !r.startsWith('blob:')))
-				expect(new URL(request).origin).toBe(server.origin);
+				expect(new URL(request).origin).toBe(site.server.origin);
 			await opened.context.close();
 		}
 	});
@@ -316,10 +303,14 @@ describe('export and import', () => {
 describe.each(['light', 'dark'] as const)('notices in %s mode', (colorScheme) => {
 	test('pass axe (WCAG 2.2 AA), fit a 320 px screen, and can be used with the keyboard', async () => {
 		// axe is injected as a script, which the page's own policy rightly refuses.
-		const context = await browser.newContext({ viewport: { width: 320, height: 800 }, colorScheme, bypassCSP: true });
+		const context = await site.browser.newContext({
+			viewport: { width: 320, height: 800 },
+			colorScheme,
+			bypassCSP: true,
+		});
 		await context.addInitScript(storageFaults.full);
 		const page = await context.newPage();
-		await page.goto(server.url);
+		await page.goto(site.server.url);
 		await page.evaluate((k) => localStorage.setItem(k, '[1, 2]'), key);
 		await page.goto(worksheetUrl(), { waitUntil: 'networkidle' });
 		await box(page, first!).fill('An answer that is not saved');

@@ -1,6 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { contentDir } from '../../src/model/project.ts';
+import { launchBrowser } from './browser.ts';
+import { serveStatic, type StaticServer } from './static-server.ts';
 import { validateContent, type ContentSet } from '../../src/validation/validate.ts';
 
 /** The built site the browser tests run against (`npm run build` makes it). */
@@ -34,4 +38,31 @@ export function mainText(html: string): string {
 		.replace(/<[^>]+>/g, ' ')
 		.replace(/&[a-z#0-9]+;/g, ' ')
 		.toLowerCase();
+}
+
+/**
+ * The built site served over HTTP and one Chromium, started before a test file's tests and stopped
+ * after them: `site.server.url`, `site.browser`.
+ */
+export function servedSite(): { readonly server: StaticServer; readonly browser: Browser } {
+	let server: StaticServer | undefined;
+	let browser: Browser | undefined;
+	let close: (() => Promise<void>) | undefined;
+	beforeAll(async () => {
+		requireBuild();
+		server = await serveStatic(distDir);
+		({ browser, close } = await launchBrowser());
+	});
+	afterAll(async () => {
+		await close?.();
+		await server?.close();
+	});
+	return {
+		get server() {
+			return server!;
+		},
+		get browser() {
+			return browser!;
+		},
+	};
 }
