@@ -50,6 +50,8 @@ export interface PageInfo {
 	h2: Located<string>[];
 	/** The page's plain text (for search spelling variants). */
 	text: string;
+	/** The file's size in bytes. */
+	bytes: number;
 	/** When the page was last reviewed (`YYYY-MM-DD`): its `reviewed:` field, else its last commit. */
 	reviewed?: string;
 }
@@ -301,8 +303,11 @@ export function readPage(absolutePath: string, docsRoot: string, displayRoot: st
 		citations: [],
 		h2: [],
 		text: '',
+		bytes: 0,
 	};
-	const decoded = decodePage(fs.readFileSync(absolutePath));
+	const bytes = fs.readFileSync(absolutePath);
+	page.bytes = bytes.length;
+	const decoded = decodePage(bytes);
 	if (!('text' in decoded)) {
 		page.unreadable = decoded;
 		return page;
