@@ -1,11 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import GithubSlugger from 'github-slugger';
 import type { Definition, Heading, Image, Link, Root, Text } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { markdownToMdast, mdxToMdast } from 'satteri';
 import { visit } from 'unist-util-visit';
 import { findCitations, type CitationItem } from '../citations/citations.ts';
+import { pageAnchors } from './heading-anchors.ts';
 import { decodeUtf8, readDataFile, type DataFile, type Position } from './data-file.ts';
 import { pageId, urlOfId } from './identity.ts';
 
@@ -243,12 +243,12 @@ function collectCitations(page: PageInfo, node: Text, body: string): void {
 /** Everything the rules look at in a parsed page: headings, links, images, citations, elements. */
 function collect(page: PageInfo, tree: Root, body: string): void {
 	page.text = toString(tree);
-	const slugger = new GithubSlugger();
+	const anchorOf = pageAnchors();
 	visit(tree, (node, _index, parent) => {
 		switch (node.type) {
 			case 'heading': {
 				const heading = node as Heading;
-				page.headings.push({ value: slugger.slug(toString(heading)), position: at(heading) });
+				page.headings.push({ value: anchorOf(heading), position: at(heading) });
 				if (heading.depth === 2) page.h2.push({ value: toString(heading).trim(), position: at(heading) });
 				break;
 			}

@@ -246,7 +246,7 @@ describe('builds never corrupt dist/', () => {
 		const content = mutatedFixture({ 'docs/index.mdx': replaceOnce('Start with', 'Begin with') });
 		const dist = publishedA();
 		const build = startBuild(content, dist, { HANDBOOK_TEST_WAIT_BEFORE_SWAP: '1' });
-		await until(() => build.stderr().includes('Waiting before the swap.'), 'the build to reach the swap');
+		await until(() => build.stderr().includes('Waiting before the swap.'), 'the build to reach the swap', 300_000);
 		const page = path.join(content, 'docs/index.mdx');
 		fs.writeFileSync(page, fs.readFileSync(page, 'utf8').replace('Begin with', 'Unchecked <b>text</b>'));
 		build.child.stdin!.write('\n');
@@ -264,13 +264,14 @@ describe('builds never corrupt dist/', () => {
 		await until(
 			() => untouched.stderr().includes('Waiting before the swap.') || untouched.child.exitCode !== null,
 			'the second build to reach the swap',
+			300_000,
 		);
 		expect(untouched.stderr()).toContain('Waiting before the swap.');
 		untouched.child.stdin!.write('\n');
 		const second = await untouched.ended;
 		expect(second.code, second.stderr).toBe(0);
 		expect(hashTree(dist)).toEqual(siteB);
-	}, 180_000);
+	}, 660_000);
 
 	test('a build killed outright (SIGKILL) leaves its lock and staging folder; the next build takes them over', async () => {
 		const dist = publishedA();
