@@ -13,6 +13,7 @@ import { handbookIntegration } from './src/integrations/handbook.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { searchAudience } from './src/integrations/search-audience.ts';
 import { socialCards } from './src/integrations/social-cards.ts';
+import { handbookHeadingIds } from './src/plugins/handbook-heading-ids.ts';
 import { handbookLinks } from './src/plugins/handbook-links.ts';
 import { handbookPreviews } from './src/plugins/handbook-previews.ts';
 import { handbookReading } from './src/plugins/handbook-reading.ts';
@@ -51,7 +52,7 @@ export default defineConfig({
 		// Code blocks stay plain: Shiki's inline styles would need 'unsafe-inline' in the security policy.
 		syntaxHighlight: false,
 		processor: satteri({
-			mdastPlugins: [handbookLinks({ base, handbook })],
+			mdastPlugins: [handbookHeadingIds(), handbookLinks({ base, handbook })],
 			hastPlugins: [handbookPreviews({ handbook }), handbookTables(), handbookReading({ base })],
 		}),
 	},

@@ -3,10 +3,13 @@
 // working files in the project's .astro/ folder (generated content modules; the prerendered server code of a
 // build whose output is outside the project), so two builds at once can mix them even into different folders.
 // A failed, stopped (Ctrl-C, SIGTERM) or crashed build leaves the previous dist/ as it was, and no staging folder.
+// The site is published only if the content is still what was checked: a file saved while the build ran leaves
+// dist/ as it was (see scripts/build/content-state.ts).
 // `npm run build:production` (`--production`) also requires the published address.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { changedFiles, contentState } from './build/content-state.ts';
 import { acquireLock, LockTimeout, type HeldLock, type LockHolder } from './build/lock.ts';
 import { flushToDisk, outputPaths, publish, recoverLeftovers } from './build/output.ts';
 import { handbookConfig, productionProblem } from '../src/config.ts';
@@ -83,6 +86,8 @@ for (const note of recoverLeftovers(paths)) console.error(note);
 const { startBuildWorker } = await import('../src/build/worker.ts');
 const { formatReport } = await import('../src/check/report.ts');
 const { errorsOf, validateContent } = await import('../src/validation/validate.ts');
+// Taken before the worker reads anything: whatever is saved from here on shows as a change before the swap.
+const checkedState = contentState(contentDir());
 const worker = startBuildWorker();
 const { build } = await import('astro');
 const problems = (await worker.checked) ?? validateContent(contentDir()).problems;
@@ -112,6 +117,25 @@ const pause = Number(process.env.HANDBOOK_TEST_PAUSE_BEFORE_SWAP ?? 0);
 if (pause > 0) {
 	console.error('Paused before the swap.');
 	await new Promise((resolve) => setTimeout(resolve, pause));
+}
+
+// For the tests only: waits for a line on standard input before the swap, so that a test can change the
+// content at this point deterministically.
+if (process.env.HANDBOOK_TEST_WAIT_BEFORE_SWAP === '1') {
+	console.error('Waiting before the swap.');
+	await new Promise((resolve) => process.stdin.once('data', resolve));
+	process.stdin.pause();
+}
+const changed = changedFiles(checkedState, contentState(contentDir()));
+if (changed.length) {
+	const listed = changed.slice(0, 10).map((file) => `  ${path.join(path.relative(process.cwd(), contentDir()), file)}`);
+	if (changed.length > 10) listed.push(`  and ${changed.length - 10} more`);
+	console.error(
+		`The content changed while the build ran: ${changed.length} file(s) were saved, added or removed after the check began:\n${listed.join('\n')}\n` +
+			`The new site may hold text that was never checked, so it was not published: ${shown}/ is unchanged (still the previous site).\n` +
+			'Run `npm run build` again to check and build the content as it is now (avoid saving during a build).',
+	);
+	process.exit(1);
 }
 
 publish(paths);

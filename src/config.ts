@@ -2,26 +2,163 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 
-/** Host names that only ever mean "this computer": never a published address. */
-const loopbackHost = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\]|0\.0\.0\.0)$/i;
+// Every value is checked by walking its characters once and by the WHATWG URL parser, never by a regular
+// expression: a pattern with nested repetition took exponential time on a 26-character base ending in a bad
+// character, and hung every command on a longer one. Lengths are bounded first, so no value takes long.
+
+/** The longest origin accepted: a host name has at most 253 characters; scheme and port add a few. */
+const maxOriginLength = 300;
+/** The longest base path accepted. */
+const maxBaseLength = 200;
+
+const isAsciiLetterOrDigit = (c: string) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+
+/** Characters an origin may be written with: letters, digits, and `.-:/[]` (IPv6 hosts are in brackets). */
+const originCharacter = (c: string) => isAsciiLetterOrDigit(c) || '.-:/[]'.includes(c);
+
+/** A host name's labels: letters, digits and inner hyphens, 1 to 63 characters each; one final dot allowed. */
+function domainProblem(hostname: string): string | undefined {
+	const labels = hostname.endsWith('.') ? hostname.slice(0, -1).split('.') : hostname.split('.');
+	for (const label of labels) {
+		if (!label.length || label.length > 63) return `has an empty or too long part in the host name "${hostname}"`;
+		if (label.startsWith('-') || label.endsWith('-')) return `has a host name part that starts or ends with "-"`;
+	}
+	return undefined;
+}
+
+/**
+ * Reads an origin (scheme, host and optional port, nothing else) with the URL parser. Returns the origin as
+ * the parser writes it (`https://handbook.example.org`), or why the value is not one.
+ */
+export function parseOrigin(value: string): { origin: string } | { problem: string } {
+	const example = 'such as `https://handbook.example.org` or `https://moodle.example.edu:8443`';
+	if (value.length > maxOriginLength)
+		return { problem: `is ${value.length} characters long; an origin has at most ${maxOriginLength}` };
+	for (const c of value)
+		if (!originCharacter(c))
+			return {
+				problem:
+					`contains "${printable(c)}", which an origin cannot hold: write only the scheme, host and port, ${example}, ` +
+					'with no wildcard, space, quote, path, query or ";" (a host name outside ASCII is written in its "xn--" form)',
+			};
+	let url: URL;
+	try {
+		url = new URL(value);
+	} catch {
+		return { problem: `is not an address; write an origin ${example}` };
+	}
+	if (url.protocol !== 'https:' && url.protocol !== 'http:')
+		return { problem: `uses "${url.protocol}"; an origin starts with https:// (or http://), ${example}` };
+	if (!value.toLowerCase().startsWith(`${url.protocol}//`))
+		return { problem: `must start with "${url.protocol}//", ${example}` };
+	if (url.pathname !== '/')
+		return {
+			problem: `must be an origin only, ${example}, without a path (the path the site is served under goes in "base")`,
+		};
+	if (!url.hostname.startsWith('[')) {
+		const problem = domainProblem(url.hostname);
+		if (problem) return { problem: `${problem}; write an origin ${example}` };
+	}
+	return { origin: url.origin };
+}
+
+/** Characters an error message shows by their code (invisible or confusable ones). */
+const printable = (c: string) =>
+	c.length === 1 && c >= '!' && c <= '~' ? c : `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+
+/** The parts of an expanded IPv6 address (eight 16-bit numbers), or undefined if it is not one. */
+function ipv6Groups(bracketed: string): number[] | undefined {
+	const address = bracketed.slice(1, -1);
+	// The URL parser writes IPv6 addresses in hexadecimal groups with at most one "::" (IPv4 tails are converted).
+	const [head, tail] = address.includes('::') ? address.split('::') : [address, undefined];
+	const parts = (text: string | undefined) => (text ? text.split(':').map((part) => parseInt(part, 16)) : []);
+	const front = parts(head);
+	const back = parts(tail);
+	const groups = tail === undefined ? front : [...front, ...Array(8 - front.length - back.length).fill(0), ...back];
+	return groups.length === 8 && groups.every((group) => Number.isInteger(group)) ? groups : undefined;
+}
+
+/** True for an IPv4 address (as the URL parser writes it) that is this computer or "any address". */
+const loopbackIPv4 = (first: number) => first === 127 || first === 0;
+
+/**
+ * True for a host that only ever means "this computer", in every spelling the URL parser accepts:
+ * `localhost` and its subdomains (RFC 6761), with or without the final dot and in any case; 127.0.0.0/8 and
+ * 0.0.0.0 however written (`127.1`, `2130706433`, `0x7f.1`, `0`: the parser writes them as dotted quads); and
+ * IPv6 `::1`, `::`, and IPv4 loopback addresses mapped into IPv6 (`[::ffff:127.0.0.1]`).
+ */
+export function isLoopbackHost(hostname: string): boolean {
+	const host = hostname.toLowerCase().replace(/\.$/, '');
+	if (host === 'localhost' || host.endsWith('.localhost')) return true;
+	const quad = host.split('.');
+	if (quad.length === 4 && quad.every((part) => part !== '' && /^\d+$/.test(part)))
+		return loopbackIPv4(Number(quad[0]));
+	if (host.startsWith('[')) {
+		const groups = ipv6Groups(host);
+		if (!groups) return false;
+		const zeros = groups.slice(0, 5).every((group) => group === 0);
+		if (zeros && groups[5] === 0 && groups[6] === 0 && groups[7]! <= 1) return true; // :: and ::1
+		// IPv4-mapped (::ffff:a.b.c.d) and the older IPv4-compatible (::a.b.c.d) forms.
+		if (zeros && (groups[5] === 0xffff || groups[5] === 0)) return loopbackIPv4(groups[6]! >> 8);
+	}
+	return false;
+}
 
 /** True for an origin that is this computer (a preview), not a published site. */
-export const isLoopback = (origin: string) => loopbackHost.test(new URL(origin).hostname);
+export const isLoopback = (origin: string) => isLoopbackHost(new URL(origin).hostname);
 
-/** An origin: scheme, host and port, nothing after. */
-const originSchema = z
-	.url({ protocol: /^https?$/ })
-	.transform((value) => new URL(value))
-	.refine((url) => url.pathname === '/' && !url.search && !url.hash && !url.username, {
-		message: 'must be an origin only, such as `https://handbook.example.org`, without a path (the path goes in `base`)',
-	})
-	.transform((url) => url.origin);
+/** An origin: scheme, host and optional port, nothing else (see `parseOrigin`). */
+const originSchema = z.string().transform((value, context) => {
+	const parsed = parseOrigin(value);
+	if ('origin' in parsed) return parsed.origin;
+	context.addIssue({ code: 'custom', message: parsed.problem });
+	return z.NEVER;
+});
 
-/** A base path, normalized to one leading and one trailing slash: `handbook` becomes `/handbook/`. */
-const baseSchema = z
-	.string()
-	.regex(/^\/?(?:[A-Za-z0-9._~-]+\/?)*$/, 'must be a path such as `/` or `/handbook/`')
-	.transform((value) => `/${value.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/'));
+/** Characters a segment of the base path may hold (URL-safe, never needing percent-encoding). */
+const baseCharacter = (c: string) => isAsciiLetterOrDigit(c) || '._~-'.includes(c);
+
+/**
+ * Reads a base path: `/`, or segments of letters, digits and `._~-` separated by single slashes, without
+ * `.` or `..` segments. Returns it with one leading and one trailing slash (`handbook` becomes `/handbook/`),
+ * or why it is not one.
+ */
+export function parseBase(value: string): { base: string } | { problem: string } {
+	const example = 'such as "/" or "/handbook/"';
+	if (value.length > maxBaseLength)
+		return { problem: `is ${value.length} characters long; a base path has at most ${maxBaseLength}` };
+	let start = 0;
+	let end = value.length;
+	while (start < end && value[start] === '/') start++;
+	while (end > start && value[end - 1] === '/') end--;
+	const inner = value.slice(start, end);
+	if (!inner) return { base: '/' };
+	for (const segment of inner.split('/')) {
+		if (!segment) return { problem: `has an empty segment ("//"); write a path ${example}` };
+		if (segment === '.' || segment === '..')
+			return {
+				problem: `has a "${segment}" segment, which browsers and hosts resolve away, so addresses would not match; write the path the site is served under, ${example}`,
+			};
+		for (const c of segment)
+			if (!baseCharacter(c))
+				return {
+					problem: `contains "${printable(c)}"; a base path holds only letters, digits and "._~-" between slashes, ${example}`,
+				};
+	}
+	const base = `/${inner}/`;
+	// The URL parser must read it back unchanged: what the build writes is what browsers request.
+	if (new URL(base, 'https://handbook.invalid').pathname !== base)
+		return { problem: `is not read back unchanged by a browser; write a path ${example}` };
+	return { base };
+}
+
+/** A base path, normalized to one leading and one trailing slash (see `parseBase`). */
+const baseSchema = z.string().transform((value, context) => {
+	const parsed = parseBase(value);
+	if ('base' in parsed) return parsed.base;
+	context.addIssue({ code: 'custom', message: parsed.problem });
+	return z.NEVER;
+});
 
 /**
  * The handbook's publishing settings (`handbook.config.json` at the project root). Everything
@@ -86,13 +223,23 @@ export function loadHandbookConfig(
 				String(issue.path[0])
 			];
 			const from = variable && env[variable] ? `${variable}` : `"${field}" in handbook.config.json`;
-			return `${from}: ${issue.message}`;
+			return `${from} (${shownValue(valueAt(merged, issue.path))}) ${issue.message}`;
 		});
 		throw new Error(
 			`The handbook's publishing settings are not valid:\n  ${problems.join('\n  ')}\nFix the value and build again.`,
 		);
 	}
 	return parsed.data;
+}
+
+/** The value at a path of the merged settings, for an error message. */
+const valueAt = (settings: Record<string, unknown>, at: PropertyKey[]) =>
+	at.reduce<unknown>((value, key) => (value as Record<PropertyKey, unknown> | undefined)?.[key], settings);
+
+/** A value as an error message shows it: JSON, cut short when long. */
+function shownValue(value: unknown): string {
+	const text = JSON.stringify(value) ?? String(value);
+	return text.length > 80 ? `${text.slice(0, 60)}… (${text.length} characters)` : text;
 }
 
 /** The configuration this process builds with. */

@@ -18,7 +18,9 @@ import missingImage from './rules/missing-image.ts';
 import missingSources from './rules/missing-sources.ts';
 import noCitation from './rules/no-citation.ts';
 import pageAddress from './rules/page-address.ts';
+import pageSize from './rules/page-size.ts';
 import pageSymlink from './rules/page-symlink.ts';
+import pageTitle from './rules/page-title.ts';
 import reservedAddress from './rules/reserved-address.ts';
 import reviewedDate from './rules/reviewed-date.ts';
 import sourceNotCited from './rules/source-not-cited.ts';
@@ -56,6 +58,7 @@ export const rules = [
 	mdxSyntax,
 	frontmatterSyntax,
 	frontmatterField,
+	pageTitle,
 	reviewedDate,
 	unknownPageType,
 	unknownCapability,
@@ -74,6 +77,7 @@ export const rules = [
 	markupInText,
 	headAndBanner,
 	mdxCode,
+	pageSize,
 	inBriefMissing,
 	unmarkedInterpretation,
 	unknownRedirectTarget,

@@ -38,10 +38,14 @@ export function frameAncestors(embed: boolean, embedOrigins: readonly string[]):
 
 /**
  * Headers for static hosts that read a `_headers` file (Netlify, Cloudflare Pages, and others).
- * Hosts disagree on what happens when two rules set the same header for one path (Cloudflare joins
- * the values, which would make two policies and the stricter would win), so the policy is never set
- * by overlapping rules: one rule for the embed views, and one for each other top-level file or
- * folder of the site. `/*` only carries headers that are the same everywhere.
+ * `/*` carries every header, so a path no rule names (an unknown address, answered with the 404
+ * page) still gets the policy, including its frame-ancestors: the configured framing origins (or
+ * none), since `/*` also covers the embed views. Each top-level file or folder then gets its own rule
+ * with the same policy and its own frame-ancestors: `'none'` except for the embed views.
+ * Hosts disagree on what happens when two rules set the same header for one path: Cloudflare joins
+ * the values, which makes two policies that are both enforced; others take the more specific rule's.
+ * Either way a path gets the same effective policy, because the two policies differ only in
+ * frame-ancestors and the specific rule's is never wider than `/*`'s.
  */
 export function headersFile(
 	topLevel: { name: string; folder: boolean }[],
@@ -50,13 +54,22 @@ export function headersFile(
 	embedOrigins: readonly string[],
 ): string {
 	const prefix = base.replace(/\/+$/, '');
+	const framing = embedOrigins.length > 0;
+	// The older header cannot name origins: set on `/*` only when no page may be framed at all, and otherwise
+	// on each rule but the embed views' (browsers that know frame-ancestors ignore it when a policy has one).
+	const denyFrames = ['  X-Frame-Options: DENY'];
 	const rule = (pattern: string, embed: boolean) => [
 		pattern,
 		`  Content-Security-Policy: ${policy}; ${frameAncestors(embed, embedOrigins)}`,
-		// The older header for the same rule; it cannot name origins, so embed views rely on the policy alone.
-		...(embed ? [] : ['  X-Frame-Options: DENY']),
+		...(framing && !embed ? denyFrames : []),
 	];
-	const lines = [`${prefix}/*`, ...commonHeaders.map((h) => `  ${h}`), ...rule(`${prefix}/`, false)];
+	const lines = [
+		`${prefix}/*`,
+		...commonHeaders.map((h) => `  ${h}`),
+		`  Content-Security-Policy: ${policy}; ${frameAncestors(true, embedOrigins)}`,
+		...(framing ? [] : denyFrames),
+		...rule(`${prefix}/`, false),
+	];
 	for (const entry of topLevel) {
 		if (entry.name === '_headers') continue;
 		const embed = entry.name === 'embed';

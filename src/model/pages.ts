@@ -1,11 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import GithubSlugger from 'github-slugger';
 import type { Definition, Heading, Image, Link, Root, Text } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { markdownToMdast, mdxToMdast } from 'satteri';
 import { visit } from 'unist-util-visit';
 import { findCitations, type CitationItem } from '../citations/citations.ts';
+import { pageAnchors } from './heading-anchors.ts';
 import { decodeUtf8, readDataFile, type DataFile, type Position } from './data-file.ts';
 import { pageId, urlOfId } from './identity.ts';
 
@@ -50,6 +50,8 @@ export interface PageInfo {
 	h2: Located<string>[];
 	/** The page's plain text (for search spelling variants). */
 	text: string;
+	/** The file's size in bytes. */
+	bytes: number;
 	/** When the page was last reviewed (`YYYY-MM-DD`): its `reviewed:` field, else its last commit. */
 	reviewed?: string;
 }
@@ -241,12 +243,12 @@ function collectCitations(page: PageInfo, node: Text, body: string): void {
 /** Everything the rules look at in a parsed page: headings, links, images, citations, elements. */
 function collect(page: PageInfo, tree: Root, body: string): void {
 	page.text = toString(tree);
-	const slugger = new GithubSlugger();
+	const anchorOf = pageAnchors();
 	visit(tree, (node, _index, parent) => {
 		switch (node.type) {
 			case 'heading': {
 				const heading = node as Heading;
-				page.headings.push({ value: slugger.slug(toString(heading)), position: at(heading) });
+				page.headings.push({ value: anchorOf(heading), position: at(heading) });
 				if (heading.depth === 2) page.h2.push({ value: toString(heading).trim(), position: at(heading) });
 				break;
 			}
@@ -301,8 +303,11 @@ export function readPage(absolutePath: string, docsRoot: string, displayRoot: st
 		citations: [],
 		h2: [],
 		text: '',
+		bytes: 0,
 	};
-	const decoded = decodePage(fs.readFileSync(absolutePath));
+	const bytes = fs.readFileSync(absolutePath);
+	page.bytes = bytes.length;
+	const decoded = decodePage(bytes);
 	if (!('text' in decoded)) {
 		page.unreadable = decoded;
 		return page;

@@ -13,6 +13,7 @@ export function generatedRoutes(model: HandbookModel): Map<string, Set<string>> 
 		['/catalog.json', new Set()],
 		['/catalog.csv', new Set()],
 		['/reading-list/', new Set()],
+		['/a-z/', new Set()],
 		['/search-data.json', new Set()],
 		['/search-words.txt', new Set()],
 	]);

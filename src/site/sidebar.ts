@@ -20,9 +20,15 @@ export interface SidebarPage {
 	frontmatter?: Record<string, unknown>;
 }
 
-/** Starlight's sidebar configuration items that the handbook uses (see Starlight's `sidebar` option). */
+/**
+ * Starlight's sidebar configuration items that the handbook uses (see Starlight's `sidebar` option). Pages are
+ * listed as links with their label, not by entry id (`slug`): Starlight looks an id up on every request and
+ * throws when the entry is gone, so in `npm run dev` deleting or renaming a page made every page fail until
+ * the server restarted.
+ */
 export type SidebarItem =
-	{ slug: string; label?: string } | { label: string; collapsed?: boolean; items: SidebarItem[] };
+	| { label: string; link: string; badge?: SidebarBadge; attrs?: Record<string, string | number | boolean | undefined> }
+	| { label: string; collapsed?: boolean; items: SidebarItem[] };
 
 /** A folder of pages: its own index page, its pages and its sub-folders. */
 interface Folder {
@@ -43,6 +49,24 @@ const titleOf = (page: SidebarPage) => String(sidebarLabel(page) ?? page.frontma
 function sidebarLabel(page: SidebarPage): string | undefined {
 	const label = sidebarField(page).label;
 	return typeof label === 'string' ? label : undefined;
+}
+
+/** A badge beside a sidebar link (Starlight's `sidebar.badge` frontmatter field). */
+type SidebarBadge =
+	string | { text: string; variant?: 'note' | 'danger' | 'success' | 'caution' | 'tip' | 'default'; class?: string };
+
+/** A page's sidebar link: its label, badge and attributes from its `sidebar` field, as Starlight gives them. */
+function linkTo(page: SidebarPage, label = titleOf(page)): SidebarItem {
+	const { badge, attrs } = sidebarField(page);
+	return {
+		label,
+		link: page.url,
+		// The frontmatter schema has checked both fields' shapes.
+		...(badge !== undefined ? { badge: badge as SidebarBadge } : {}),
+		...(attrs && typeof attrs === 'object'
+			? { attrs: attrs as Record<string, string | number | boolean | undefined> }
+			: {}),
+	};
 }
 
 /** Starlight's entry id for a page URL: `/` is `index`, `/a/b/` is `a/b`. */
@@ -89,16 +113,14 @@ function folderTree(pages: SidebarPage[]): Folder {
 /** A folder as a sidebar group: its overview page first, then its pages and sub-folders in reading order. */
 function groupOf(folder: Folder, label: string): SidebarItem {
 	const children: { sortKey: SidebarPage; item: SidebarItem }[] = [
-		...folder.pages.map((page) => ({ sortKey: page, item: { slug: slugOf(page.url) } })),
+		...folder.pages.map((page) => ({ sortKey: page, item: linkTo(page) })),
 		...[...folder.folders.values()].map((sub) => ({
 			sortKey: sub.index ?? { url: `/${sub.path}/`, frontmatter: { title: sub.path } },
 			item: groupOf(sub, sub.index ? titleOf(sub.index) : (sub.path.split('/').at(-1) ?? sub.path)),
 		})),
 	];
 	children.sort((a, b) => byReadingOrder(a.sortKey, b.sortKey));
-	const overview: SidebarItem[] = folder.index
-		? [{ slug: slugOf(folder.index.url), label: sidebarLabel(folder.index) ?? 'Overview' }]
-		: [];
+	const overview: SidebarItem[] = folder.index ? [linkTo(folder.index, sidebarLabel(folder.index) ?? 'Overview')] : [];
 	return { label, collapsed: true, items: [...overview, ...children.map((c) => c.item)] };
 }
 
@@ -112,7 +134,10 @@ export function sidebarFor(pages: SidebarPage[]): SidebarItem[] {
 	const root = folderTree(pages);
 	const topPage = (name: string) => root.pages.find((page) => slugOf(page.url) === name);
 	const items: SidebarItem[] = [];
-	const start = startPages.flatMap((name) => (topPage(name) ? [{ slug: name }] : []));
+	const start = startPages.flatMap((name) => {
+		const page = topPage(name);
+		return page ? [linkTo(page)] : [];
+	});
 	if (start.length) items.push({ label: 'Start here', items: start });
 	const known = new Map<string, string>(sections.map((s) => [s.directory, s.label]));
 	const folders = [...root.folders.keys()].sort((a, b) => {
@@ -132,7 +157,7 @@ export function sidebarFor(pages: SidebarPage[]): SidebarItem[] {
 			};
 			return rank(a) - rank(b) || byReadingOrder(a, b);
 		});
-	if (others.length) items.push({ label: 'Reference', items: others.map((page) => ({ slug: slugOf(page.url) })) });
+	if (others.length) items.push({ label: 'Reference', items: others.map((page) => linkTo(page)) });
 	return items;
 }
 

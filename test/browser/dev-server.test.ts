@@ -47,10 +47,13 @@ async function until(
 
 const capabilityPage = () => `${origin}/leads/develop-coalitions/mobilize-knowledge/`;
 const casePage = () => path.join(root, 'docs/cases/example.mdx');
+const extraPage =
+	'---\ntitle: Extra notes\ndescription: A page the dev-server tests delete, move and put back.\ntype: guide\n---\n\nNotes.\n';
 const backlinksOf = (html: string) => /<section[^>]*class="backlinks[\s\S]*?<\/section>/.exec(html)?.[0] ?? '';
 
 beforeAll(async () => {
-	root = mutatedFixture({});
+	// A page that only the sidebar lists, for the tests that delete, move and restore it.
+	root = mutatedFixture({ 'docs/extra-notes.mdx': () => extraPage });
 	const port = await freePort();
 	origin = `http://127.0.0.1:${port}`;
 	server = spawn(
@@ -147,4 +150,24 @@ describe('the dev server', () => {
 		fs.writeFileSync(casePage(), text);
 		await until(capabilityPage(), (status) => status === 200);
 	});
+
+	test('a page deleted, moved and moved back: every other page keeps working, and each change shows after one save', async () => {
+		const original = path.join(root, 'docs/extra-notes.mdx');
+		const moved = path.join(root, 'docs/cases/extra-notes.mdx');
+		await until(`${origin}/extra-notes/`, (status) => status === 200);
+		fs.rmSync(original);
+		await until(`${origin}/extra-notes/`, (status) => status === 404);
+		await until(capabilityPage(), (status) => status === 200);
+		expect((await fetch(`${origin}/`)).status).toBe(200);
+		// Renamed (moved to another folder): the new address answers, and so does every other page.
+		fs.writeFileSync(moved, extraPage);
+		await until(`${origin}/cases/extra-notes/`, (status) => status === 200);
+		expect((await fetch(capabilityPage())).status).toBe(200);
+		// Moved back.
+		fs.rmSync(moved);
+		fs.writeFileSync(original, extraPage);
+		await until(`${origin}/extra-notes/`, (status, body) => status === 200 && body.includes('Notes.'));
+		await until(`${origin}/cases/extra-notes/`, (status) => status === 404);
+		expect((await fetch(capabilityPage())).status).toBe(200);
+	}, 180_000);
 });

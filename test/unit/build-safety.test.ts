@@ -158,7 +158,7 @@ describe('builds never corrupt dist/', () => {
 		// Otherwise the tests below could not tell the two sites apart.
 		expect(Object.keys(siteA).filter((file) => file.endsWith('.html')).length).toBeGreaterThan(5);
 		expect(siteB).not.toEqual(siteA);
-	}, 120_000);
+	}, 300_000);
 
 	test('two builds started one second apart: the second waits for the first, and dist/ ends as its complete site', async () => {
 		const dist = publishedA();
@@ -240,6 +240,38 @@ describe('builds never corrupt dist/', () => {
 		},
 		120_000,
 	);
+
+	test('a page saved during the build: the build is not published, dist/ stays the previous site, and it says why', async () => {
+		// Its own copy of content B, edited at the point where the new site is complete and about to replace dist/.
+		const content = mutatedFixture({ 'docs/index.mdx': replaceOnce('Start with', 'Begin with') });
+		const dist = publishedA();
+		const build = startBuild(content, dist, { HANDBOOK_TEST_WAIT_BEFORE_SWAP: '1' });
+		await until(() => build.stderr().includes('Waiting before the swap.'), 'the build to reach the swap', 300_000);
+		const page = path.join(content, 'docs/index.mdx');
+		fs.writeFileSync(page, fs.readFileSync(page, 'utf8').replace('Begin with', 'Unchecked <b>text</b>'));
+		build.child.stdin!.write('\n');
+		const { code, stderr } = await build.ended;
+		expect(code).toBe(1);
+		expect(stderr).toContain('The content changed while the build ran: 1 file(s) were saved, added or removed');
+		expect(stderr).toContain(`${path.join('docs', 'index.mdx')}\n`);
+		expect(stderr).toMatch(/dist\/ is unchanged \(still the previous site\)/);
+		expect(stderr).toContain('Run `npm run build` again');
+		expect(hashTree(dist)).toEqual(siteA);
+		expect(leftovers(dist)).toEqual([]);
+
+		// The same pause with nothing saved publishes: it is the change that stopped the build above.
+		const untouched = startBuild(contentB, dist, { HANDBOOK_TEST_WAIT_BEFORE_SWAP: '1' });
+		await until(
+			() => untouched.stderr().includes('Waiting before the swap.') || untouched.child.exitCode !== null,
+			'the second build to reach the swap',
+			300_000,
+		);
+		expect(untouched.stderr()).toContain('Waiting before the swap.');
+		untouched.child.stdin!.write('\n');
+		const second = await untouched.ended;
+		expect(second.code, second.stderr).toBe(0);
+		expect(hashTree(dist)).toEqual(siteB);
+	}, 660_000);
 
 	test('a build killed outright (SIGKILL) leaves its lock and staging folder; the next build takes them over', async () => {
 		const dist = publishedA();

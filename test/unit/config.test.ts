@@ -3,7 +3,15 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { configFile, handbookFolders, loadHandbookConfig, productionProblem, publicUrl } from '../../src/config.ts';
+import {
+	configFile,
+	handbookFolders,
+	loadHandbookConfig,
+	parseBase,
+	parseOrigin,
+	productionProblem,
+	publicUrl,
+} from '../../src/config.ts';
 import { csvCell } from '../../src/site/catalog.ts';
 import { buildEnv } from '../helpers/fixtures.ts';
 
@@ -43,11 +51,106 @@ describe('the publishing configuration', () => {
 
 	test('an origin with a path, or a framing origin that is not an origin, is refused with the field named', () => {
 		expect(() => loadHandbookConfig({ HANDBOOK_SITE: 'https://example.org/handbook/' })).toThrow(
-			/HANDBOOK_SITE: must be an origin only/,
+			/HANDBOOK_SITE \("https:\/\/example.org\/handbook\/"\) must be an origin only/,
 		);
 		expect(() => loadHandbookConfig({}, configWith({ embedOrigins: ['moodle'] }))).toThrow(
 			/"embedOrigins.0" in handbook.config.json/,
 		);
+	});
+
+	test('an origin is scheme, host and optional port: wildcards, other directives, quotes and paths are refused', () => {
+		for (const origin of [
+			'https://*',
+			'https://*.example.edu',
+			'https://a.example;script-src',
+			"https://a.example 'unsafe-inline'",
+			'"https://a.example"',
+			'https://a.example/path',
+			'https://a.example?x',
+			'https://user@a.example',
+			'https:\\\\a.example',
+			'https://a..example',
+			'https://-a.example',
+			'javascript:alert(1)',
+			'ftp://a.example',
+			'https://a.exa\tmple',
+		]) {
+			// In the variable, spaces and commas separate origins: each piece is checked on its own.
+			expect(() => loadHandbookConfig({ HANDBOOK_EMBED_ORIGINS: origin }), origin).toThrow(
+				/HANDBOOK_EMBED_ORIGINS .*Fix the value and build again/s,
+			);
+			expect(() => loadHandbookConfig({}, configWith({ embedOrigins: [origin] })), origin).toThrow(
+				/"embedOrigins.0" in handbook.config.json/,
+			);
+			expect(() => loadHandbookConfig({ HANDBOOK_SITE: origin }), origin).toThrow(/HANDBOOK_SITE/);
+		}
+		expect(() => loadHandbookConfig({ HANDBOOK_SITE: 'https://*.example.org' })).toThrow(
+			/HANDBOOK_SITE \("https:\/\/\*\.example\.org"\) contains "\*", which an origin cannot hold/,
+		);
+		expect(parseOrigin('https://Moodle.Example.edu:8443/')).toEqual({ origin: 'https://moodle.example.edu:8443' });
+		expect(parseOrigin('http://[::1]:4321')).toEqual({ origin: 'http://[::1]:4321' });
+	});
+
+	test('a base path has no dot segments and no character outside a URL path segment', () => {
+		for (const base of [
+			'/a/../b/',
+			'..',
+			'/./',
+			'a/./b',
+			'/a//b/',
+			'/a b/',
+			'/a%2e%2e/',
+			'/a?b/',
+			'/a#b/',
+			'/é/',
+			"/a'/",
+		])
+			expect(() => loadHandbookConfig({ HANDBOOK_BASE: base }), base).toThrow(/HANDBOOK_BASE .*Fix the value/s);
+		expect(() => loadHandbookConfig({ HANDBOOK_BASE: '/a/../b/' })).toThrow(/has a "\.\." segment/);
+		expect(loadHandbookConfig({ HANDBOOK_BASE: '//handbook/v1.2//' }).base).toBe('/handbook/v1.2/');
+		expect(loadHandbookConfig({ HANDBOOK_BASE: '///' }).base).toBe('/');
+	});
+
+	test('validating a long value takes linear time (a 10,000-character value in well under a second)', () => {
+		// A base of about 26 characters ending in a bad character took exponential time with the former pattern.
+		const values = [`/${'a'.repeat(9_998)}!`, `${'a/'.repeat(5_000)}!`, `https://${'a.'.repeat(4_996)}*`];
+		const started = performance.now();
+		for (const value of values) {
+			expect(() => loadHandbookConfig({ HANDBOOK_BASE: value, HANDBOOK_SITE: value })).toThrow();
+			expect(() => loadHandbookConfig({ HANDBOOK_EMBED_ORIGINS: value })).toThrow();
+			parseBase(value.slice(0, 27));
+		}
+		expect(performance.now() - started).toBeLessThan(50);
+	});
+
+	test('a production build refuses this computer in every spelling', () => {
+		for (const site of [
+			'http://localhost',
+			'http://localhost.',
+			'http://LOCALHOST:4321',
+			'http://preview.localhost',
+			'http://127.0.0.1:4321',
+			'http://127.1',
+			'http://127.255.1.2',
+			'http://2130706433',
+			'http://0x7f.1',
+			'http://0.0.0.0',
+			'http://0',
+			'http://[::1]',
+			'http://[0:0:0:0:0:0:0:1]',
+			'http://[::]',
+			'http://[::ffff:127.0.0.1]',
+			'http://[::ffff:7f00:1]',
+			'http://[::127.0.0.1]',
+		])
+			expect(productionProblem(loadHandbookConfig({ HANDBOOK_SITE: site })), site).toMatch(/is this computer/);
+		for (const site of [
+			'https://handbook.example.org',
+			'https://128.0.0.1',
+			'http://[::ffff:8.8.8.8]',
+			'https://localhost.example.org',
+		])
+			expect(productionProblem(loadHandbookConfig({ HANDBOOK_SITE: site })), site).toBeUndefined();
 	});
 
 	test('a production build needs a real origin: none, or this computer, is a problem', () => {

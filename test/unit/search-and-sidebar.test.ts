@@ -111,25 +111,28 @@ describe('the sidebar generated from the pages', () => {
 			label: 'Collaborative leadership practices',
 			collapsed: true,
 			items: [
-				{ slug: 'practices', label: 'Overview' },
-				{ slug: 'practices/a' },
-				{ slug: 'practices/b' },
-				{ slug: 'practices/z' },
+				{ label: 'Overview', link: '/practices/' },
+				{ label: 'Alpha', link: '/practices/a/' },
+				{ label: 'Bravo', link: '/practices/b/' },
+				{ label: 'Zulu', link: '/practices/z/' },
 			],
 		});
 		expect(items[1]).toEqual({
 			label: 'The LEADS framework',
 			collapsed: true,
 			items: [
-				{ slug: 'leads', label: 'Overview' },
+				{ label: 'Overview', link: '/leads/' },
 				{
 					label: 'Lead Self',
 					collapsed: true,
-					items: [{ slug: 'leads/lead-self', label: 'Overview' }, { slug: 'leads/lead-self/self-aware' }],
+					items: [
+						{ label: 'Overview', link: '/leads/lead-self/' },
+						{ label: 'Self-aware', link: '/leads/lead-self/self-aware/' },
+					],
 				},
 			],
 		});
-		expect(items[4]).toEqual({ label: 'Reference', items: [{ slug: 'glossary' }] });
+		expect(items[4]).toEqual({ label: 'Reference', items: [{ label: 'Glossary', link: '/glossary/' }] });
 		expect(JSON.stringify(items)).not.toContain('hidden');
 	});
 

@@ -307,6 +307,26 @@ cases.push(
 		mentions: 'script',
 	},
 	{
+		rule: 'page-title',
+		mutation: { [capabilityPage]: replaceOnce('title: Mobilize knowledge', 'title: "  "') },
+		file: capabilityPage,
+		line: 2,
+		column: 8,
+		mentions: 'blank',
+	},
+	{
+		rule: 'page-size',
+		mutation: {
+			[capabilityPage]: replaceOnce(
+				'Knowledge is dynamic',
+				`${Array.from({ length: 301 }, (_, i) => `## Step ${i + 1}\n`).join('\n')}\nKnowledge is dynamic`,
+			),
+		},
+		file: capabilityPage,
+		line: 9 + 300 * 2,
+		mentions: '302 headings, over the 300', // the page has one of its own
+	},
+	{
 		rule: 'mdx-code',
 		mutation: {
 			[capabilityPage]: replaceOnce('Knowledge is dynamic', "import fs from 'node:fs';\n\nKnowledge is dynamic"),
@@ -405,6 +425,38 @@ describe('each rule, on a planted mistake', () => {
 		// A mistake is reported in the file it was made in (or the bibliography, for keys), never elsewhere.
 		const touched = new Set([...Object.keys(mutation), file].map(shown).concat('content/bibliography/references.json'));
 		for (const problem of problems) expect(touched).toContain(problem.file);
+	});
+});
+
+describe('page bounds and titles', () => {
+	const problemsOf = (mutation: Mutation) => validateContent(mutatedFixture(mutation)).problems;
+
+	test('a title with a bidirectional control, or an empty one, is refused; a right-to-left title is not', () => {
+		for (const title of ['"Trust \\u202Eregnad"', '"\\u2067Trust\\u2069"', '""']) {
+			const problems = problemsOf({ [capabilityPage]: replaceOnce('title: Mobilize knowledge', `title: ${title}`) });
+			expect(
+				problems.map((p) => `${p.line}:${p.column} ${p.rule}`),
+				title,
+			).toContain('2:8 page-title');
+		}
+		expect(
+			problemsOf({
+				[capabilityPage]: replaceOnce('title: Mobilize knowledge', 'title: Mobilize knowledge — بناء الثقة'),
+			}),
+		).toEqual([]);
+	});
+
+	test('a page over 200 KB is refused with its size; a page of 300 headings passes', () => {
+		const long = `${'Knowledge is shared among partners. '.repeat(6_000)}\n\nKnowledge is dynamic`;
+		const [problem] = problemsOf({ [capabilityPage]: replaceOnce('Knowledge is dynamic', long) }).filter(
+			(p) => p.rule === 'page-size',
+		);
+		expect(problem?.message).toMatch(/^the page is 2\d\d KB, over the 200 KB a page may be$/);
+		// 299 and the page's own heading.
+		const headings = Array.from({ length: 299 }, (_, i) => `## Step ${i + 1}\n`).join('\n');
+		expect(
+			problemsOf({ [capabilityPage]: replaceOnce('Knowledge is dynamic', `${headings}\nKnowledge is dynamic`) }),
+		).toEqual([]);
 	});
 });
 
