@@ -3,6 +3,7 @@
 import bibliographyKey from './rules/bibliography-key.ts';
 import brokenAnchor from './rules/broken-anchor.ts';
 import brokenLink from './rules/broken-link.ts';
+import checkConfig from './rules/check-config.ts';
 import caseStudyTemplate from './rules/case-study-template.ts';
 import dataField from './rules/data-field.ts';
 import dataSyntax from './rules/data-syntax.ts';
@@ -43,6 +44,7 @@ import shortLinkRedirect from './rules/short-link-redirect.ts';
 import type { Rule } from './rule.ts';
 
 export const rules = [
+	checkConfig,
 	dataSyntax,
 	dataField,
 	duplicateId,

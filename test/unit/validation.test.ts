@@ -27,6 +27,14 @@ interface Case {
 /** One planted mistake per rule, with where the check must report it. */
 const cases: Case[] = [
 	{
+		rule: 'check-config',
+		mutation: { 'check.yaml': () => 'rules:\n  in-brief-missing: warn\n  mdx-code: off\n' },
+		file: 'check.yaml',
+		line: 3,
+		column: 13,
+		mentions: 'safety rule',
+	},
+	{
 		rule: 'mdx-syntax',
 		mutation: { [capabilityPage]: replaceOnce('Knowledge is dynamic', 'Knowledge is {dynamic') },
 		file: capabilityPage,

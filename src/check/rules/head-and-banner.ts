@@ -19,6 +19,7 @@ function bannerProblem(html: string): string | undefined {
 
 export default defineRule({
 	id: 'head-and-banner',
+	kind: 'safety',
 	summary:
 		"A page's `head:` may only add descriptive `<meta>` tags (name or property, and content), and its `banner:` only text and plain links.",
 	example: 'head:\n  - tag: script\n    content: alert(1)',

@@ -25,6 +25,7 @@ function esmProblems(code: string): string[] {
 
 export default defineRule({
 	id: 'mdx-code',
+	kind: 'safety',
 	summary:
 		"A page runs no code of its own: it imports only the handbook's components (`~/components/...astro`) and Starlight's, exports nothing, and its `{...}` expressions are plain values.",
 	example: "import fs from 'node:fs';\n\n{fs.readFileSync('/etc/passwd', 'utf8')}",
