@@ -32,6 +32,7 @@ import unreadableFile from './rules/unreadable-file.ts';
 import unsafeContent from './rules/unsafe-content.ts';
 import unusedReference from './rules/unused-reference.ts';
 import markupInText from './rules/markup-in-text.ts';
+import frontmatterAttributes from './rules/frontmatter-attributes.ts';
 import headAndBanner from './rules/head-and-banner.ts';
 import mdxCode from './rules/mdx-code.ts';
 import inBriefMissing from './rules/in-brief-missing.ts';
@@ -75,6 +76,7 @@ export const rules = [
 	caseStudyTemplate,
 	markupInText,
 	headAndBanner,
+	frontmatterAttributes,
 	mdxCode,
 	inBriefMissing,
 	unmarkedInterpretation,

@@ -31,8 +31,9 @@ export default defineRule({
 	scope: 'page',
 	check({ pages, report }) {
 		for (const page of pages) {
-			// An element's problems are reported once, with its links (which page.links also lists).
-			const reported = new Set<string>();
+			// The problems of a piece of raw HTML (or of a JSX element) are reported once, at its place, with its
+			// links (which page.links also lists).
+			const byPlace = new Map<string, { position: (typeof page.elements)[number]['position']; problems: string[] }>();
 			for (const { value: element, position } of page.elements) {
 				// A component (`<CapabilityTable>`) takes properties, not HTML attributes; only those that would
 				// insert HTML or handle events are refused. Every other element is judged as a browser parses it.
@@ -41,12 +42,16 @@ export default defineRule({
 							.filter(unsafeAttribute)
 							.map((a) => `the \`${a}\` attribute of \`<${element.name}>\` would run script or insert unchecked HTML`)
 					: elementProblems(element.parsed, { rawLink: element.raw });
-				if (problems.length) reported.add(`${position.line}:${position.column}`);
-				if (problems.length)
-					report({ file: page.file, at: position, message: problems.join('; '), hint: hintFor(problems) });
+				if (!problems.length) continue;
+				const place = `${position.line}:${position.column}`;
+				const entry = byPlace.get(place) ?? { position, problems: [] };
+				entry.problems.push(...problems);
+				byPlace.set(place, entry);
 			}
+			for (const { position, problems } of byPlace.values())
+				report({ file: page.file, at: position, message: problems.join('; '), hint: hintFor(problems) });
 			for (const { value: image, position } of page.images)
-				if (isExternal(image.url))
+				if (isExternal(image.url) && !byPlace.has(`${position.line}:${position.column}`))
 					report({
 						file: page.file,
 						at: position,
@@ -57,7 +62,7 @@ export default defineRule({
 			const images = page.images.filter((i) => !/^\s*data:image\//i.test(i.value.url));
 			for (const { value: url, position } of [...page.links, ...images.map((i) => ({ ...i, value: i.value.url }))]) {
 				const link = resolveLink(url, page.url);
-				if (link.kind === 'script' && !reported.has(`${position.line}:${position.column}`))
+				if (link.kind === 'script' && !byPlace.has(`${position.line}:${position.column}`))
 					report({
 						file: page.file,
 						at: position,
