@@ -151,6 +151,18 @@ const cases: Case[] = [
 		mentions: 'what-the-research-says',
 	},
 	{
+		rule: 'frontmatter-attributes',
+		mutation: {
+			[capabilityPage]: replaceOnce(
+				'type: capability',
+				'type: capability\nsidebar:\n  attrs: { style: "position:fixed;inset:0", onclick: "alert(1)" }',
+			),
+		},
+		file: capabilityPage,
+		line: 6,
+		mentions: 'onclick',
+	},
+	{
 		rule: 'unsafe-content',
 		mutation: { [capabilityPage]: (t) => `${t}\n<button onClick={() => fetch('/x')}>Go</button>\n` },
 		file: capabilityPage,
