@@ -143,7 +143,7 @@ export function auditPage(html: string, allowlist: OutputAllowlist, site?: strin
 		for (const { name, value } of attributes) {
 			const at = `${key}@${name}`;
 			if (!allowed.includes(name)) {
-				problems.push(`the \`${name}\` attribute on \`<${key}>\``);
+				problems.push(`the \`${name}="${value.slice(0, 60)}"\` attribute on \`<${key}>\``);
 				continue;
 			}
 			if ((enumerated.has(at) || enumerated.has(name)) && !(allowlist.values[at] ?? []).includes(value))
