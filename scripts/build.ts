@@ -23,6 +23,12 @@ const shownLock = path.relative(process.cwd(), lockPath);
 const asked = Number(process.env.HANDBOOK_BUILD_WAIT ?? 600);
 const waitSeconds = Number.isFinite(asked) && asked >= 0 ? asked : 600;
 
+// The tests' way to show that the output audit alone stops hostile markup (test/helpers/builds.ts sets it):
+// the check's markup rules step aside. Never for a production build.
+if (process.argv.includes('--production') && process.env.HANDBOOK_TEST_UNCHECKED_MARKUP) {
+	console.error('HANDBOOK_TEST_UNCHECKED_MARKUP is for the tests only; a production build always checks the content.');
+	process.exit(1);
+}
 if (process.argv.includes('--production')) {
 	const problem = productionProblem(handbookConfig);
 	if (problem) {
@@ -108,6 +114,15 @@ try {
 } catch (error) {
 	console.error(error instanceof Error ? error.message : error);
 	console.error(`\nThe build failed; ${shown}/ is unchanged.`);
+	process.exit(1);
+}
+
+// The output audit (SECURITY.md): the built pages may contain only what the handbook's components make,
+// whatever the content and its check did. A refused build leaves the previous dist/ as it was.
+const { auditBuiltSite } = await import('./build/audit.ts');
+const refused = auditBuiltSite(paths.staging, handbookConfig.site);
+if (refused) {
+	console.error(`${refused}\n\nThe build was refused; ${shown}/ is unchanged.`);
 	process.exit(1);
 }
 

@@ -3,6 +3,7 @@
 import bibliographyKey from './rules/bibliography-key.ts';
 import brokenAnchor from './rules/broken-anchor.ts';
 import brokenLink from './rules/broken-link.ts';
+import checkConfig from './rules/check-config.ts';
 import caseStudyTemplate from './rules/case-study-template.ts';
 import dataField from './rules/data-field.ts';
 import dataSyntax from './rules/data-syntax.ts';
@@ -33,6 +34,7 @@ import unreadableFile from './rules/unreadable-file.ts';
 import unsafeContent from './rules/unsafe-content.ts';
 import unusedReference from './rules/unused-reference.ts';
 import markupInText from './rules/markup-in-text.ts';
+import frontmatterAttributes from './rules/frontmatter-attributes.ts';
 import headAndBanner from './rules/head-and-banner.ts';
 import mdxCode from './rules/mdx-code.ts';
 import inBriefMissing from './rules/in-brief-missing.ts';
@@ -45,6 +47,7 @@ import shortLinkRedirect from './rules/short-link-redirect.ts';
 import type { Rule } from './rule.ts';
 
 export const rules = [
+	checkConfig,
 	dataSyntax,
 	dataField,
 	duplicateId,
@@ -76,6 +79,7 @@ export const rules = [
 	caseStudyTemplate,
 	markupInText,
 	headAndBanner,
+	frontmatterAttributes,
 	mdxCode,
 	pageSize,
 	inBriefMissing,

@@ -64,6 +64,12 @@ export interface Rule {
 	example: string;
 	/** The same example, fixed. */
 	fix: string;
+	/**
+	 * `safety`: the rule keeps readers' browsers and the build machine safe, so it is always an error and
+	 * `content/check.yaml` cannot change it (listing it there is itself an error: see the check-config rule).
+	 * `editorial`: the rule keeps the content consistent; `content/check.yaml` can set its severity per path.
+	 */
+	kind: 'safety' | 'editorial';
 	/** The default severity (`error` unless said otherwise); `content/check.yaml` can change it per path. */
 	severity?: Severity;
 	scope: Scope;

@@ -29,8 +29,12 @@ export function loadSeverities(root: string): { config?: SeverityConfig; problem
 	return { config: result.data };
 }
 
-/** The severity of `rule` for a problem in `file`: the rule's default, the file's setting, then overrides in order. */
+/**
+ * The severity of `rule` for a problem in `file`: the rule's default, the file's setting, then overrides in
+ * order. A safety rule is always an error: content cannot move the trust boundary (SECURITY.md).
+ */
 export function severityFor(config: SeverityConfig | undefined, rule: Rule, file: string): Severity {
+	if (rule.kind === 'safety') return 'error';
 	let severity: Severity = config?.rules[rule.id] ?? rule.severity ?? 'error';
 	for (const override of config?.overrides ?? []) {
 		const patterns = Array.isArray(override.files) ? override.files : [override.files];

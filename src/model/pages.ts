@@ -4,6 +4,7 @@ import type { Definition, Heading, Image, Link, Root, Text } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { markdownToMdast, mdxToMdast } from 'satteri';
 import { visit } from 'unist-util-visit';
+import { parseHtml, type ParsedElement } from '../check/markup.ts';
 import { findCitations, type CitationItem } from '../citations/citations.ts';
 import { pageAnchors } from './heading-anchors.ts';
 import { decodeUtf8, readDataFile, type DataFile, type Position } from './data-file.ts';
@@ -37,8 +38,12 @@ export interface PageInfo {
 	headings: Located<string>[];
 	/** Ids given explicitly in JSX, such as `<div id="...">`. */
 	anchors: string[];
-	/** HTML and JSX elements written in the page, with their attribute names (for what may not run as script). */
-	elements: Located<{ name: string; attributes: string[] }>[];
+	/**
+	 * HTML and JSX elements written in the page, with their attribute names (for what may not run as script).
+	 * Raw HTML (`raw`) is parsed as a browser parses it; `parsed` holds the element with its decoded values
+	 * (for JSX, the attributes whose value is plain text).
+	 */
+	elements: Located<{ name: string; attributes: string[]; parsed: ParsedElement; raw?: boolean }>[];
 	/** The page's `import` and `export` statements (MDX ESM), as written. */
 	esm: Located<string>[];
 	/** JSX expressions (`{...}`) in the body and in attribute values (with the attribute's name), as written. */
@@ -64,19 +69,6 @@ const features = { gfm: true, smartPunctuation: true };
 /** `.md` pages are Markdown, where `{`, `<!-- -->` and raw HTML are allowed; `.mdx` pages are MDX. */
 const parse = (body: string, markdown: boolean) =>
 	(markdown ? markdownToMdast(body, { features }) : mdxToMdast(body, { features })) as Root;
-
-/** The tags in a piece of raw HTML (allowed in `.md` pages), with their attributes. */
-function htmlTags(html: string): { name: string; attributes: { name: string; value?: string }[] }[] {
-	return [...html.matchAll(/<([a-z][\w:-]*)((?:\s+[^\s=>]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?)*)\s*\/?>/gi)].map(
-		([, name, rest]) => ({
-			name: name!.toLowerCase(),
-			attributes: [...rest!.matchAll(/([^\s=>]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g)].map((a) => ({
-				name: a[1]!,
-				value: a[2] ?? a[3] ?? a[4],
-			})),
-		}),
-	);
-}
 
 /** Sätteri's syntax errors start with the place: `3:1: Unexpected closing tag ...`. */
 function syntaxError(error: unknown): { message: string; position: Position } {
@@ -179,13 +171,12 @@ const at = (node: { position?: { start: { line: number; column: number } } }): P
 
 /** Raw HTML (in `.md` pages): its tags, ids and links. */
 function collectHtml(page: PageInfo, node: { value: string; position?: Root['position'] }): void {
-	for (const tag of htmlTags(node.value)) {
+	for (const element of parseHtml(node.value)) {
 		page.elements.push({
-			value: { name: tag.name, attributes: tag.attributes.map((a) => a.name) },
+			value: { name: element.name, attributes: element.attributes.map((a) => a.name), parsed: element, raw: true },
 			position: at(node),
 		});
-		for (const attribute of tag.attributes) {
-			if (attribute.value === undefined) continue;
+		for (const attribute of element.attributes) {
 			if (attribute.name === 'id') page.anchors.push(attribute.value);
 			if (attribute.name === 'href') page.links.push({ value: attribute.value, position: at(node) });
 		}
@@ -200,10 +191,20 @@ type JsxElement = {
 
 /** A JSX element (in `.mdx` pages): its name and attributes, ids, links and images. */
 function collectJsx(page: PageInfo, element: JsxElement): void {
+	const named = element.attributes.filter((a) => a.type === 'mdxJsxAttribute' && a.name);
 	page.elements.push({
 		value: {
 			name: element.name ?? '',
-			attributes: element.attributes.flatMap((a) => (a.type === 'mdxJsxAttribute' && a.name ? [a.name] : [])),
+			attributes: named.map((a) => a.name!),
+			parsed: {
+				name: element.name ?? '',
+				namespace: 'html',
+				// A computed value is code, which mdx-code reports; here it counts as an empty value.
+				attributes: named.map((a) => ({
+					name: a.name!,
+					value: a.value === null ? '' : (attributeString(a.value) ?? ''),
+				})),
+			},
 		},
 		position: at(element),
 	});

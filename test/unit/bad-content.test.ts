@@ -8,6 +8,7 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { validateContent } from '../../src/validation/validate.ts';
 import { validFixture } from '../helpers/fixtures.ts';
+import { markupPayloads, payloadFile, payloadPage, payloadText } from '../helpers/markup-payloads.ts';
 
 const capabilityPage = 'docs/leads/develop-coalitions/mobilize-knowledge.mdx';
 const casePage = 'docs/cases/example.mdx';
@@ -521,6 +522,52 @@ const cases: Case[] = [
 	},
 
 	// Content that would run as script in readers' browsers.
+	// The trust boundary: content/check.yaml cannot switch off what keeps the build machine and readers safe.
+	{
+		name: '`check.yaml` switching off `mdx-code` for every page, with an MDX `export` that writes a file',
+		files: {
+			'check.yaml': 'rules:\n  mdx-code: off\n',
+			[capabilityPage]: append("export const x = require('node:fs').writeFileSync('/tmp/pwned', 'x');"),
+		},
+		expected: ['check.yaml:2:13 check-config', `${capabilityPage}:17:1 mdx-code`],
+		mentions: 'safety rule',
+	},
+	{
+		name: '`check.yaml` switching off `unsafe-content` for some paths',
+		files: {
+			'check.yaml': "overrides:\n  - files: 'content/docs/cases/**'\n    rules: { unsafe-content: warn }\n",
+			[casePage]: append('<iframe src="https://example.com/" />'),
+		},
+		expected: [
+			'check.yaml:3:30 check-config',
+			`${casePage}:${fixtureText(casePage).split('\n').length + 1}:1 unsafe-content`,
+		],
+	},
+	{
+		name: '`check.yaml` naming a rule that does not exist',
+		files: { 'check.yaml': 'rules:\n  unsafe-contnet: off\n' },
+		expected: ['check.yaml:2:19 check-config'],
+		mentions: 'not a rule',
+	},
+	{
+		name: '`check.yaml` lowering an editorial rule is accepted',
+		files: { 'check.yaml': 'rules:\n  in-brief-missing: warn\n' },
+		expected: [],
+	},
+	{
+		name: 'a component used but never imported',
+		files: { 'docs/cases/unimported.mdx': page('<CapabilityTable domain="develop-coalitions" />') },
+		expected: ['docs/cases/unimported.mdx:7:1 mdx-code'],
+		mentions: "import CapabilityTable from '~/components/CapabilityTable.astro'",
+	},
+	{
+		name: 'an import of a handbook component that does not exist',
+		files: {
+			'docs/cases/no-such.mdx': page("import Nope from '~/components/Nope.astro';\n\n<Nope />"),
+		},
+		expected: ['docs/cases/no-such.mdx:7:1 mdx-code'],
+		mentions: 'not one of the handbook',
+	},
 	{
 		name: 'a `<script>` element',
 		files: { [capabilityPage]: append('<script>{`alert(1)`}</script>') },
@@ -889,5 +936,30 @@ describe('the bad-content catalogue', () => {
 			expect(problem.hint.length).toBeGreaterThan(10);
 		}
 		if (mentions) expect(`${problems[0]?.message} ${problems[0]?.hint}`).toContain(mentions);
+	});
+});
+
+describe('the markup payload corpus, refused by the check (the first layer)', () => {
+	test.each(markupPayloads.map((payload, i) => ({ ...payload, i })))('$kind: $name', (payload) => {
+		const file = payloadFile(payload, payload.i);
+		const root = plant({ [file]: payloadPage(payload, payload.i) });
+		const errors = validateContent(root).problems.filter((p) => p.severity === 'error');
+		const text = payloadPage(payload, payload.i).split('\n');
+		const written = payloadText(payload).split('\n');
+		const first = text.indexOf(written[0]!) + 1;
+		const last = first + written.length - 1;
+		expect(
+			errors.map((p) => `${p.file} ${p.rule}`),
+			JSON.stringify(errors, null, 1),
+		).toEqual([`content/${file} ${payload.rule}`]);
+		expect(errors[0]!.line).toBeGreaterThanOrEqual(first);
+		expect(errors[0]!.line).toBeLessThanOrEqual(last);
+	});
+
+	test('holds at least 50 payloads of every kind', () => {
+		expect(markupPayloads.length).toBeGreaterThanOrEqual(50);
+		const kinds = new Map<string, number>();
+		for (const { kind } of markupPayloads) kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
+		expect(kinds.size).toBe(7);
 	});
 });

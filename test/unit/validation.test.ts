@@ -27,6 +27,14 @@ interface Case {
 /** One planted mistake per rule, with where the check must report it. */
 const cases: Case[] = [
 	{
+		rule: 'check-config',
+		mutation: { 'check.yaml': () => 'rules:\n  in-brief-missing: warn\n  mdx-code: off\n' },
+		file: 'check.yaml',
+		line: 3,
+		column: 13,
+		mentions: 'safety rule',
+	},
+	{
 		rule: 'mdx-syntax',
 		mutation: { [capabilityPage]: replaceOnce('Knowledge is dynamic', 'Knowledge is {dynamic') },
 		file: capabilityPage,
@@ -141,6 +149,18 @@ const cases: Case[] = [
 		file: capabilityPage,
 		line: 15,
 		mentions: 'what-the-research-says',
+	},
+	{
+		rule: 'frontmatter-attributes',
+		mutation: {
+			[capabilityPage]: replaceOnce(
+				'type: capability',
+				'type: capability\nsidebar:\n  attrs: { style: "position:fixed;inset:0", onclick: "alert(1)" }',
+			),
+		},
+		file: capabilityPage,
+		line: 6,
+		mentions: 'onclick',
 	},
 	{
 		rule: 'unsafe-content',

@@ -3,6 +3,7 @@ import { defineRule } from '../rule.ts';
 
 export default defineRule({
 	id: 'bibliography-key',
+	kind: 'editorial',
 	summary: 'Bibliography keys follow `<name>-<year>[-<word>]`, so anyone can guess a key from the reference.',
 	example: '"id": "Kanter94"',
 	fix: '"id": "kanter-1994-collaborative"',

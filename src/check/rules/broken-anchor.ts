@@ -5,6 +5,7 @@ import { suggestion } from '../suggest.ts';
 
 export default defineRule({
 	id: 'broken-anchor',
+	kind: 'editorial',
 	summary: 'A `#anchor` (in a page or a glossary `page:`) must match a heading on the page it points at.',
 	example: '[the lifecycle](/coalitions/lifecycle/#stages)',
 	fix: '[the lifecycle](/coalitions/lifecycle/#formation-operation-dissolution)',

@@ -22,6 +22,7 @@ function problemOf(url: string, link: ResolvedLink): Pick<Report, 'message' | 'h
 
 export default defineRule({
 	id: 'broken-link',
+	kind: 'editorial',
 	summary:
 		'Internal links (Markdown, reference-style, JSX `href`, glossary `page:`) must point at a page or file that exists.',
 	example: '[Trust](/coalition/trust/)',

@@ -3,6 +3,7 @@ import { defineRule } from '../rule.ts';
 
 export default defineRule({
 	id: 'case-study-template',
+	kind: 'editorial',
 	summary:
 		'Pages of a type with a template (case studies) use its `##` headings in order, so readers can compare them section by section.',
 	example: '## Background',

@@ -20,6 +20,7 @@ function describe(source: DataSource<unknown>, issue: SchemaIssue): string {
 
 export default defineRule({
 	id: 'data-field',
+	kind: 'editorial',
 	summary: 'An entry in a data file is missing a required field or has the wrong kind of value.',
 	example: '- id: coalition\n  term: Coalition\n  (no definition)',
 	fix: '- id: coalition\n  term: Coalition\n  definition: A strategic relationship ...\n  cite: [vaidya-2017-building]',

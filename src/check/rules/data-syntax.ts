@@ -3,6 +3,7 @@ import { vocabularyProblems } from '../vocabulary.ts';
 
 export default defineRule({
 	id: 'data-syntax',
+	kind: 'editorial',
 	summary:
 		'A data file (taxonomy, bibliography, glossary, reflection questions, redirects) is missing, or is not valid YAML or strict JSON.',
 	example: '{ "id": "kanter-1994-collaborative", }',

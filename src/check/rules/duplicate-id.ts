@@ -19,6 +19,7 @@ function repeats(ids: { id: string; at: Position }[], file: string, what: string
 
 export default defineRule({
 	id: 'duplicate-id',
+	kind: 'editorial',
 	summary:
 		'Ids and keys are public and must be unique: capability and domain ids, glossary terms, reflection questions, bibliography keys (short links: see short-link-collision).',
 	example: '- id: coalition\n  ...\n- id: coalition',

@@ -19,6 +19,7 @@ function rank(page: PageInfo): number {
 
 export default defineRule({
 	id: 'duplicate-page',
+	kind: 'editorial',
 	summary:
 		'One address, one page: two files may not be published at the same address (`a.md` and `a.mdx`, `a.mdx` and `a/index.mdx`, or a `slug:` that repeats another page).',
 	example: 'content/docs/coalitions/trust.mdx and content/docs/coalitions/trust/index.mdx',

@@ -3,6 +3,7 @@ import { vocabularyProblems } from '../vocabulary.ts';
 
 export default defineRule({
 	id: 'duplicate-vocabulary-word',
+	kind: 'editorial',
 	summary: 'Each word appears once in the search vocabulary, so it is clear which terms it leads to.',
 	example: '- words: [dispute]\n  terms: [conflict]\n- words: [disputes]\n  terms: [tensions]',
 	fix: '- words: [dispute]\n  terms: [conflict, tensions]',

@@ -2,6 +2,7 @@ import { defineRule } from '../rule.ts';
 
 export default defineRule({
 	id: 'empty-docs',
+	kind: 'editorial',
 	summary: 'The handbook has pages: `content/docs/` exists and holds at least the home page, `index.mdx`.',
 	example: 'content/docs/ (empty, or moved)',
 	fix: 'content/docs/index.mdx and the other pages',

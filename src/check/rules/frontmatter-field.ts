@@ -9,6 +9,7 @@ const listed = (names: string[]) =>
 
 export default defineRule({
 	id: 'frontmatter-field',
+	kind: 'editorial',
 	summary:
 		"A frontmatter field is missing or has the wrong kind of value (the handbook's fields and Starlight's own, such as `sidebar` and `template`).",
 	example: 'capabilities: mobilize-knowledge',

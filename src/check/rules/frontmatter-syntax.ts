@@ -2,6 +2,7 @@ import { defineRule } from '../rule.ts';
 
 export default defineRule({
 	id: 'frontmatter-syntax',
+	kind: 'editorial',
 	summary: 'The frontmatter between the `---` lines is not valid YAML.',
 	example: 'title: Trust: the basis',
 	fix: 'title: "Trust: the basis" (quote values that contain a colon)',

@@ -1,24 +1,37 @@
 import { defineRule } from '../rule.ts';
-import { isUnsafeTarget } from '../links.ts';
+import { parseAttributeMap, parseHtml, urlScheme } from '../markup.ts';
 
 /** What editors may add to a page's `<head>`: descriptive meta tags only. */
 const allowedMetaAttributes = new Set(['name', 'property', 'content']);
 
-/** A banner may hold text and plain links: `<a href="...">text</a>`, nothing else. */
+/** A banner may hold text and plain links: `<a href="...">text</a>`, nothing else. Judged as a browser parses it. */
 function bannerProblem(html: string): string | undefined {
-	for (const tag of html.matchAll(/<\/?([a-z][a-z0-9-]*)([^>]*)>/gi)) {
-		if (tag[1]!.toLowerCase() !== 'a') return `\`<${tag[1]}>\` is not allowed in a banner`;
-		const attributes = [...tag[2]!.matchAll(/([^\s=]+)\s*=\s*("[^"]*"|'[^']*'|\S+)/g)];
-		for (const [, name, quoted] of attributes) {
-			if (name!.toLowerCase() !== 'href') return `the \`${name}\` attribute is not allowed in a banner`;
-			if (isUnsafeTarget(quoted!.replace(/^["']|["']$/g, ''))) return 'the banner links to an unsafe address';
+	for (const element of parseHtml(html)) {
+		if (element.name !== 'a' || element.namespace !== 'html') return `\`<${element.name}>\` is not allowed in a banner`;
+		for (const { name, value } of element.attributes) {
+			if (name !== 'href') return `the \`${name}\` attribute is not allowed in a banner`;
+			const scheme = urlScheme(value);
+			if (scheme && !['http', 'https', 'mailto'].includes(scheme)) return 'the banner links to an unsafe address';
 		}
 	}
 	return /&#|<!--/.test(html) ? 'character references and comments are not allowed in a banner' : undefined;
 }
 
+/** What is wrong with a head entry, as a browser would read the tag Starlight prints from it. */
+function headProblem(entry: unknown): string | undefined {
+	const { tag, attrs = {}, content } = (entry ?? {}) as { tag?: unknown; attrs?: unknown; content?: unknown };
+	if (tag !== 'meta') return `adds a \`<${String(tag)}>\``;
+	if (content) return 'has content';
+	const map = attrs && typeof attrs === 'object' ? (attrs as Record<string, unknown>) : {};
+	const elements = parseAttributeMap('meta', map);
+	if (elements.length !== 1) return 'is not one `<meta>` tag';
+	const bad = elements[0]!.attributes.find((a) => !allowedMetaAttributes.has(a.name));
+	return bad ? `sets \`${bad.name}\`` : undefined;
+}
+
 export default defineRule({
 	id: 'head-and-banner',
+	kind: 'safety',
 	summary:
 		"A page's `head:` may only add descriptive `<meta>` tags (name or property, and content), and its `banner:` only text and plain links.",
 	example: 'head:\n  - tag: script\n    content: alert(1)',
@@ -31,25 +44,12 @@ export default defineRule({
 			const locate = page.frontmatterFile.locate;
 			if (Array.isArray(fm.head))
 				fm.head.forEach((entry: unknown, i) => {
-					const {
-						tag,
-						attrs = {},
-						content,
-					} = (entry ?? {}) as { tag?: unknown; attrs?: Record<string, unknown>; content?: unknown };
-					const badAttribute = Object.keys(attrs).find((name) => !allowedMetaAttributes.has(name));
-					const problem =
-						tag !== 'meta'
-							? `\`head\` entry ${i + 1} adds a \`<${String(tag)}>\``
-							: badAttribute
-								? `\`head\` entry ${i + 1} sets \`${badAttribute}\``
-								: content
-									? `\`head\` entry ${i + 1} has content`
-									: undefined;
+					const problem = headProblem(entry);
 					if (problem)
 						report({
 							file: page.file,
 							at: locate(['head', i]),
-							message: problem,
+							message: `\`head\` entry ${i + 1} ${problem}`,
 							hint: 'Only `tag: meta` with `attrs: { name (or property), content }` is allowed; scripts, styles and links belong in reviewed components.',
 						});
 				});

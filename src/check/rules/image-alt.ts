@@ -2,6 +2,7 @@ import { defineRule } from '../rule.ts';
 
 export default defineRule({
 	id: 'image-alt',
+	kind: 'editorial',
 	summary: 'Images need alt text that says what they show, for readers who cannot see them.',
 	example: '![](/images/lifecycle.svg)',
 	fix: '![Formation, operation and dissolution, in a cycle](/images/lifecycle.svg)',

@@ -12,6 +12,7 @@ export function needsInBrief(frontmatter: Record<string, unknown>, model: Pick<H
 
 export default defineRule({
 	id: 'in-brief-missing',
+	kind: 'editorial',
 	summary:
 		'Pages of the types leaders read for what to do (practice, case study, lesson, topic; see the page-type registry), and the Develop Coalitions capability pages, open with three to five "In brief" points.',
 	example: 'type: practice\n(no inBrief field)',

@@ -8,6 +8,7 @@ const looksLikeMarkup = (text: string) => /<[a-z!/?]|&(#\d+|#x[0-9a-f]+|[a-z]+);
 
 export default defineRule({
 	id: 'markup-in-text',
+	kind: 'safety',
 	summary: 'Titles, descriptions and other text fields hold plain text, never HTML.',
 	example: 'title: Trust</title><script>alert(1)</script>',
 	fix: 'title: Trust',

@@ -2,6 +2,7 @@ import { defineRule } from '../rule.ts';
 
 export default defineRule({
 	id: 'mdx-syntax',
+	kind: 'editorial',
 	summary: 'The page is not valid MDX, so it cannot be built.',
 	example: 'Costs fell {by half.',
 	fix: 'Costs fell \\{by half. (escape `{`, `}` and `<` in prose, and close every tag you open)',

@@ -3,6 +3,7 @@ import { defineRule } from '../rule.ts';
 
 export default defineRule({
 	id: 'missing-capabilities',
+	kind: 'editorial',
 	summary:
 		'Pages other than guides, the home page, the glossary and the reference list must say which capabilities they serve.',
 	example: 'type: practice\ncapabilities: []',

@@ -5,6 +5,7 @@ import { defineRule } from '../rule.ts';
 
 export default defineRule({
 	id: 'missing-image',
+	kind: 'editorial',
 	summary: 'A local image must exist: in `public/` for a site path, or beside the page for a relative path.',
 	example: '![The lifecycle](/images/lifecycel.svg)',
 	fix: '![The lifecycle](/images/lifecycle.svg) (the file is public/images/lifecycle.svg)',

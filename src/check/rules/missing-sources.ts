@@ -3,6 +3,7 @@ import { defineRule } from '../rule.ts';
 
 export default defineRule({
 	id: 'missing-sources',
+	kind: 'editorial',
 	summary: 'Content pages must name the source documents they draw on.',
 	example: 'type: lesson\n(no sources field)',
 	fix: 'type: lesson\nsources: [tudorwilliams-2024-creating]',

@@ -3,6 +3,7 @@ import { defineRule } from '../rule.ts';
 
 export default defineRule({
 	id: 'no-citation',
+	kind: 'editorial',
 	summary: 'Every content page cites at least one source, so every claim can be traced.',
 	example: 'A page with no [@key] anywhere.',
 	fix: 'Trust evolves throughout the relationship [@leadersforlife-2010-develop].',

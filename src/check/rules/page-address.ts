@@ -36,6 +36,7 @@ function addressProblem(page: PageInfo): { message: string; rename: string } | u
 
 export default defineRule({
 	id: 'page-address',
+	kind: 'editorial',
 	summary:
 		'File and folder names (and `slug:` values) are lowercase kebab-case, so a page is published at the address its file name says (Astro slugs `My Page.mdx` to `/my-page/`), and every page file ends in `.mdx` or `.md`.',
 	example: 'content/docs/practices/Power Dynamics.mdx',

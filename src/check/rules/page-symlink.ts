@@ -2,6 +2,7 @@ import { defineRule } from '../rule.ts';
 
 export default defineRule({
 	id: 'page-symlink',
+	kind: 'safety',
 	summary: 'Pages are real files: a symbolic link under `content/docs/` would be built without being checked.',
 	example: 'content/docs/cases/iocn.mdx -> ../../drafts/iocn.mdx',
 	fix: 'Move the file itself into content/docs/cases/.',

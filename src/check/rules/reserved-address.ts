@@ -3,6 +3,7 @@ import { defineRule } from '../rule.ts';
 
 export default defineRule({
 	id: 'reserved-address',
+	kind: 'editorial',
 	summary:
 		'A page may not take an address the site itself makes: `/search/`, `/404/`, short links under `/go/`, `/cite/`, the catalog.',
 	example: 'content/docs/search.mdx',

@@ -2,6 +2,7 @@ import { defineRule } from '../rule.ts';
 
 export default defineRule({
 	id: 'reviewed-date',
+	kind: 'editorial',
 	summary: "A page's `reviewed:` date is a real day, written as YYYY-MM-DD, and not in the future.",
 	example: 'reviewed: 2026-02-30',
 	fix: 'reviewed: 2026-02-28',

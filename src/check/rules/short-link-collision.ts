@@ -27,6 +27,7 @@ export const describeLink = (link: ShortLink) =>
 
 export default defineRule({
 	id: 'short-link-collision',
+	kind: 'editorial',
 	summary:
 		'Short links (`/go/<id>/`) are one id space shared by reader pages, reflection questions and glossary terms: each id leads to one place only.',
 	example: '- id: trust\n  term: Trust\n(the topic page /coalitions/trust/ has the short link /go/trust/ too)',

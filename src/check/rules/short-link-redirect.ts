@@ -4,6 +4,7 @@ import { describeLink } from './short-link-collision.ts';
 
 export default defineRule({
 	id: 'short-link-redirect',
+	kind: 'editorial',
 	summary:
 		'A redirect never takes over a short-link address (`/go/...`): short links are made from the pages, questions and terms.',
 	example: '- from: /go/example/\n  to: /cases/example/',

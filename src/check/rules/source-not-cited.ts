@@ -2,6 +2,7 @@ import { defineRule } from '../rule.ts';
 
 export default defineRule({
 	id: 'source-not-cited',
+	kind: 'editorial',
 	summary: 'A source listed in the frontmatter must also be cited where the page uses it.',
 	example: 'sources: [kingsfund-nd-practice]\n(no [@kingsfund-nd-practice] in the text)',
 	fix: 'Leaders model collaborative behaviour [@kingsfund-nd-practice].',

@@ -5,6 +5,7 @@ const hint = 'Capability ids are listed in content/taxonomy/leads.yaml.';
 
 export default defineRule({
 	id: 'unknown-capability',
+	kind: 'editorial',
 	summary: 'Capability tags must be ids from `content/taxonomy/leads.yaml`.',
 	example: 'capabilities: [mobilise-knowledge]',
 	fix: 'capabilities: [mobilize-knowledge]',

@@ -3,6 +3,7 @@ import { suggestion } from '../suggest.ts';
 
 export default defineRule({
 	id: 'unknown-citation',
+	kind: 'editorial',
 	summary: 'Every citation key must be in `content/bibliography/references.json`.',
 	example: '[@kanter-1994]',
 	fix: '[@kanter-1994-collaborative]',

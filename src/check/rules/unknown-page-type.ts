@@ -4,6 +4,7 @@ import { suggestion } from '../suggest.ts';
 
 export default defineRule({
 	id: 'unknown-page-type',
+	kind: 'editorial',
 	summary: 'Every page declares one of the known page types.',
 	example: 'type: case',
 	fix: 'type: case-study',

@@ -3,6 +3,7 @@ import { suggestion } from '../suggest.ts';
 
 export default defineRule({
 	id: 'unknown-redirect-target',
+	kind: 'editorial',
 	summary:
 		'A renamed page keeps its old address as a redirect: it must lead to a page that exists, and may not take over an address that is still published (a page or a short link) or send one old address two ways.',
 	example: '- from: /practices/shared-purpose/\n  to: /practices/shared-purpose-and-identiy/',

@@ -7,6 +7,7 @@ const kebab = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export default defineRule({
 	id: 'unknown-term',
+	kind: 'editorial',
 	summary: 'Glossary links must name a term id from `content/glossary/terms.yaml`.',
 	example: '[coalitions](glossary:coalitions)',
 	fix: '[coalitions](glossary:coalition)',

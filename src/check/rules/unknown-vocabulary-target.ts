@@ -3,6 +3,7 @@ import { vocabularyProblems } from '../vocabulary.ts';
 
 export default defineRule({
 	id: 'unknown-vocabulary-target',
+	kind: 'editorial',
 	summary:
 		'Every target in the search vocabulary exists: a term some reader page uses, a glossary term, a capability or a practice.',
 	example: '- words: [disagreement]\n  terms: [conflictt]',

@@ -3,6 +3,7 @@ import { defineRule } from '../rule.ts';
 
 export default defineRule({
 	id: 'unmarked-interpretation',
+	kind: 'editorial',
 	summary:
 		"A page tagged with a capability that none of its cited sources names must say the link is the handbook's reading (which documents name a capability is `namedIn` in the taxonomy).",
 	example: "capabilities: [mobilize-knowledge]\n(cites only the King's Fund report, which does not use LEADS)",

@@ -1,61 +1,68 @@
 import { resolveLink } from '../links.ts';
+import { elementProblems, isExternal } from '../markup.ts';
 import { defineRule } from '../rule.ts';
 
-/** Elements that run script, or embed or redirect to other documents, in the reader's browser. */
-const unsafeElements = new Set([
-	'script',
-	'iframe',
-	'frame',
-	'frameset',
-	'object',
-	'embed',
-	'base',
-	// Restyle the page, submit data, redirect or hide markup from the check.
-	'style',
-	'form',
-	'meta',
-	'link',
-	'noscript',
-	'template',
-	'portal',
-]);
 /** Attributes that run script (`onClick`, `onload`) or insert HTML unchecked (`set:html`). */
 export const unsafeAttribute = (name: string) =>
 	/^on[a-z]/i.test(name) || ['set:html', 'dangerouslySetInnerHTML', 'srcdoc', 'style'].includes(name);
 
 const hint =
 	'Nothing in the content may run as script. Link to the page or media instead, or ask a developer for a component that shows it safely.';
+const imageHint =
+	"Images from other sites tell them who reads the page, and the site's security policy blocks them: save the image in `public/images/` and link to `/images/...`.";
+const linkHint =
+	'Write the link in Markdown, `[text](https://...)`: the site adds `rel="noopener noreferrer"` to links to other sites.';
+
+const isComponent = (name: string) => /^[A-Z]/.test(name) || name.includes('.');
+const hintFor = (problems: string[]) =>
+	problems.some((p) => /image .* on another site/.test(p))
+		? imageHint
+		: problems.every((p) => /rel=/.test(p))
+			? linkHint
+			: hint;
 
 export default defineRule({
 	id: 'unsafe-content',
+	kind: 'safety',
 	summary:
-		"Nothing a page supplies runs as script or restyles the site in readers' browsers: no `<script>`, `<style>`, `<iframe>`, `<object>`, `<embed>` or `<form>`, no `on...` event attributes, `style=` or `set:html`, no `javascript:`, `vbscript:` or `data:` links.",
+		'Nothing a page supplies runs as script, loads from other sites or restyles the site. HTML in a page is read as a browser reads it and may use only text elements (`<q>`, `<a>`, `<abbr>`, `<table>`...) with plain attributes (`id`, `title`, `lang`, `href`, `src`, `alt`...): no `<script>`, `<style>`, `<iframe>`, `<form>`, `<meta>`, SVG or MathML, no `on...` attributes, `style=`, `class=` or `set:html`, no `javascript:`, `vbscript:` or `data:` links, no images from other sites, and a raw `<a>` to another site needs `rel="noopener noreferrer"`.',
 	example: '<a href="javascript:print()" onClick={track}>Print</a>',
 	fix: "[Print this page](/practices/trust/) (the browser's own print command prints it)",
 	scope: 'page',
 	check({ pages, report }) {
 		for (const page of pages) {
+			// The problems of a piece of raw HTML (or of a JSX element) are reported once, at its place, with its
+			// links (which page.links also lists).
+			const byPlace = new Map<string, { position: (typeof page.elements)[number]['position']; problems: string[] }>();
 			for (const { value: element, position } of page.elements) {
-				if (unsafeElements.has(element.name.toLowerCase()))
-					report({
-						file: page.file,
-						at: position,
-						message: `a \`<${element.name}>\` element would run or embed content in the reader's browser`,
-						hint,
-					});
-				for (const attribute of element.attributes.filter(unsafeAttribute))
-					report({
-						file: page.file,
-						at: position,
-						message: `the \`${attribute}\` attribute of \`<${element.name}>\` would run script or insert unchecked HTML`,
-						hint,
-					});
+				// A component (`<CapabilityTable>`) takes properties, not HTML attributes; only those that would
+				// insert HTML or handle events are refused. Every other element is judged as a browser parses it.
+				const problems = isComponent(element.name)
+					? element.attributes
+							.filter(unsafeAttribute)
+							.map((a) => `the \`${a}\` attribute of \`<${element.name}>\` would run script or insert unchecked HTML`)
+					: elementProblems(element.parsed, { rawLink: element.raw });
+				if (!problems.length) continue;
+				const place = `${position.line}:${position.column}`;
+				const entry = byPlace.get(place) ?? { position, problems: [] };
+				entry.problems.push(...problems);
+				byPlace.set(place, entry);
 			}
+			for (const { position, problems } of byPlace.values())
+				report({ file: page.file, at: position, message: problems.join('; '), hint: hintFor(problems) });
+			for (const { value: image, position } of page.images)
+				if (isExternal(image.url) && !byPlace.has(`${position.line}:${position.column}`))
+					report({
+						file: page.file,
+						at: position,
+						message: `the image \`${image.url}\` is on another site`,
+						hint: imageHint,
+					});
 			// An image from a `data:` address is only a picture; a link to one opens a document.
 			const images = page.images.filter((i) => !/^\s*data:image\//i.test(i.value.url));
 			for (const { value: url, position } of [...page.links, ...images.map((i) => ({ ...i, value: i.value.url }))]) {
 				const link = resolveLink(url, page.url);
-				if (link.kind === 'script')
+				if (link.kind === 'script' && !byPlace.has(`${position.line}:${position.column}`))
 					report({
 						file: page.file,
 						at: position,

@@ -2,6 +2,7 @@ import { defineRule } from '../rule.ts';
 
 export default defineRule({
 	id: 'unused-reference',
+	kind: 'editorial',
 	summary:
 		'Every bibliography entry is cited somewhere in the handbook; an entry nobody cites is a leftover or a typo.',
 	example: 'An entry `collins-2001` that no page cites.',
