@@ -81,6 +81,8 @@ export default defineConfig({
 			description:
 				'Collaborative leadership in health care: the LEADS Develop Coalitions capabilities, the practices that put them to work, and the cases that show them.',
 			lastUpdated: false,
+			// One language tag on every page, with the handbook's spelling: Canadian English.
+			locales: { root: { label: 'English', lang: 'en-CA' } },
 			// Plain code blocks: Expressive Code adds script and styles to every page and puts <div>s inside <code>.
 			expressiveCode: false,
 			pagination: true,
