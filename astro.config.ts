@@ -12,6 +12,7 @@ import { citeFiles } from './src/integrations/cite-files.ts';
 import { handbookIntegration } from './src/integrations/handbook.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { searchAudience } from './src/integrations/search-audience.ts';
+import { siteOutput } from './src/integrations/site-output.ts';
 import { socialCards } from './src/integrations/social-cards.ts';
 import { handbookHeadingIds } from './src/plugins/handbook-heading-ids.ts';
 import { handbookLinks } from './src/plugins/handbook-links.ts';
@@ -34,6 +35,8 @@ const handbook = () => store.current();
 const content = handbook().model;
 // Starlight's package folder: its components' inline scripts are part of the security policy.
 const starlightFolder = path.resolve(fileURLToPath(import.meta.resolve('@astrojs/starlight')), '..', '..');
+// Short links (/go/<id>/) and renamed pages' old addresses.
+const redirects = redirectsFor(content, base);
 const cacheKey = createHash('sha1').update(folders.content).digest('hex').slice(0, 10);
 
 export default defineConfig({
@@ -45,7 +48,7 @@ export default defineConfig({
 	// A content security policy in every page, with hashes for each script and style: no 'unsafe-inline'.
 	security: { csp: true },
 	// Short links (/go/<id>/) and renamed pages' old addresses, as static redirect pages that work on any host.
-	redirects: redirectsFor(content, base),
+	redirects,
 	// Sätteri (Astro's default Markdown processor) parses natively; the handbook's link and preview
 	// plugins are Sätteri plugins, so large handbooks build about as fast as plain Starlight.
 	markdown: {
@@ -70,6 +73,9 @@ export default defineConfig({
 	},
 	integrations: [
 		handbookIntegration(store),
+		// The sitemap (indexable pages only), robots.txt and valid redirect pages; before the security
+		// headers, which list the site's top-level files.
+		siteOutput({ handbook, redirects }),
 		// The policy allows only the inline code these components ship (Starlight's and the handbook's).
 		securityHeaders({
 			componentFolders: [starlightFolder, path.resolve('src')],
@@ -82,6 +88,8 @@ export default defineConfig({
 			description:
 				'Collaborative leadership in health care: the LEADS Develop Coalitions capabilities, the practices that put them to work, and the cases that show them.',
 			lastUpdated: false,
+			// One language tag on every page, with the handbook's spelling: Canadian English.
+			locales: { root: { label: 'English', lang: 'en-CA' } },
 			// Plain code blocks: Expressive Code adds script and styles to every page and puts <div>s inside <code>.
 			expressiveCode: false,
 			pagination: true,

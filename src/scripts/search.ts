@@ -158,7 +158,8 @@ async function renderResult(
 interface FacetCount {
 	id: string;
 	valueLabel: string;
-	count: number;
+	/** Pages with the value; unknown before the search engine is loaded (no search yet). */
+	count?: number;
 }
 
 /**
@@ -209,13 +210,17 @@ function filterGroup(
 	const fieldset = el('fieldset', 'pagefind-ui__filter-group');
 	fieldset.append(el('legend', 'sr-only', facet.name));
 	for (const { id, valueLabel, count } of values) {
-		if (!count && !picked?.has(id)) continue;
+		if (count === 0 && !picked?.has(id)) continue;
 		const row = el('div', 'pagefind-ui__filter-value');
 		const box = el('input', 'pagefind-ui__filter-checkbox');
 		Object.assign(box, { type: 'checkbox', id: `${uid}-${facet.id}-${id}`, name: facet.id, value: id });
 		box.checked = Boolean(picked?.has(id));
 		box.addEventListener('change', () => toggle(facet.id, id, box.checked));
-		const boxLabel = el('label', 'pagefind-ui__filter-label', `${valueLabel} (${count})`);
+		const boxLabel = el(
+			'label',
+			'pagefind-ui__filter-label',
+			count === undefined ? valueLabel : `${valueLabel} (${count})`,
+		);
 		boxLabel.htmlFor = box.id;
 		row.append(box, boxLabel);
 		fieldset.append(row);
@@ -247,7 +252,7 @@ const labelOf = (facet: Facet, id: string) => facet.values.get(id) ?? id;
 class SearchUI {
 	readonly #root: HTMLElement;
 	readonly #options: SearchOptions;
-	readonly #engine: SearchEngine;
+	#loaded: SearchEngine | undefined;
 	readonly #pageSize: number;
 	readonly #facets: Facet[];
 	readonly #uid: string;
@@ -262,12 +267,11 @@ class SearchUI {
 	readonly #callbacks: ((q: string, s: ChosenIds) => void)[] = [];
 	#timer: ReturnType<typeof setTimeout> | undefined;
 
-	/** Builds the UI in `root` (replacing what it holds) and listens to it; the engine starts loading at once. */
+	/** Builds the UI in `root` (replacing what it holds) and listens to it; the engine loads with the first search. */
 	constructor(root: HTMLElement, options: SearchOptions) {
 		loadStyles();
 		this.#root = root;
 		this.#options = options;
-		this.#engine = new SearchEngine(import.meta.env.BASE_URL, options.ranking);
 		this.#pageSize = options.pageSize ?? 5;
 		this.#facets = options.facets ?? [];
 		this.#uid = `search-${++idCounter}`;
@@ -277,6 +281,16 @@ class SearchUI {
 		root.classList.add('pagefind-ui', 'handbook-search-ui');
 		if (this.#facets.length) panel.open = window.matchMedia('(min-width: 50rem)').matches;
 		this.#listen();
+	}
+
+	/**
+	 * The search engine (Pagefind and the handbook's vocabulary), loaded on first use: when the reader
+	 * types, chooses a filter or arrives with a search in the address. A page opened to search
+	 * downloads nothing of it before then.
+	 */
+	get #engine(): SearchEngine {
+		this.#loaded ??= new SearchEngine(import.meta.env.BASE_URL, this.#options.ranking);
+		return this.#loaded;
 	}
 
 	/** Calls back with the query and the chosen filter ids whenever either changes. */
@@ -296,6 +310,8 @@ class SearchUI {
 	#listen(): void {
 		const { form, input, clear, more } = this.#el;
 		input.addEventListener('input', () => {
+			// The first keystroke starts loading the engine, while the reader goes on typing.
+			void this.#engine.ready;
 			this.#query = input.value;
 			this.#exact = false;
 			clear.hidden = !this.#query;
@@ -421,6 +437,24 @@ class SearchUI {
 		this.#renderChips();
 	}
 
+	/** Shows each facet's values, without counts, before the first search. */
+	#renderFiltersUncounted(): void {
+		const toggle = (facet: string, id: string, on: boolean) => this.#toggle(facet, id, on);
+		this.#el.panelBody.replaceChildren(
+			...this.#facets.map((facet) =>
+				filterGroup(
+					this.#uid,
+					{ facet, values: [...facet.values].map(([id, valueLabel]) => ({ id, valueLabel })) },
+					undefined,
+					false,
+					toggle,
+				),
+			),
+		);
+		this.#el.panelSummary.textContent = 'Filters';
+		this.#renderChips();
+	}
+
 	/** Shows a chip for each chosen filter, and "Clear all" when there is one. */
 	#renderChips(): void {
 		const { chips } = this.#el;
@@ -465,7 +499,10 @@ class SearchUI {
 		message.textContent = '';
 		correction.hidden = true;
 		more.hidden = true;
-		if (this.#facets.length) {
+		if (this.#facets.length && !this.#loaded) {
+			// No search yet: the filters are offered without counts, which would need the engine.
+			this.#renderFiltersUncounted();
+		} else if (this.#facets.length) {
 			this.#outcome = await this.#engine.search('', new Map());
 			if (current !== this.#sequence) return;
 			await this.#renderFilters();

@@ -61,7 +61,17 @@ function readingListButtons(): void {
 	}
 }
 
+/**
+ * In a preview build the QR codes drawn at build time hold site paths, which a phone cannot open:
+ * they are drawn again from the full address. The QR module is loaded only then.
+ */
+function completeQrCodes(): void {
+	if (!document.querySelector('[data-qr^="/"]')) return;
+	void import('./qr.ts').then(({ redrawSitePathQrCodes }) => redrawSitePathQrCodes());
+}
+
 completeSitePaths();
+completeQrCodes();
 copyButtons();
 printButtons();
 readingListButtons();

@@ -96,7 +96,7 @@ describe.each(builds)('the handbook built %#', (getBuild) => {
 					url(new URL(entry.shortLink, server.origin).pathname.slice(build.base.length - 1)),
 				);
 				expect(redirect.status, entry.shortLink).toBe(200);
-				const refresh = /http-equiv="refresh" content="0;url=([^"]+)"/.exec(await redirect.text())?.[1];
+				const refresh = /http-equiv="refresh" content="0; url=([^"]+)"/.exec(await redirect.text())?.[1];
 				expect(refresh, entry.shortLink).toBe(`${target.pathname}${target.hash}`);
 			}
 		}

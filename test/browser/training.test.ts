@@ -85,7 +85,7 @@ describe.each([() => rootBuild, baseBuild])('the handbook built %#, for trainers
 			const html = fs.readFileSync(path.join(build.dir, page.url, 'index.html'), 'utf8');
 			expect(html, page.url).toContain(`data-short-link="${written(`/go/${id}/`)}"`);
 			const redirect = fs.readFileSync(path.join(build.dir, 'go', id, 'index.html'), 'utf8');
-			expect(redirect, id).toContain(`content="0;url=${build.base.slice(0, -1)}${page.url}"`);
+			expect(redirect, id).toContain(`content="0; url=${build.base.slice(0, -1)}${page.url}"`);
 		}
 		// Topics, lessons and source pages have short links too.
 		for (const id of ['trust', 'hard-data-hard-graft', 'kings-fund-report', 'coalitions']) expect(ids).toContain(id);
@@ -97,11 +97,14 @@ describe.each([() => rootBuild, baseBuild])('the handbook built %#, for trainers
 	test('the QR code on a page decodes to its short link', async () => {
 		const { page } = await openPage(context);
 		await page.goto(url(practice().url));
+		// A preview build's codes are drawn again in the browser from the full address (site paths are no use to a phone).
+		const full = new URL(written('/go/managing-conflict/'), server.origin).href;
+		await page.locator('.use-in-training .qr-code[data-qr^="http"]').waitFor({ state: 'attached' });
 		const svg = await page.locator('.use-in-training .qr-code svg').evaluate((el) => el.outerHTML);
-		expect(decodeQr(svg)).toBe(written('/go/managing-conflict/'));
-		// The handout's QR code and the reading list's QR file say the same.
+		expect(decodeQr(svg)).toBe(full);
+		// The handout's QR code says the same; the reading list's QR file is the build's.
 		const printed = await page.locator('.print-header svg').evaluate((el) => el.outerHTML);
-		expect(decodeQr(printed)).toBe(written('/go/managing-conflict/'));
+		expect(decodeQr(printed)).toBe(full);
 		const file = fs.readFileSync(path.join(build.dir, 'qr', 'managing-conflict.svg'), 'utf8');
 		expect(decodeQr(file)).toBe(written('/go/managing-conflict/'));
 	});

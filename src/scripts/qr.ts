@@ -1,0 +1,40 @@
+// QR codes drawn in the browser, for preview builds. A build without a published origin writes
+// addresses as site paths (/go/trust/), and a QR code of a site path is useless: a phone has no
+// origin to resolve it against. The page knows the origin it was served from, so the code is
+// drawn again here from the full address. Published builds keep the QR codes drawn at build time
+// and never load this module (see `redrawSitePathQrCodes`' callers).
+import QRCode from 'qrcode';
+
+/** A site path (`/go/trust/`) as a full address on the origin this page was served from; full addresses unchanged. */
+export const fullAddress = (address: string): string => new URL(address, location.origin).href;
+
+/**
+ * A QR code of `address`, completed to a full address, as inline SVG: the same drawing as the
+ * build's (`src/site/training.ts`: error correction M, the standard quiet zone, dark on white),
+ * hidden from screen readers since the text beside it gives the address.
+ */
+export async function qrSvgFor(address: string): Promise<string> {
+	const markup = await QRCode.toString(fullAddress(address), { type: 'svg', errorCorrectionLevel: 'M', margin: 4 });
+	return markup.replace('<svg ', '<svg aria-hidden="true" focusable="false" class="qr-svg" ');
+}
+
+/**
+ * Draws again every QR code under `root` marked `data-qr="<site path>"` (an element whose `<svg>`
+ * is the build's code of that path), from the full address. Elements whose `data-qr` is already a
+ * full address are left alone. Resolves when all are drawn.
+ */
+export async function redrawSitePathQrCodes(root: ParentNode = document): Promise<void> {
+	const targets = [...root.querySelectorAll<HTMLElement>('[data-qr^="/"]')];
+	await Promise.all(
+		targets.map(async (element) => {
+			const svg = await qrSvgFor(element.dataset.qr!);
+			const old = element.querySelector('svg');
+			const template = document.createElement('template');
+			template.innerHTML = svg;
+			const drawn = template.content.firstElementChild!;
+			if (old) old.replaceWith(drawn);
+			else element.prepend(drawn);
+			element.dataset.qr = fullAddress(element.dataset.qr!);
+		}),
+	);
+}
