@@ -13,6 +13,8 @@ export function generatedRoutes(model: HandbookModel): Map<string, Set<string>> 
 		['/catalog.json', new Set()],
 		['/catalog.csv', new Set()],
 		['/reading-list/', new Set()],
+		['/course-pack/', new Set()],
+		['/print/', new Set()],
 		['/search-data.json', new Set()],
 		['/search-words.txt', new Set()],
 	]);
