@@ -128,8 +128,7 @@ async function pageSection(page: PackPage, index: number, html: string | undefin
 	const header = element('div', { className: 'pack-page-header' }, text);
 	header.append(svgHolder('pack-qr', await qrSvg(page.shortLink)));
 	const body = element('div', { className: 'pack-page-body' });
-	if (html === undefined)
-		body.append(element('p', {}, `This page could not be loaded; it is at ${page.shortLink}`));
+	if (html === undefined) body.append(element('p', {}, `This page could not be loaded; it is at ${page.shortLink}`));
 	else body.append(...pageParts(html));
 	demoteHeadings(body);
 	prefixIds(body, prefix);

@@ -130,8 +130,11 @@ class ReadingList {
 		root.querySelector('[data-action="print"]')!.addEventListener('click', () => print());
 		root.querySelector('[data-action="clear"]')!.addEventListener('click', () => {
 			if (!this.#items.length || !confirm('Remove every page from this reading list?')) return;
+			// A list of the reader's own can be brought back; a shared one is still in its link.
+			const own = this.#mode === 'own' && keepPrevious({ title: this.#title, items: this.#items });
 			this.#items = [];
 			this.#commit('The reading list is now empty.');
+			if (own) this.#root.querySelector<HTMLButtonElement>('[data-action="undo"]')!.hidden = false;
 		});
 		this.#sharedChoices();
 		root.querySelector<HTMLElement>('.reading-list-controls')!.hidden = false;
@@ -150,13 +153,16 @@ class ReadingList {
 			announce('This list is saved beside your own list: it is under “Your saved lists”. Your own list is unchanged.');
 		});
 		notice.querySelector('[data-action="replace"]')!.addEventListener('click', () => {
-			if (!keepPrevious(own())) return announce('This browser refused to keep your list aside, so it was not replaced.');
+			if (!keepPrevious(own()))
+				return announce('This browser refused to keep your list aside, so it was not replaced.');
 			this.#becomeOwn(this.#items, 'This list is now your list. Your previous list can be brought back with Undo.');
 		});
 		notice.querySelector('[data-action="merge"]')!.addEventListener('click', () => {
 			const previous = own();
-			if (!keepPrevious(previous)) return announce('This browser refused to keep your list aside, so nothing was merged.');
-			this.#title ||= previous.title;
+			if (!keepPrevious(previous))
+				return announce('This browser refused to keep your list aside, so nothing was merged.');
+			// The reader's own list keeps its title; a list that had none takes the shared one's.
+			this.#title = previous.title || this.#title;
 			this.#becomeOwn(
 				mergeLists(
 					previous.items,
@@ -304,7 +310,10 @@ class ReadingList {
 		const title = element('a', { href: entry.url, className: 'reading-list-title', textContent: entry.title });
 		const kind = element('span', { className: 'reading-list-type', textContent: ` (${label(entry.type)})` });
 		const summary = element('p', { className: 'reading-list-summary', textContent: entry.summary });
-		const short = element('p', { className: 'reading-list-short', textContent: `Short link: ${full(entry.shortLink!)}` });
+		const short = element('p', {
+			className: 'reading-list-short',
+			textContent: `Short link: ${full(entry.shortLink!)}`,
+		});
 		const noteId = `note-${item.id}`;
 		const noteLabel = element('label', { htmlFor: noteId, textContent: `Note for “${entry.title}”` });
 		const note = element('textarea', { id: noteId, rows: 2, value: item.note, className: 'reading-list-note' });

@@ -29,11 +29,16 @@ function wrap(context: CanvasRenderingContext2D, text: string, width: number): s
 	return lines;
 }
 
-/** A long address broken anywhere, since it has no spaces. */
-function wrapAnywhere(context: CanvasRenderingContext2D, text: string, width: number): string[] {
+/** A long address (it has no spaces) broken after a slash where one fits, else anywhere. */
+function wrapAddress(context: CanvasRenderingContext2D, text: string, width: number): string[] {
 	const lines: string[] = [''];
 	for (const char of text) {
-		if (context.measureText(lines.at(-1)! + char).width > width) lines.push('');
+		const line = lines.at(-1)!;
+		if (context.measureText(line + char).width > width) {
+			const slash = line.lastIndexOf('/', line.length - 2);
+			lines[lines.length - 1] = slash > 0 ? line.slice(0, slash + 1) : line;
+			lines.push(slash > 0 ? line.slice(slash + 1) : '');
+		}
 		lines[lines.length - 1] += char;
 	}
 	return lines;
@@ -95,7 +100,7 @@ export function drawSlide(page: { title: string; points: string[]; shortLink: st
 	context.fillStyle = muted;
 	context.font = font(40, 600);
 	let linkY = margin + qrSize + 30;
-	for (const line of wrapAnywhere(context, page.shortLink.replace(/^https?:\/\//, ''), qrSize)) {
+	for (const line of wrapAddress(context, page.shortLink.replace(/^https?:\/\//, ''), qrSize)) {
 		context.fillText(line, qrX, linkY);
 		linkY += 50;
 	}
