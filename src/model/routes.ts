@@ -14,6 +14,8 @@ export function generatedRoutes(model: HandbookModel): Map<string, Set<string>> 
 		['/catalog.csv', new Set()],
 		['/reading-list/', new Set()],
 		['/a-z/', new Set()],
+		['/course-pack/', new Set()],
+		['/print/', new Set()],
 		['/search-data.json', new Set()],
 		['/search-words.txt', new Set()],
 	]);

@@ -1,5 +1,7 @@
-// A trainer's reading list: an ordered list of short ids, each with an optional note. It lives in
-// this browser's localStorage and in the reading list's own address; nothing is sent anywhere.
+// A trainer's reading list: an ordered list of short ids, each with an optional note, and a title.
+// It lives in this browser's localStorage and in the reading list's own address; nothing is sent
+// anywhere. Nothing stored here is ever overwritten without a way back: a stored value this code
+// cannot read is set aside under a backup key, and a list replaced by another is kept for "Undo".
 
 /** One page on the list: its short id and the trainer's note. */
 export interface ReadingListItem {
@@ -7,29 +9,123 @@ export interface ReadingListItem {
 	note: string;
 }
 
+/** A list as shared in an address or kept in this browser. */
+export interface ReadingList {
+	title: string;
+	items: ReadingListItem[];
+}
+
+/** A list the reader kept beside their own ("Save as a separate list"), reopened from its address. */
+export interface SavedList {
+	title: string;
+	/** The query string that holds it (`?p=…`). */
+	address: string;
+	/** When it was saved (ISO date and time). */
+	saved: string;
+}
+
 const storageKey = 'coalitions-handbook:reading-list:v1';
+const titleKey = 'coalitions-handbook:reading-list-title:v1';
+/** The list as it was before "Replace" or "Merge", for "Undo". */
+const previousKey = 'coalitions-handbook:reading-list-previous:v1';
+const savedKey = 'coalitions-handbook:reading-lists-saved:v1';
 /** Short ids are lowercase words joined by hyphens; anything else in an address is ignored. */
 const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** A generous bound, so a pasted address cannot make a huge list. */
 const maxItems = 100;
+const maxTitle = 200;
 
-export function loadList(): ReadingListItem[] {
+const isItem = (item: unknown): item is ReadingListItem =>
+	typeof (item as ReadingListItem)?.id === 'string' &&
+	idPattern.test((item as ReadingListItem).id) &&
+	typeof (item as ReadingListItem).note === 'string';
+
+/** This site's localStorage, or undefined where reading it throws (storage turned off, some private modes). */
+function store(): Storage | undefined {
 	try {
-		const parsed: unknown = JSON.parse(localStorage.getItem(storageKey) ?? '[]');
-		if (!Array.isArray(parsed)) return [];
-		return parsed
-			.filter(
-				(item): item is ReadingListItem =>
-					typeof item?.id === 'string' && idPattern.test(item.id) && typeof item.note === 'string',
-			)
-			.slice(0, maxItems);
+		return window.localStorage ?? undefined;
 	} catch {
-		return [];
+		return undefined;
 	}
 }
 
-export function saveList(items: ReadingListItem[]): void {
-	localStorage.setItem(storageKey, JSON.stringify(items.slice(0, maxItems)));
+/** Reads a stored JSON value; one that is not JSON is copied to a backup key first, so no later save loses it. */
+function readJson(key: string): unknown {
+	const raw = store()?.getItem(key);
+	if (raw === null || raw === undefined) return undefined;
+	try {
+		return JSON.parse(raw);
+	} catch {
+		setAside(key, raw);
+		return undefined;
+	}
+}
+
+function setAside(key: string, raw: string): void {
+	try {
+		store()?.setItem(`${key}:backup-${new Date().toISOString()}`, raw);
+	} catch {
+		// Storage full: the value stays where it is; saves below refuse to write over it (see `write`).
+	}
+}
+
+/** Writes a value; false when the browser refuses (storage full or turned off). */
+function write(key: string, value: unknown): boolean {
+	try {
+		store()!.setItem(key, JSON.stringify(value));
+		return true;
+	} catch {
+		return false;
+	}
+}
+
+export function loadList(): ReadingListItem[] {
+	const parsed = readJson(storageKey);
+	if (parsed === undefined) return [];
+	if (!Array.isArray(parsed)) {
+		setAside(storageKey, JSON.stringify(parsed));
+		return [];
+	}
+	return parsed.filter(isItem).slice(0, maxItems);
+}
+
+export function loadTitle(): string {
+	const parsed = readJson(titleKey);
+	return typeof parsed === 'string' ? parsed.slice(0, maxTitle) : '';
+}
+
+/** Saves the reader's own list; false when the browser refused to keep it. */
+export function saveList(items: ReadingListItem[], title?: string): boolean {
+	const saved = write(storageKey, items.slice(0, maxItems));
+	return title === undefined ? saved : write(titleKey, title.slice(0, maxTitle)) && saved;
+}
+
+/** Keeps the reader's own list aside before it is replaced or merged, so that "Undo" can bring it back. */
+export function keepPrevious(list: ReadingList): boolean {
+	return write(previousKey, list);
+}
+
+/** The list kept by `keepPrevious`, if any. */
+export function previousList(): ReadingList | undefined {
+	const parsed = readJson(previousKey) as Partial<ReadingList> | undefined;
+	if (!parsed || !Array.isArray(parsed.items)) return undefined;
+	return { title: typeof parsed.title === 'string' ? parsed.title : '', items: parsed.items.filter(isItem) };
+}
+
+export function savedLists(): SavedList[] {
+	const parsed = readJson(savedKey);
+	if (!Array.isArray(parsed)) return [];
+	return parsed.filter(
+		(list): list is SavedList =>
+			typeof list?.title === 'string' && typeof list.address === 'string' && list.address.startsWith('?p='),
+	);
+}
+
+/** Keeps a list beside the reader's own; false when the browser refused. */
+export function saveSeparately(list: ReadingList): boolean {
+	const address = addressOf(list.items, list.title);
+	const others = savedLists().filter((saved) => saved.address !== address);
+	return write(savedKey, [...others, { title: list.title, address, saved: new Date().toISOString() }]);
 }
 
 /** Adds a page to the end of the list, once; returns false if it was there already. */
@@ -41,7 +137,22 @@ export function addToList(id: string): boolean {
 	return true;
 }
 
-/** The list held in an address: `?p=trust,managing-conflict` and, for notes, `&n.trust=Read+first`. */
+/** The reader's list with a shared one's pages added at the end; a shared note fills an empty note, never replaces one. */
+export function mergeLists(own: ReadingListItem[], shared: ReadingListItem[]): ReadingListItem[] {
+	const merged = own.map((item) => ({ ...item }));
+	for (const item of shared) {
+		const mine = merged.find((m) => m.id === item.id);
+		if (!mine) merged.push({ ...item });
+		else if (!mine.note) mine.note = item.note;
+	}
+	return merged.slice(0, maxItems);
+}
+
+/** Whether two lists hold the same pages in the same order with the same notes. */
+export const sameItems = (a: ReadingListItem[], b: ReadingListItem[]) =>
+	a.length === b.length && a.every((item, i) => item.id === b[i]!.id && item.note === b[i]!.note);
+
+/** The list held in an address: `?p=trust,managing-conflict`, for notes `&n.trust=Read+first`, for the title `&t=…`. */
 export function listFromAddress(params: URLSearchParams): ReadingListItem[] | undefined {
 	const ids = params.get('p');
 	if (ids === null) return undefined;
@@ -54,11 +165,15 @@ export function listFromAddress(params: URLSearchParams): ReadingListItem[] | un
 		.map((id) => ({ id, note: params.get(`n.${id}`) ?? '' }));
 }
 
-/** The query string that holds `items`, for a shareable address. */
-export function addressOf(items: ReadingListItem[]): string {
+/** The list's title held in an address (`&t=…`). */
+export const titleFromAddress = (params: URLSearchParams) => (params.get('t') ?? '').slice(0, maxTitle);
+
+/** The query string that holds `items` (and the list's title), for a shareable address. */
+export function addressOf(items: ReadingListItem[], title = ''): string {
 	if (!items.length) return '';
 	const params = new URLSearchParams();
 	params.set('p', items.map((item) => item.id).join(','));
+	if (title) params.set('t', title);
 	for (const item of items) if (item.note) params.set(`n.${item.id}`, item.note);
 	// Commas are safe in a query and keep the list readable: ?p=trust,managing-conflict
 	return `?${params.toString().replace(/%2C/g, ',')}`;

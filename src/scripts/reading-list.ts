@@ -1,9 +1,28 @@
 // The reading list page: shows the list held in the address (a shared link) or, without one, the
-// list kept in this browser; every change is saved here and written back into the address.
+// list kept in this browser; every change is written into the address at once (notes as they are
+// typed), and into this browser's storage when the list is the reader's own.
+// A shared list never replaces the reader's own list by itself: while both exist, the shared one is
+// changed in its address only, and the reader chooses to keep it as a separate list, to replace
+// their own (with Undo), or to merge it into theirs.
+// The list is updated in place, item by item, so that focus, typing and Tab order survive changes.
 // Page titles, summaries and short links come from the site's catalog.json and are put in the page
 // as text (never as HTML).
 import { announce } from './announce.ts';
-import { addressOf, listFromAddress, loadList, saveList, type ReadingListItem } from './reading-list-store.ts';
+import {
+	addressOf,
+	keepPrevious,
+	listFromAddress,
+	loadList,
+	loadTitle,
+	mergeLists,
+	previousList,
+	sameItems,
+	saveList,
+	saveSeparately,
+	savedLists,
+	titleFromAddress,
+	type ReadingListItem,
+} from './reading-list-store.ts';
 
 interface CatalogEntry {
 	id: string;
@@ -31,51 +50,48 @@ function element<K extends keyof HTMLElementTagNameMap>(
 	return Object.assign(document.createElement(tag), props);
 }
 
-/** The text of one item: the page's title, type, summary and short link, and the reader's note, which `onNote` saves. */
-function itemText(entry: CatalogEntry, item: ReadingListItem, onNote: () => void): HTMLDivElement {
-	const text = element('div', { className: 'reading-list-text' });
-	const title = element('a', { href: entry.url, className: 'reading-list-title', textContent: entry.title });
-	const kind = element('span', { className: 'reading-list-type', textContent: ` (${label(entry.type)})` });
-	const summary = element('p', { className: 'reading-list-summary', textContent: entry.summary });
-	const short = element('p', {
-		className: 'reading-list-short',
-		textContent: `Short link: ${full(entry.shortLink!)}`,
-	});
-	const noteId = `note-${item.id}`;
-	const noteLabel = element('label', { htmlFor: noteId, textContent: `Note for “${entry.title}”` });
-	const note = element('textarea', { id: noteId, rows: 2, value: item.note, className: 'reading-list-note' });
-	note.addEventListener('change', () => {
-		item.note = note.value.trim();
-		onNote();
-	});
-	const printedNote = element('p', { className: 'reading-list-printed-note', textContent: item.note });
-	text.append(title, kind, summary, short, noteLabel, note, printedNote);
-	return text;
-}
+/**
+ * Whose list is shown: the reader's own (saved here at every change); a shared list while the reader
+ * has none (it becomes theirs at the first change); or a shared list beside the reader's own list
+ * (kept in the address only until the reader chooses what to do with it).
+ */
+type Mode = 'own' | 'adopting' | 'shared';
 
-/** The reading list on its page: the items shown, and whether they are still the shared list from the address. */
+/** The reading list on its page. */
 class ReadingList {
 	readonly #root: HTMLElement;
 	readonly #list: HTMLOListElement;
 	readonly #status: HTMLElement;
 	readonly #choice: HTMLSelectElement;
+	readonly #titleInput: HTMLInputElement;
+	readonly #notice: HTMLElement;
 	readonly #catalog: { entries: CatalogEntry[] };
 	readonly #byId: Map<string, CatalogEntry>;
-	readonly #fromAddress: ReadingListItem[] | undefined;
 	#items: ReadingListItem[];
-	// A shared list is shown as it is, and becomes this browser's list at the first change.
-	#shared: boolean;
+	#title: string;
+	#mode: Mode;
 
 	constructor(root: HTMLElement, catalog: { entries: CatalogEntry[] }) {
 		this.#root = root;
 		this.#list = root.querySelector<HTMLOListElement>('.reading-list-items')!;
 		this.#status = root.querySelector<HTMLElement>('.reading-list-status')!;
 		this.#choice = root.querySelector<HTMLSelectElement>('#reading-list-choice')!;
+		this.#titleInput = root.querySelector<HTMLInputElement>('#reading-list-name')!;
+		this.#notice = root.querySelector<HTMLElement>('.reading-list-shared')!;
 		this.#catalog = catalog;
 		this.#byId = new Map(catalog.entries.filter((e) => e.shortLink).map((e) => [e.id, e]));
-		this.#fromAddress = listFromAddress(new URLSearchParams(location.search));
-		this.#items = (this.#fromAddress ?? loadList()).filter((item) => this.#byId.has(item.id));
-		this.#shared = this.#fromAddress !== undefined && JSON.stringify(this.#fromAddress) !== JSON.stringify(loadList());
+		const params = new URLSearchParams(location.search);
+		const fromAddress = listFromAddress(params);
+		const own = loadList();
+		if (!fromAddress) {
+			[this.#items, this.#title, this.#mode] = [own, loadTitle(), 'own'];
+		} else {
+			this.#items = fromAddress;
+			this.#title = titleFromAddress(params);
+			this.#mode =
+				sameItems(fromAddress, own) && this.#title === loadTitle() ? 'own' : own.length ? 'shared' : 'adopting';
+		}
+		this.#items = this.#items.filter((item) => this.#byId.has(item.id));
 	}
 
 	/** Offers the catalog's pages, listens to the controls, and shows the list. */
@@ -96,8 +112,14 @@ class ReadingList {
 			this.#items.push({ id, note: '' });
 			this.#commit(`${this.#byId.get(id)!.title} added to the reading list.`);
 		});
+		this.#titleInput.value = this.#title;
+		root.querySelector<HTMLElement>('.reading-list-title-field')!.hidden = false;
+		this.#titleInput.addEventListener('input', () => {
+			this.#title = this.#titleInput.value;
+			this.#sync();
+		});
 		root.querySelector('[data-action="copy-link"]')!.addEventListener('click', async () => {
-			const link = `${location.origin}${location.pathname}${addressOf(this.#items)}`;
+			const link = `${location.origin}${location.pathname}${addressOf(this.#items, this.#title)}`;
 			try {
 				await navigator.clipboard.writeText(link);
 				announce(`Link to this list copied: ${link}`);
@@ -108,42 +130,150 @@ class ReadingList {
 		root.querySelector('[data-action="print"]')!.addEventListener('click', () => print());
 		root.querySelector('[data-action="clear"]')!.addEventListener('click', () => {
 			if (!this.#items.length || !confirm('Remove every page from this reading list?')) return;
+			// A list of the reader's own can be brought back; a shared one is still in its link.
+			const own = this.#mode === 'own' && keepPrevious({ title: this.#title, items: this.#items });
 			this.#items = [];
 			this.#commit('The reading list is now empty.');
+			if (own) this.#root.querySelector<HTMLButtonElement>('[data-action="undo"]')!.hidden = false;
 		});
+		this.#sharedChoices();
 		root.querySelector<HTMLElement>('.reading-list-controls')!.hidden = false;
-		if (!this.#shared && !this.#fromAddress && this.#items.length)
-			history.replaceState(null, '', `${location.pathname}${addressOf(this.#items)}`);
+		this.#sync();
 		this.#render();
 	}
 
-	/** Saves the list here and in the address, shows it (focusing the button `focus` names), and announces `message`. */
+	/** The notice and buttons shown while a shared list sits beside the reader's own. */
+	#sharedChoices(): void {
+		const notice = this.#notice;
+		const own = () => ({ title: loadTitle(), items: loadList() });
+		notice.querySelector('[data-action="save-separately"]')!.addEventListener('click', () => {
+			if (!saveSeparately({ title: this.#title, items: this.#items }))
+				return announce('This browser refused to keep the list; copy its link instead.');
+			this.#showSaved();
+			announce('This list is saved beside your own list: it is under “Your saved lists”. Your own list is unchanged.');
+		});
+		notice.querySelector('[data-action="replace"]')!.addEventListener('click', () => {
+			if (!keepPrevious(own()))
+				return announce('This browser refused to keep your list aside, so it was not replaced.');
+			this.#becomeOwn(this.#items, 'This list is now your list. Your previous list can be brought back with Undo.');
+		});
+		notice.querySelector('[data-action="merge"]')!.addEventListener('click', () => {
+			const previous = own();
+			if (!keepPrevious(previous))
+				return announce('This browser refused to keep your list aside, so nothing was merged.');
+			// The reader's own list keeps its title; a list that had none takes the shared one's.
+			this.#title = previous.title || this.#title;
+			this.#becomeOwn(
+				mergeLists(
+					previous.items,
+					this.#items.filter((item) => this.#byId.has(item.id)),
+				),
+				'The shared pages are added to the end of your list. Undo brings back your list as it was.',
+			);
+		});
+		this.#root.querySelector('[data-action="undo"]')!.addEventListener('click', () => {
+			const previous = previousList();
+			if (!previous) return;
+			keepPrevious({ title: this.#title, items: this.#items });
+			this.#title = previous.title;
+			this.#titleInput.value = previous.title;
+			this.#becomeOwn(previous.items, 'Your previous list is back.');
+		});
+		this.#showSaved();
+	}
+
+	/** Makes `items` the reader's own list, saved here, and offers Undo. */
+	#becomeOwn(items: ReadingListItem[], message: string): void {
+		this.#items = items.filter((item) => this.#byId.has(item.id));
+		this.#mode = 'own';
+		this.#titleInput.value = this.#title;
+		this.#commit(message);
+		const undo = this.#root.querySelector<HTMLButtonElement>('[data-action="undo"]')!;
+		undo.hidden = false;
+		undo.focus();
+	}
+
+	/** The lists the reader kept beside their own, as links to their addresses. */
+	#showSaved(): void {
+		const lists = savedLists();
+		const section = this.#root.querySelector<HTMLElement>('.reading-list-saved')!;
+		section.hidden = !lists.length;
+		section.querySelector('ul')!.replaceChildren(
+			...lists.map((list) => {
+				const count = new URLSearchParams(list.address).get('p')!.split(',').length;
+				const link = element('a', {
+					href: `${location.pathname}${list.address}`,
+					textContent: list.title || 'Untitled list',
+				});
+				const li = element('li');
+				li.append(link, ` (${count} page${count === 1 ? '' : 's'}, saved ${list.saved.slice(0, 10)})`);
+				return li;
+			}),
+		);
+	}
+
+	/**
+	 * Writes the list into the address, the course pack link and, when the list is the reader's own,
+	 * this browser's storage; says whose list it is. Cheap enough to run at every keystroke.
+	 */
+	#sync(): void {
+		const address = addressOf(this.#items, this.#title);
+		history.replaceState(null, '', `${location.pathname}${address}`);
+		if (this.#mode === 'own' && !saveList(this.#items, this.#title))
+			this.#status.textContent = 'This browser refused to keep the list: keep its link (the address) instead.';
+		const pack = this.#root.querySelector<HTMLAnchorElement>('[data-action="course-pack"]')!;
+		pack.href = `${this.#root.dataset.coursePack}${address}`;
+		pack.hidden = !this.#items.length;
+		this.#notice.hidden = this.#mode !== 'shared';
+		this.#showStatus();
+	}
+
+	#showStatus(): void {
+		const n = this.#items.length;
+		const whose =
+			this.#mode === 'shared'
+				? ' (a shared list: your own list is kept apart; changes here stay in this address until you save)'
+				: this.#mode === 'adopting'
+					? ' (from a shared link: changing it makes it your list in this browser)'
+					: '';
+		this.#status.textContent = n ? `${n} page${n === 1 ? '' : 's'} on this list${whose}.` : 'The list is empty.';
+	}
+
+	/** After a change of the list: saves it, updates the items in place, focuses `focus`, and announces `message`. */
 	#commit(message: string, focus?: string): void {
-		this.#shared = false;
-		saveList(this.#items);
-		history.replaceState(null, '', `${location.pathname}${addressOf(this.#items)}`);
+		if (this.#mode === 'adopting') this.#mode = 'own';
+		this.#sync();
 		this.#render(focus);
 		announce(message);
 	}
 
-	/** Moves the item at `index` by `by` places, keeping the focus on its button that moved it. */
-	#move(index: number, by: number): void {
+	/** Moves the item `id` by `by` places, keeping the focus on its button that moved it. */
+	#move(id: string, by: number): void {
 		const items = this.#items;
+		const index = items.findIndex((item) => item.id === id);
 		const [item] = items.splice(index, 1);
 		items.splice(index + by, 0, item!);
 		this.#commit(
-			`${this.#byId.get(item!.id)!.title} moved to position ${index + by + 1} of ${items.length}.`,
-			`${item!.id}:${by < 0 ? 'up' : 'down'}`,
+			`${this.#byId.get(id)!.title} moved to position ${index + by + 1} of ${items.length}.`,
+			`${id}:${by < 0 ? 'up' : 'down'}`,
 		);
 	}
 
-	/** Shows the list and its count; `focus` names the button (`id:action`) to focus, or the item's first enabled one. */
+	/**
+	 * Puts the list's items in order, reusing each item's element (so a note being typed, or a box
+	 * being clicked, stays where it is); `focus` names the button (`id:action`) to focus after a move.
+	 */
 	#render(focus?: string): void {
-		const items = this.#items;
-		this.#list.replaceChildren(...items.map((item, index) => this.#renderItem(item, index)));
-		this.#status.textContent = items.length
-			? `${items.length} page${items.length === 1 ? '' : 's'} on this list${this.#shared ? ' (from a shared link: changing it makes it your list in this browser)' : ''}.`
-			: 'The list is empty.';
+		const existing = new Map(
+			[...this.#list.querySelectorAll<HTMLLIElement>(':scope > li')].map((li) => [li.dataset.id!, li]),
+		);
+		this.#items.forEach((item, index) => {
+			const li = existing.get(item.id) ?? this.#renderItem(item);
+			existing.delete(item.id);
+			this.#updateButtons(li, index);
+			if (this.#list.children[index] !== li) this.#list.insertBefore(li, this.#list.children[index] ?? null);
+		});
+		for (const li of existing.values()) li.remove();
 		if (focus) {
 			const target = this.#list.querySelector<HTMLButtonElement>(`button[data-key="${focus}"]`);
 			(target && !target.disabled
@@ -153,12 +283,16 @@ class ReadingList {
 		}
 	}
 
-	/** One item: its text, the QR code of its short link, and its buttons. */
-	#renderItem(item: ReadingListItem, index: number): HTMLLIElement {
+	#updateButtons(li: HTMLLIElement, index: number): void {
+		li.querySelector<HTMLButtonElement>('[data-key$=":up"]')!.disabled = index === 0;
+		li.querySelector<HTMLButtonElement>('[data-key$=":down"]')!.disabled = index === this.#items.length - 1;
+	}
+
+	/** One item: its text and note, the QR code of its short link, and its buttons. */
+	#renderItem(item: ReadingListItem): HTMLLIElement {
 		const entry = this.#byId.get(item.id)!;
 		const li = element('li', { className: 'reading-list-item' });
 		li.dataset.id = item.id;
-		const text = itemText(entry, item, () => this.#commit(`Note saved for ${entry.title}.`));
 		const qr = element('img', {
 			src: `${this.#root.dataset.qrBase}${item.id}.svg`,
 			alt: `QR code of the short link to ${entry.title}`,
@@ -166,27 +300,55 @@ class ReadingList {
 			width: 96,
 			height: 96,
 		});
-		li.append(text, qr, this.#itemButtons(item, index, entry));
+		li.append(this.#itemText(entry, item), qr, this.#itemButtons(item, entry));
 		return li;
 	}
 
-	/** An item's buttons: move up, move down, and remove. */
-	#itemButtons(item: ReadingListItem, index: number, entry: CatalogEntry): HTMLDivElement {
+	/** The text of one item: the page's title, type, summary and short link, and the reader's note, saved as it is typed. */
+	#itemText(entry: CatalogEntry, item: ReadingListItem): HTMLDivElement {
+		const text = element('div', { className: 'reading-list-text' });
+		const title = element('a', { href: entry.url, className: 'reading-list-title', textContent: entry.title });
+		const kind = element('span', { className: 'reading-list-type', textContent: ` (${label(entry.type)})` });
+		const summary = element('p', { className: 'reading-list-summary', textContent: entry.summary });
+		const short = element('p', {
+			className: 'reading-list-short',
+			textContent: `Short link: ${full(entry.shortLink!)}`,
+		});
+		const noteId = `note-${item.id}`;
+		const noteLabel = element('label', { htmlFor: noteId, textContent: `Note for “${entry.title}”` });
+		const note = element('textarea', { id: noteId, rows: 2, value: item.note, className: 'reading-list-note' });
+		const printedNote = element('p', { className: 'reading-list-printed-note', textContent: item.note });
+		// Saved at every keystroke, without touching the list's elements: the address always holds the note.
+		note.addEventListener('input', () => {
+			item.note = note.value;
+			printedNote.textContent = note.value;
+			this.#sync();
+		});
+		note.addEventListener('change', () => announce(`Note saved for ${entry.title}.`));
+		text.append(title, kind, summary, short, noteLabel, note, printedNote);
+		return text;
+	}
+
+	/** An item's buttons: move up, move down, and remove. They find the item by id, wherever it has moved. */
+	#itemButtons(item: ReadingListItem, entry: CatalogEntry): HTMLDivElement {
 		const buttons = element('div', { className: 'reading-list-item-actions' });
-		const button = (name: string, text: string, disabled: boolean, action: () => void) => {
-			const b = element('button', { type: 'button', textContent: text, disabled });
+		const button = (name: string, text: string, action: () => void) => {
+			const b = element('button', { type: 'button', textContent: text });
 			b.setAttribute('aria-label', `${text}: ${entry.title}`);
 			b.dataset.key = `${item.id}:${name}`;
 			b.addEventListener('click', action);
 			return b;
 		};
 		buttons.append(
-			button('up', 'Move up', index === 0, () => this.#move(index, -1)),
-			button('down', 'Move down', index === this.#items.length - 1, () => this.#move(index, 1)),
-			button('remove', 'Remove', false, () => {
+			button('up', 'Move up', () => this.#move(item.id, -1)),
+			button('down', 'Move down', () => this.#move(item.id, 1)),
+			button('remove', 'Remove', () => {
+				const index = this.#items.findIndex((i) => i.id === item.id);
 				this.#items.splice(index, 1);
 				this.#commit(`${entry.title} removed from the reading list.`);
-				(this.#list.querySelector('button') ?? this.#choice).focus();
+				// The next item's first button, else the previous one's, else the page chooser.
+				const next = this.#list.children[Math.min(index, this.#list.children.length - 1)];
+				(next?.querySelector<HTMLButtonElement>('button:not(:disabled)') ?? this.#choice).focus();
 			}),
 		);
 		return buttons;

@@ -70,8 +70,28 @@ function completeQrCodes(): void {
 	void import('./qr.ts').then(({ redrawSitePathQrCodes }) => redrawSitePathQrCodes());
 }
 
+/** "Download slide": the page's title, In brief points and short link (a full address) as a PNG for slides. */
+function slideButtons(): void {
+	for (const button of document.querySelectorAll<HTMLButtonElement>('button.training-slide')) {
+		button.hidden = false;
+		button.addEventListener('click', async () => {
+			const shortLink = new URL(button.dataset.shortLink!, location.origin).href;
+			const points = [...document.querySelectorAll('.in-brief li')].map(textOf);
+			try {
+				// The QR code maker is loaded only now: most readers never make a slide.
+				const { downloadSlide } = await import('./slide.ts');
+				await downloadSlide({ id: button.dataset.slideId!, title: button.dataset.slideTitle!, points, shortLink });
+				announce(`The slide is downloading: ${button.dataset.slideTitle}, 1920 by 1080 pixels.`);
+			} catch (error) {
+				announce(`The slide could not be made: ${error instanceof Error ? error.message : String(error)}`);
+			}
+		});
+	}
+}
+
 completeSitePaths();
 completeQrCodes();
 copyButtons();
 printButtons();
 readingListButtons();
+slideButtons();

@@ -178,3 +178,10 @@ export function sectionChildren<Page extends SidebarPage>(url: string, pages: Pa
 export function sectionLabel(directory: string): string | undefined {
 	return sections.find((s) => s.directory === directory)?.label;
 }
+
+/** Every page the sidebar lists, as URLs, in its order (the reading order of the whole handbook, for `/print/`). */
+export function readingOrder(pages: SidebarPage[]): string[] {
+	const urls = (items: SidebarItem[]): string[] =>
+		items.flatMap((item) => ('slug' in item ? [item.slug === 'index' ? '/' : `/${item.slug}/`] : urls(item.items)));
+	return urls(sidebarFor(pages));
+}

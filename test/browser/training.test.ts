@@ -176,6 +176,9 @@ describe.each([() => rootBuild, baseBuild])('the handbook built %#, for trainers
 		expect(filter).toMatch(/^Questions for Mobilize knowledge: \d+ of 16\.$/);
 	});
 
+	/** The list is shown after the catalog has loaded: on a busy machine that takes more than expect.poll's second. */
+	const patiently = { timeout: 20_000 };
+
 	test('a reading list built in the pages survives a reload, opens from its link in a fresh browser, and prints', async () => {
 		const { page, requests } = await openPage(context);
 		await page.goto(url('/practices/managing-conflict/'), { waitUntil: 'networkidle' });
@@ -186,7 +189,7 @@ describe.each([() => rootBuild, baseBuild])('the handbook built %#, for trainers
 		await page.getByRole('button', { name: 'Add to reading list' }).click();
 		await page.goto(url('/reading-list/'), { waitUntil: 'networkidle' });
 		const titles = () => page.locator('.reading-list-title').allTextContents();
-		await expect.poll(titles).toEqual([practiceTitle(), 'Trust']);
+		await expect.poll(titles, patiently).toEqual([practiceTitle(), 'Trust']);
 		// Add a third from the page, move Trust first, and write a note.
 		await page.getByLabel('Add a page').selectOption('iocn');
 		await page.getByRole('button', { name: 'Add', exact: true }).click();
@@ -197,14 +200,14 @@ describe.each([() => rootBuild, baseBuild])('the handbook built %#, for trainers
 		expect(expected[2]).toMatch(/IOCN|network/i);
 		expect(new URL(page.url()).searchParams.get('p')).toBe('trust,managing-conflict,iocn');
 		await page.reload({ waitUntil: 'networkidle' });
-		await expect.poll(titles).toEqual(expected);
+		await expect.poll(titles, patiently).toEqual(expected);
 		await expect(page.getByLabel('Note for “Trust”').inputValue()).resolves.toBe('Read before the first session.');
 
 		const shared = page.url();
 		const fresh = await browser.newContext();
 		const other = await fresh.newPage();
 		await other.goto(shared, { waitUntil: 'networkidle' });
-		await expect.poll(() => other.locator('.reading-list-title').allTextContents()).toEqual(expected);
+		await expect.poll(() => other.locator('.reading-list-title').allTextContents(), patiently).toEqual(expected);
 		await expect(other.getByLabel('Note for “Trust”').inputValue()).resolves.toBe('Read before the first session.');
 		await other.emulateMedia({ media: 'print' });
 		const printed = await other
@@ -223,7 +226,104 @@ describe.each([() => rootBuild, baseBuild])('the handbook built %#, for trainers
 		for (const width of qrs) expect(width).toBeGreaterThan(0);
 		await fresh.close();
 		expect(offOrigin(requests, server.origin)).toEqual([]);
-	});
+	}, 180_000);
+
+	test('reading-list notes typed in two boxes in a row are both kept, in the address too, with focus and Tab order kept', async () => {
+		const fresh = await browser.newContext();
+		const page = await fresh.newPage();
+		await page.goto(url('/reading-list/?p=trust,managing-conflict,iocn'));
+		const first = page.getByLabel('Note for “Trust”');
+		const second = page.getByLabel(`Note for “${practiceTitle()}”`);
+		await first.click();
+		await page.keyboard.type('Read first.');
+		// Straight from one box into the next, as a trainer does: the click must land, and typing go there.
+		await second.click();
+		await page.keyboard.type('Bring a case.');
+		await expect(first.inputValue()).resolves.toBe('Read first.');
+		await expect(second.inputValue()).resolves.toBe('Bring a case.');
+		expect(await page.evaluate(() => document.activeElement?.id)).toBe('note-managing-conflict');
+		// The note being typed is already in the address: a link copied now holds it.
+		const params = () => new URL(page.url()).searchParams;
+		expect(params().get('n.trust')).toBe('Read first.');
+		expect(params().get('n.managing-conflict')).toBe('Bring a case.');
+		// Tab goes on from the note to its item's buttons, not to the top of the page.
+		await page.keyboard.press('Tab');
+		expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(
+			`Move up: ${practiceTitle()}`,
+		);
+		// Moving an item keeps every note and the focus on the button that moved it.
+		await page.keyboard.press('Enter');
+		await expect
+			.poll(() => page.locator('.reading-list-title').allTextContents(), patiently)
+			.toEqual([practiceTitle(), 'Trust', expect.stringMatching(/IOCN/)]);
+		expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(
+			`Move down: ${practiceTitle()}`,
+		);
+		await expect(first.inputValue()).resolves.toBe('Read first.');
+		await page.reload();
+		await expect(page.getByLabel('Note for “Trust”').inputValue()).resolves.toBe('Read first.');
+		await fresh.close();
+	}, 180_000);
+
+	test("opening a shared reading list never loses the reader's own: save it apart, replace with undo, or merge", async () => {
+		const fresh = await browser.newContext();
+		const page = await fresh.newPage();
+		const titles = () => page.locator('.reading-list-title').allTextContents();
+		// The reader's own list: one page, with a note.
+		await page.goto(url('/practices/managing-conflict/'));
+		await page.locator('.use-in-training summary').click();
+		await page.getByRole('button', { name: 'Add to reading list' }).click();
+		await page.goto(url('/reading-list/'));
+		await page.getByLabel(`Note for “${practiceTitle()}”`).fill('My own note.');
+		await page.getByLabel('Title of the list').fill('My workshop');
+		const ownList = async () => {
+			await page.goto(url('/reading-list/'));
+			await expect.poll(titles, patiently).not.toEqual([]);
+			return {
+				titles: await titles(),
+				note: await page.getByLabel(`Note for “${practiceTitle()}”`).inputValue(),
+				title: await page.getByLabel('Title of the list').inputValue(),
+			};
+		};
+		const mine = { titles: [practiceTitle()], note: 'My own note.', title: 'My workshop' };
+		await expect(ownList()).resolves.toEqual(mine);
+
+		// A colleague's list opens as it is, and changing it (adding a page) leaves the reader's own alone.
+		const shared = url('/reading-list/?p=trust,iocn&t=Their+workshop&n.trust=Their+note.');
+		await page.goto(shared);
+		await expect.poll(titles, patiently).toEqual(['Trust', expect.stringMatching(/IOCN/)]);
+		await expect(page.locator('.reading-list-shared').isVisible()).resolves.toBe(true);
+		await page.getByLabel('Add a page').selectOption('conflict');
+		await page.getByRole('button', { name: 'Add', exact: true }).click();
+		await expect.poll(titles, patiently).toHaveLength(3);
+		expect(new URL(page.url()).searchParams.get('p')).toBe('trust,iocn,conflict');
+		await expect(ownList()).resolves.toEqual(mine);
+
+		// Saved as a separate list: the reader's own is unchanged, and the saved one opens from its link.
+		await page.goto(shared);
+		await page.getByRole('button', { name: 'Save as a separate list' }).click();
+		await page.getByRole('link', { name: 'Their workshop' }).click();
+		await expect.poll(titles, patiently).toEqual(['Trust', expect.stringMatching(/IOCN/)]);
+		await expect(ownList()).resolves.toEqual(mine);
+
+		// Replaced, then undone.
+		await page.goto(shared);
+		await page.getByRole('button', { name: 'Replace my list with this one' }).click();
+		await expect.poll(titles, patiently).toEqual(['Trust', expect.stringMatching(/IOCN/)]);
+		await page.getByRole('button', { name: /Undo/ }).click();
+		await expect.poll(titles, patiently).toEqual([practiceTitle()]);
+		await expect(ownList()).resolves.toEqual(mine);
+
+		// Merged: the shared pages after the reader's, whose note and title stay.
+		await page.goto(shared);
+		await page.getByRole('button', { name: 'Add these pages to my list' }).click();
+		const merged = await ownList();
+		expect(merged.titles).toEqual([practiceTitle(), 'Trust', expect.stringMatching(/IOCN/)]);
+		expect(merged.note).toBe('My own note.');
+		expect(merged.title).toBe('My workshop');
+		await expect(page.getByLabel('Note for “Trust”').inputValue()).resolves.toBe('Their note.');
+		await fresh.close();
+	}, 180_000);
 });
 
 describe('framing', () => {
