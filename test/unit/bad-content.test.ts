@@ -409,7 +409,7 @@ const cases: Case[] = [
 	},
 	{
 		name: 'a `javascript:` link',
-		files: { [capabilityPage]: append('[Click](javascript:alert(1))') },
+		files: { [capabilityPage]: append('[Click](javascript:alert(1)) [@leadersforlife-2010-develop]') },
 		expected: [`${capabilityPage}:17:1 unsafe-content`],
 		mentions: 'script',
 	},
@@ -465,7 +465,7 @@ const cases: Case[] = [
 		name: 'external and mail links are accepted',
 		files: {
 			[capabilityPage]: append(
-				'[A](https://example.org/x), [B](HTTPS://EXAMPLE.ORG), [C](mailto:editor@example.org), [D](//example.org/)',
+				'[A](https://example.org/x), [B](HTTPS://EXAMPLE.ORG), [C](mailto:editor@example.org), [D](//example.org/) [@leadersforlife-2010-develop]',
 			),
 		},
 		expected: [],
@@ -512,7 +512,7 @@ const cases: Case[] = [
 	},
 	{
 		name: 'a page that does not parse is reported once, not through the links to it',
-		files: { [casePage]: swap('A common purpose.', 'A common {purpose.') },
+		files: { [casePage]: swap('A common purpose', 'A common {purpose') },
 		expected: [`${casePage}:21:10 mdx-syntax`],
 	},
 	{
@@ -575,7 +575,9 @@ const cases: Case[] = [
 	},
 	{
 		name: 'an `onClick` attribute',
-		files: { [capabilityPage]: append('Press <button onClick={() => alert(1)}>here</button>.') },
+		files: {
+			[capabilityPage]: append('Press <button onClick={() => alert(1)}>here</button> [@leadersforlife-2010-develop].'),
+		},
 		expected: [`${capabilityPage}:17:7 unsafe-content`],
 		mentions: 'onClick',
 	},
