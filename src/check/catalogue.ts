@@ -35,6 +35,7 @@ import headAndBanner from './rules/head-and-banner.ts';
 import mdxCode from './rules/mdx-code.ts';
 import inBriefMissing from './rules/in-brief-missing.ts';
 import unmarkedInterpretation from './rules/unmarked-interpretation.ts';
+import untracedStatement from './rules/untraced-statement.ts';
 import unknownVocabularyTarget from './rules/unknown-vocabulary-target.ts';
 import vocabularySelfMapping from './rules/vocabulary-self-mapping.ts';
 import duplicateVocabularyWord from './rules/duplicate-vocabulary-word.ts';
@@ -76,6 +77,7 @@ export const rules = [
 	mdxCode,
 	inBriefMissing,
 	unmarkedInterpretation,
+	untracedStatement,
 	unknownRedirectTarget,
 	shortLinkCollision,
 	shortLinkRedirect,

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import GithubSlugger from 'github-slugger';
-import type { Definition, Heading, Image, Link, Root, Text } from 'mdast';
+import type { Definition, Heading, Image, Link, List, Nodes, Parent, Root, Table, Text } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { markdownToMdast, mdxToMdast } from 'satteri';
 import { visit } from 'unist-util-visit';
@@ -50,8 +50,25 @@ export interface PageInfo {
 	h2: Located<string>[];
 	/** The page's plain text (for search spelling variants). */
 	text: string;
+	/** The body's blocks that may state something (rule `untraced-statement` decides which must be traced). */
+	blocks: Located<TextBlock>[];
 	/** When the page was last reviewed (`YYYY-MM-DD`): its `reviewed:` field, else its last commit. */
 	reviewed?: string;
+}
+
+/** A paragraph, list item, quoted paragraph or table cell of a page body, as written. */
+export interface TextBlock {
+	kind: 'paragraph' | 'list item' | 'quotation' | 'table cell';
+	/** Its plain text (citations included, as typed). */
+	text: string;
+	/** Its text outside links to handbook pages: what is left when the block is read without its navigation. */
+	prose: string;
+	/** How many links to handbook pages it holds. */
+	pageLinks: number;
+	/** For a list item: the lead-in paragraphs of its list and of every list around it, nearest last. */
+	leadIns: string[];
+	/** A table's header cell or row label: a heading, not a statement. */
+	label?: boolean;
 }
 
 /**
@@ -238,9 +255,84 @@ function collectCitations(page: PageInfo, node: Text, body: string): void {
 	}
 }
 
+/** A link to a handbook page (root-relative, relative, an anchor or a glossary term), not to another site. */
+const handbookLink = (url: string) => url.startsWith('glossary:') || !/^[a-z][a-z0-9+.-]*:|^\/\//i.test(url);
+
+/** The text of `nodes`, without the text of links to handbook pages. */
+function proseOf(nodes: Nodes[]): string {
+	return nodes
+		.map((node) => {
+			if (node.type === 'link' && handbookLink(node.url)) return ' ';
+			if ('children' in node) return proseOf(node.children as Nodes[]);
+			return 'value' in node && node.type !== 'html' ? String(node.value) : '';
+		})
+		.join('');
+}
+
+function countPageLinks(nodes: Nodes[]): number {
+	let count = 0;
+	for (const node of nodes) visit(node, 'link', (link: Link) => void (handbookLink(link.url) && count++));
+	return count;
+}
+
+function textBlock(kind: TextBlock['kind'], nodes: Nodes[], leadIns: string[], label = false): TextBlock {
+	return {
+		kind,
+		text: nodes.map((n) => toString(n)).join('\n'),
+		prose: proseOf(nodes),
+		pageLinks: countPageLinks(nodes),
+		leadIns,
+		...(label ? { label } : {}),
+	};
+}
+
+/** The cells of a table as blocks: the header row and, when its first cell is empty, each row's first cell are labels. */
+function tableBlocks(table: Table): Located<TextBlock>[] {
+	const [header, ...rows] = table.children;
+	const rowLabels = header !== undefined && !toString(header.children[0] ?? { type: 'text', value: '' }).trim();
+	const cells = (header?.children ?? []).map((cell) => ({
+		value: textBlock('table cell', [cell], [], true),
+		position: at(cell),
+	}));
+	for (const row of rows)
+		row.children.forEach((cell, i) =>
+			cells.push({ value: textBlock('table cell', [cell], [], rowLabels && i === 0), position: at(cell) }),
+		);
+	return cells;
+}
+
+/**
+ * The blocks of a body that may state something: paragraphs, list items (their own paragraphs),
+ * quoted paragraphs and table cells. Headings and components (JSX elements) are left out: they
+ * are not the page's statements. A list's lead-in is the paragraph just before it.
+ */
+function textBlocks(parent: Parent, leadIns: string[] = [], quoted = false): Located<TextBlock>[] {
+	const blocks: Located<TextBlock>[] = [];
+	parent.children.forEach((node, i) => {
+		const before = parent.children[i - 1];
+		if (node.type === 'paragraph')
+			blocks.push({ value: textBlock(quoted ? 'quotation' : 'paragraph', [node], leadIns), position: at(node) });
+		else if (node.type === 'blockquote') blocks.push(...textBlocks(node, leadIns, true));
+		else if (node.type === 'table') blocks.push(...tableBlocks(node));
+		else if (node.type === 'list') {
+			const around = before?.type === 'paragraph' ? [...leadIns, toString(before)] : leadIns;
+			for (const item of (node as List).children) {
+				const own = item.children.filter((child) => child.type === 'paragraph');
+				if (own.length) blocks.push({ value: textBlock('list item', own, around), position: at(item) });
+				const rest = { ...item, children: item.children.filter((child) => child.type !== 'paragraph') };
+				blocks.push(
+					...textBlocks(rest, own.length ? [...around, toString({ ...item, children: own })] : around, quoted),
+				);
+			}
+		}
+	});
+	return blocks;
+}
+
 /** Everything the rules look at in a parsed page: headings, links, images, citations, elements. */
 function collect(page: PageInfo, tree: Root, body: string): void {
 	page.text = toString(tree);
+	page.blocks = textBlocks(tree);
 	const slugger = new GithubSlugger();
 	visit(tree, (node, _index, parent) => {
 		switch (node.type) {
@@ -301,6 +393,7 @@ export function readPage(absolutePath: string, docsRoot: string, displayRoot: st
 		citations: [],
 		h2: [],
 		text: '',
+		blocks: [],
 	};
 	const decoded = decodePage(fs.readFileSync(absolutePath));
 	if (!('text' in decoded)) {

@@ -408,7 +408,7 @@ const cases: Case[] = [
 	},
 	{
 		name: 'a `javascript:` link',
-		files: { [capabilityPage]: append('[Click](javascript:alert(1))') },
+		files: { [capabilityPage]: append('[Click](javascript:alert(1)) [@leadersforlife-2010-develop]') },
 		expected: [`${capabilityPage}:17:1 unsafe-content`],
 		mentions: 'script',
 	},
@@ -464,7 +464,7 @@ const cases: Case[] = [
 		name: 'external and mail links are accepted',
 		files: {
 			[capabilityPage]: append(
-				'[A](https://example.org/x), [B](HTTPS://EXAMPLE.ORG), [C](mailto:editor@example.org), [D](//example.org/)',
+				'[A](https://example.org/x), [B](HTTPS://EXAMPLE.ORG), [C](mailto:editor@example.org), [D](//example.org/) [@leadersforlife-2010-develop]',
 			),
 		},
 		expected: [],
@@ -511,7 +511,7 @@ const cases: Case[] = [
 	},
 	{
 		name: 'a page that does not parse is reported once, not through the links to it',
-		files: { [casePage]: swap('A common purpose.', 'A common {purpose.') },
+		files: { [casePage]: swap('A common purpose', 'A common {purpose') },
 		expected: [`${casePage}:21:10 mdx-syntax`],
 	},
 	{
@@ -528,7 +528,9 @@ const cases: Case[] = [
 	},
 	{
 		name: 'an `onClick` attribute',
-		files: { [capabilityPage]: append('Press <button onClick={() => alert(1)}>here</button>.') },
+		files: {
+			[capabilityPage]: append('Press <button onClick={() => alert(1)}>here</button> [@leadersforlife-2010-develop].'),
+		},
 		expected: [`${capabilityPage}:17:7 unsafe-content`],
 		mentions: 'onClick',
 	},

@@ -284,6 +284,41 @@ const cases: Case[] = [
 	},
 ];
 
+// Rule untraced-statement: an "In brief" point, a paragraph and a list item that name no source.
+cases.push(
+	{
+		rule: 'untraced-statement',
+		mutation: {
+			[capabilityPage]: replaceOnce('take time to emerge [@leadersforlife-2010-develop].', 'take time to emerge.'),
+		},
+		file: capabilityPage,
+		line: 7,
+		column: 11,
+		mentions: 'In brief point',
+	},
+	{
+		rule: 'untraced-statement',
+		mutation: { [casePage]: replaceOnce('A short case [@vaidya-2017-building].', 'A short case.') },
+		file: casePage,
+		line: 9,
+		column: 1,
+		mentions: 'paragraph',
+	},
+	{
+		rule: 'untraced-statement',
+		mutation: {
+			[casePage]: replaceOnce(
+				'They met [@vaidya-2017-building].',
+				'They met [@vaidya-2017-building]:\n\n- in a province [@vaidya-2017-building];\n- for a common purpose.',
+			),
+		},
+		file: casePage,
+		line: 28,
+		column: 1,
+		mentions: '[@key]',
+	},
+);
+
 cases.push(
 	{
 		rule: 'markup-in-text',
@@ -452,6 +487,37 @@ describe('marking interpretation', () => {
 			['unknown-citation', 'content/taxonomy/leads.yaml', 24],
 		]);
 		expect(problems[0]!.hint).toContain('vaidya-2017-building');
+	});
+});
+
+describe('tracing statements', () => {
+	const problemsWith = (list: string) =>
+		validateContent(mutatedFixture({ [casePage]: replaceOnce('They met [@vaidya-2017-building].', list) })).problems;
+
+	test("a list whose lead-in says it is the handbook's reading is traced, item by item", () => {
+		const lead =
+			"They met. Reading these steps as one sequence is the handbook's reading:\n\n- first in a province;\n- then for a common purpose.";
+		expect(problemsWith(lead)).toEqual([]);
+		// The same list under a lead-in that does not mark it: each item is reported.
+		const unmarked = problemsWith(lead.replace("is the handbook's reading", 'is plain'));
+		expect(unmarked.map((p) => `${p.rule} ${p.line}`)).toEqual([
+			'untraced-statement 25',
+			'untraced-statement 27',
+			'untraced-statement 28',
+		]);
+	});
+
+	test('a list of links to handbook pages is navigation, exempt; a link with a claim is not', () => {
+		const links =
+			'See:\n\n- [Mobilize knowledge](/leads/develop-coalitions/mobilize-knowledge/)\n- Capability: [the case](/cases/example/) and [its context](#context).';
+		expect(problemsWith(links)).toEqual([]);
+		const claim = problemsWith(links.replace('[the case](/cases/example/)', '[the case](/cases/example/) shows it'));
+		expect(claim.map((p) => `${p.rule} ${p.line}`)).toEqual(['untraced-statement 28']);
+	});
+
+	test('a question for discussion states nothing; an instruction does', () => {
+		expect(problemsWith('Who are your partners?')).toEqual([]);
+		expect(problemsWith('Name your partners.').map((p) => p.rule)).toEqual(['untraced-statement']);
 	});
 });
 

@@ -25,7 +25,7 @@ export default defineRule({
 				file: page.file,
 				at: page.frontmatterFile.locate(['type']),
 				message: `a \`${String(fm.type)}\` page must open with "In brief" points, and this one has no \`inBrief:\` field`,
-				hint: 'Add `inBrief:` to the frontmatter: a list of three to five one-sentence points a leader can use, each drawn from what the page itself says and cites (no new claims, no citations or Markdown).',
+				hint: 'Add `inBrief:` to the frontmatter: a list of three to five one-sentence points a leader can use, each drawn from what the page itself says and ending with its citation inside the quotes, `"... [@key]."` (no new claims, no other Markdown).',
 			});
 		}
 	},
