@@ -13,6 +13,14 @@ export function contentState(root: string): ContentState {
 	if (!fs.existsSync(root)) return state;
 	for (const entry of fs.readdirSync(root, { recursive: true, withFileTypes: true })) {
 		const file = path.join(entry.parentPath, entry.name);
+		// Hidden files (an editor's swap file, .DS_Store) are not content: opening a page during a build is not a change.
+		if (
+			path
+				.relative(root, file)
+				.split(path.sep)
+				.some((part) => part.startsWith('.'))
+		)
+			continue;
 		const stat = fs.lstatSync(file, { throwIfNoEntry: false });
 		if (!stat || stat.isDirectory()) continue;
 		// The time catches a file edited and put back; the hash an edit that kept the size and time.
