@@ -10,6 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import * as prettier from 'prettier';
 import { allowlistFile, deriveAllowlist, type OutputAllowlist } from '../src/build/output-audit.ts';
 import { contentDir } from '../src/model/project.ts';
 import { errorsOf, validateContent } from '../src/validation/validate.ts';
@@ -71,7 +72,12 @@ try {
 		mergeInto(merged, deriveAllowlist(out, site));
 	}
 	mergeInto(merged, { elements: { head: {}, body: markdown }, values: {}, schemes: markdownSchemes });
-	fs.writeFileSync(allowlistFile, `${JSON.stringify(sorted(merged), null, '\t')}\n`);
+	// Written as Prettier writes it, so that `npm run lint:format` accepts the generated file.
+	const options = (await prettier.resolveConfig(allowlistFile)) ?? {};
+	fs.writeFileSync(
+		allowlistFile,
+		await prettier.format(JSON.stringify(sorted(merged)), { ...options, parser: 'json' }),
+	);
 	console.log(`Wrote ${path.relative(process.cwd(), allowlistFile)}: review its diff before committing.`);
 } finally {
 	fs.rmSync(tmp, { recursive: true, force: true });
