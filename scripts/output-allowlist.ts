@@ -36,8 +36,9 @@ const markdownSchemes: Record<string, string[]> = {
 
 /** One clean build, in a child process (each build loads the configuration from its environment). */
 function buildInto(content: string, out: string, site?: string): void {
-	const env = { ...process.env, HANDBOOK_CONTENT_DIR: content, HANDBOOK_OUT_DIR: out, HANDBOOK_SITE: site ?? '' };
-	if (!site) delete env.HANDBOOK_SITE;
+	const env: NodeJS.ProcessEnv = { ...process.env, HANDBOOK_CONTENT_DIR: content, HANDBOOK_OUT_DIR: out };
+	if (site) env.HANDBOOK_SITE = site;
+	else delete env.HANDBOOK_SITE;
 	const result = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--astro-build'], {
 		env,
 		stdio: 'inherit',
