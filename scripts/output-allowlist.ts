@@ -10,6 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import * as prettier from 'prettier';
 import { allowlistFile, deriveAllowlist, type OutputAllowlist } from '../src/build/output-audit.ts';
 import { contentDir } from '../src/model/project.ts';
 import { errorsOf, validateContent } from '../src/validation/validate.ts';
@@ -35,8 +36,9 @@ const markdownSchemes: Record<string, string[]> = {
 
 /** One clean build, in a child process (each build loads the configuration from its environment). */
 function buildInto(content: string, out: string, site?: string): void {
-	const env = { ...process.env, HANDBOOK_CONTENT_DIR: content, HANDBOOK_OUT_DIR: out, HANDBOOK_SITE: site ?? '' };
-	if (!site) delete env.HANDBOOK_SITE;
+	const env: NodeJS.ProcessEnv = { ...process.env, HANDBOOK_CONTENT_DIR: content, HANDBOOK_OUT_DIR: out };
+	if (site) env.HANDBOOK_SITE = site;
+	else delete env.HANDBOOK_SITE;
 	const result = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--astro-build'], {
 		env,
 		stdio: 'inherit',
@@ -71,7 +73,12 @@ try {
 		mergeInto(merged, deriveAllowlist(out, site));
 	}
 	mergeInto(merged, { elements: { head: {}, body: markdown }, values: {}, schemes: markdownSchemes });
-	fs.writeFileSync(allowlistFile, `${JSON.stringify(sorted(merged), null, '\t')}\n`);
+	// Written as Prettier writes it, so that `npm run lint:format` accepts the generated file.
+	const options = (await prettier.resolveConfig(allowlistFile)) ?? {};
+	fs.writeFileSync(
+		allowlistFile,
+		await prettier.format(JSON.stringify(sorted(merged)), { ...options, parser: 'json' }),
+	);
 	console.log(`Wrote ${path.relative(process.cwd(), allowlistFile)}: review its diff before committing.`);
 } finally {
 	fs.rmSync(tmp, { recursive: true, force: true });

@@ -4,7 +4,7 @@ import { loadHandbook } from '../../src/model/load.ts';
 import { contentDir } from '../../src/model/project.ts';
 
 /** Audits the staging folder; returns the report to print, or undefined when every page passes. */
-export function auditBuiltSite(dir: string, site: string | undefined): string | undefined {
+export function auditBuiltSite(dir: string, site: string | null | undefined): string | undefined {
 	const refused = auditSite(dir, loadAllowlist(), site ?? undefined);
 	if (!refused.size) return undefined;
 	// Only now, on failure, is the content read again, to name each page's source file.

@@ -383,10 +383,9 @@ export const markupPayloads: MarkupPayload[] = [
 	},
 	{
 		kind: 'frontmatter attribute map',
-		name: 'a head meta whose attribute name holds another',
+		name: 'a head meta refresh spelled in capitals',
 		ext: 'md',
-		fields:
-			'head:\n  - tag: meta\n    attrs: { "name=x http-equiv": refresh, content: "0;url=https://example.com/p49" }',
+		fields: 'head:\n  - tag: meta\n    attrs: { HTTP-EQUIV: Refresh, content: "0;URL=https://example.com/p49" }',
 		rule: 'head-and-banner',
 	},
 	{
