@@ -88,10 +88,12 @@ export function siteOutput({
 				base = config.base;
 			},
 			'astro:build:done': ({ dir, logger }) => {
-				const outDir = fileURLToPath(dir);
+				const outDir = path.resolve(fileURLToPath(dir));
 				for (const [from, to] of Object.entries(redirects)) {
 					const file = path.join(outDir, from, 'index.html');
-					if (fs.existsSync(file)) fs.writeFileSync(file, redirectPage(from, to, base, site));
+					// Only the pages Astro wrote for the redirects, and never outside the output folder.
+					if (file.startsWith(outDir + path.sep) && fs.existsSync(file))
+						fs.writeFileSync(file, redirectPage(from, to, base, site));
 				}
 				const sitemapUrl = site && new URL(withBase(base, '/sitemap-index.xml'), site).href;
 				fs.writeFileSync(path.join(outDir, 'robots.txt'), robotsTxt(sitemapUrl));

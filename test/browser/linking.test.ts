@@ -133,7 +133,8 @@ describe.each(builds)('the handbook built %#', (getBuild) => {
 	test('the copy-link control puts the full URL of the section on the clipboard', async () => {
 		const { page } = await openPage(context);
 		await page.goto(url('/coalitions/trust/'));
-		const heading = page.locator('.sl-markdown-content h2').first();
+		// The first section heading (Use in training's heading, in its summary, is not a section).
+		const heading = page.locator('.sl-markdown-content h2[id]').first();
 		const id = await heading.getAttribute('id');
 		await page.locator('.sl-markdown-content .copy-link').first().click();
 		const copied = await page.evaluate(() => navigator.clipboard.readText());
