@@ -41,9 +41,15 @@ try {
 	await page.goto(new URL(target, server.url).href);
 	// The document is put together in the page: wait until its script says it is complete.
 	await page.waitForSelector('[data-pack][data-ready]', { state: 'attached', timeout: 600_000 });
-	await page.pdf({ path: file, format: 'A4', margin: { top: '1.5cm', bottom: '1.5cm', left: '1.5cm', right: '1.5cm' } });
+	await page.pdf({
+		path: file,
+		format: 'A4',
+		margin: { top: '1.5cm', bottom: '1.5cm', left: '1.5cm', right: '1.5cm' },
+	});
 	const seconds = ((performance.now() - started) / 1000).toFixed(1);
-	console.log(`Wrote ${path.relative(process.cwd(), file)} (${Math.round(fs.statSync(file).size / 1024)} KB) in ${seconds} s.`);
+	console.log(
+		`Wrote ${path.relative(process.cwd(), file)} (${Math.round(fs.statSync(file).size / 1024)} KB) in ${seconds} s.`,
+	);
 } finally {
 	await close();
 	await server.close();
