@@ -27,6 +27,7 @@ import reviewedDate from './rules/reviewed-date.ts';
 import sourceNotCited from './rules/source-not-cited.ts';
 import unknownCapability from './rules/unknown-capability.ts';
 import unknownCitation from './rules/unknown-citation.ts';
+import unknownLocator from './rules/unknown-locator.ts';
 import unknownPageType from './rules/unknown-page-type.ts';
 import unknownRedirectTarget from './rules/unknown-redirect-target.ts';
 import unknownTerm from './rules/unknown-term.ts';
@@ -71,6 +72,7 @@ export const rules = [
 	sourceNotCited,
 	noCitation,
 	unknownCitation,
+	unknownLocator,
 	unknownTerm,
 	brokenLink,
 	brokenAnchor,

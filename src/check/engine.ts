@@ -3,6 +3,7 @@ import { docsSchema } from '@astrojs/starlight/schema';
 import { z } from 'zod';
 import type { HandbookModel } from '../model/load.ts';
 import type { PageInfo } from '../model/pages.ts';
+import { partAnchor } from '../citations/locators.ts';
 import { generatedRoutes } from '../model/routes.ts';
 import { pageFields } from '../schemas/page.ts';
 import { rules as allRules, type RuleId } from './catalogue.ts';
@@ -60,6 +61,9 @@ function derive(model: HandbookModel): DerivedIndex {
 	for (const key of model.references.keys()) anchorsByUrl.get('/references/')?.add(`ref-${key}`);
 	for (const rule of allRules) anchorsByUrl.get('/authoring/check-errors/')?.add(rule.id);
 	for (const question of model.reflection) anchorsByUrl.get('/reflection/')?.add(question.id);
+	// Each part of a source has its heading on the source's page (SourceParts.astro), where pinpoint citations link.
+	for (const source of model.structure.values())
+		for (const part of source.parts) anchorsByUrl.get(source.page)?.add(partAnchor(part));
 
 	const anchorsUnknown = new Set(model.pages.filter((p) => p.mdxSyntax || p.unreadable).map((p) => p.url));
 	const { glossary, bibliography, reflection } = model.sources;

@@ -6,6 +6,8 @@
 import type { Bibliography } from './bibliography.ts';
 import { findCitations, type CitationItem } from './citations.ts';
 import { referenceAnchor } from '../site/urls.ts';
+import type { SourceStructure } from '../schemas/structure.ts';
+import { locatedHref } from './locators.ts';
 
 /** A run of plain text, or one cited work as its in-text label (with the item, for where it links). */
 export type CitedPart = { kind: 'text'; text: string } | { kind: 'cite'; text: string; item: CitationItem };
@@ -58,5 +60,9 @@ export const citedKeys = (text: string): string[] => [
 	...new Set(findCitations(text).flatMap((citation) => citation.items.map((item) => item.key))),
 ];
 
-/** Where a cited work links (without the base path): its entry in the references. */
-export const citationHref = (item: CitationItem): string => `/references/#${referenceAnchor(item.key)}`;
+/**
+ * Where a cited work links (without the base path): with a locator that names a part of the source, that
+ * part's heading on the handbook's page about the source; otherwise the work's entry in the references.
+ */
+export const citationHref = (item: CitationItem, structure: ReadonlyMap<string, SourceStructure>): string =>
+	locatedHref(item, structure) ?? `/references/#${referenceAnchor(item.key)}`;

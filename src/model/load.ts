@@ -9,6 +9,7 @@ import { glossaryTermSchema, type GlossaryTerm } from '../schemas/glossary.ts';
 import { referenceSchema, type Reference } from '../schemas/reference.ts';
 import { reflectionQuestionSchema, type ReflectionQuestion } from '../schemas/reflection.ts';
 import { redirectSchema, type Redirect } from '../schemas/redirects.ts';
+import { sourceStructureSchema, type SourceStructure } from '../schemas/structure.ts';
 import { readDataFile, type DataFile, type Position } from './data-file.ts';
 import { readPage, type PageInfo } from './pages.ts';
 
@@ -57,6 +58,7 @@ export interface HandbookModel {
 		glossary: DataSource<GlossaryTerm[]>;
 		reflection: DataSource<ReflectionQuestion[]>;
 		redirects: DataSource<Redirect[]>;
+		structure: DataSource<SourceStructure[]>;
 	};
 	framework: Framework | undefined;
 	/** Bibliography entries by key. An entry with a key but invalid fields is kept, so citations of it still resolve. */
@@ -64,6 +66,8 @@ export interface HandbookModel {
 	glossary: Map<string, GlossaryTerm>;
 	reflection: ReflectionQuestion[];
 	redirects: Redirect[];
+	/** The parts of each source a citation's locator can name, by bibliography key (`bibliography/structure.yaml`). */
+	structure: Map<string, SourceStructure>;
 	pages: PageInfo[];
 	/** Files in `content/docs/` that are not pages Astro builds normally. */
 	strays: StrayFile[];
@@ -190,6 +194,7 @@ export function loadHandbook(root: string): HandbookModel {
 	const glossary = readList(root, dataFiles.glossary, glossaryTermSchema);
 	const reflection = readList(root, dataFiles.reflection, reflectionQuestionSchema, true);
 	const redirects = readList(root, dataFiles.redirects, redirectSchema, true);
+	const structure = readList(root, dataFiles.structure, sourceStructureSchema, true);
 
 	const docsRoot = path.join(root, docsFolder);
 	const { pages: files, strays } = listDocs(docsRoot, displayRoot);
@@ -203,12 +208,13 @@ export function loadHandbook(root: string): HandbookModel {
 	return {
 		root,
 		displayRoot,
-		sources: { framework, bibliography, glossary, reflection, redirects },
+		sources: { framework, bibliography, glossary, reflection, redirects, structure },
 		framework: framework.value ? buildFramework(framework.value) : undefined,
 		references: new Map((bibliography.value ?? []).map((entry) => [entry.id, entry])),
 		glossary: new Map((glossary.value ?? []).map((term) => [term.id, term])),
 		reflection: reflection.value ?? [],
 		redirects: redirects.value ?? [],
+		structure: new Map((structure.value ?? []).map((entry) => [entry.key, entry])),
 		pages,
 		strays,
 	};

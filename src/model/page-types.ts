@@ -42,7 +42,14 @@ export const caseStudyHeadings = [
 
 export const pageTypeRegistry = {
 	home: { label: 'Home', tagged: false, shortLink: false, catalog: false },
-	guide: { label: 'Guide', tagged: false, shortLink: false, catalog: false },
+	// A guide tagged with capabilities (Find help by challenge) serves them like an overview does.
+	guide: {
+		label: 'Guide',
+		tagged: false,
+		shortLink: false,
+		catalog: false,
+		backlinks: { group: 'Other pages', order: 4 },
+	},
 	overview: {
 		label: 'Overview',
 		tagged: true,

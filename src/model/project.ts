@@ -16,6 +16,7 @@ export const dataFiles = {
 	glossary: 'glossary/terms.yaml',
 	reflection: 'reflection/questions.yaml',
 	redirects: 'redirects.yaml',
+	structure: 'bibliography/structure.yaml',
 } as const;
 
 /** The folder of MDX pages inside a content set. */

@@ -51,7 +51,10 @@ export function handbookLinks({ base, handbook }: LinkOptions): MdastPluginEntry
 				}
 				const link: Link = {
 					type: 'link',
-					...internal(citationHref(part.item), { className: ['citation'], 'data-cite': key }),
+					...internal(citationHref(part.item, handbook().model.structure), {
+						className: ['citation'],
+						'data-cite': key,
+					}),
 					children: [{ type: 'text', value: part.text }],
 				};
 				return link;

@@ -52,13 +52,27 @@ export const backlinkLimit = 25;
 export const backlinkGroups = registryBacklinkGroups();
 
 /**
- * The pages tagged with any of `capabilityIds`, grouped by type; the capability
- * and domain pages themselves are left out (they are the framework, not its uses).
+ * Whether a page of this type serves the capabilities it is tagged with: the types the registry
+ * lists under "Pages that serve this capability", without the framework's own pages (capability and
+ * domain pages describe the capabilities; they are not uses of them).
  */
+const servesWhenTagged = (type: string) => Boolean(pageType(type)?.backlinks) && !pageType(type)?.framework;
+
+/**
+ * The pages that serve a capability. The one definition behind every count and list of them: the
+ * LEADS tables (CapabilityTable), the capability map, and "Pages that serve this capability" on
+ * capability and domain pages, so the numbers agree wherever they are shown.
+ */
+export function pagesServing(handbook: Handbook, capabilityId: string): PageSummary[] {
+	return [...pageSummaries(handbook).values()].filter(
+		(p) => servesWhenTagged(p.type) && p.capabilities.includes(capabilityId),
+	);
+}
+
+/** The pages that serve any of `capabilityIds` (see `pagesServing`), other than `selfUrl`, grouped by type. */
 export function backlinks(handbook: Handbook, capabilityIds: string[], selfUrl: string) {
-	const wanted = new Set(capabilityIds);
-	const tagged = [...pageSummaries(handbook).values()].filter(
-		(p) => p.url !== selfUrl && p.type !== 'capability' && p.capabilities.some((c) => wanted.has(c)),
+	const tagged = [...new Set(capabilityIds.flatMap((id) => pagesServing(handbook, id)))].filter(
+		(p) => p.url !== selfUrl,
 	);
 	return backlinkGroups
 		.map((group) => ({

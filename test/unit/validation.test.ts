@@ -316,6 +316,55 @@ cases.push({
 	mentions: 'vaidya-2017-building',
 });
 
+// Rule unknown-locator: a section the source does not have, checked against its parts in structure.yaml.
+const structure =
+	'- key: leadersforlife-2010-develop\n  page: /references/\n  parts:\n    - { name: Purpose }\n    - { id: "IV.1", name: Mobilize Knowledge }\n';
+const locatedAt = (locator: string) => ({
+	'bibliography/structure.yaml': () => structure,
+	[capabilityPage]: replaceOnce(
+		'solutions [@leadersforlife-2010-develop]',
+		`solutions [@leadersforlife-2010-develop, ${locator}]`,
+	),
+});
+cases.push(
+	{
+		rule: 'unknown-locator',
+		mutation: locatedAt('sec. IV.9'),
+		file: capabilityPage,
+		line: 9,
+		column: 64,
+		mentions: '`IV.1 Mobilize Knowledge`',
+	},
+	{
+		rule: 'unknown-locator',
+		// A source with no list of parts cannot be cited at a place: the locator cannot be checked.
+		mutation: {
+			[capabilityPage]: replaceOnce(
+				'solutions [@leadersforlife-2010-develop]',
+				'solutions [@leadersforlife-2010-develop, p. 4]',
+			),
+		},
+		file: capabilityPage,
+		line: 9,
+		mentions: 'without a locator',
+	},
+);
+
+describe('pinpoint locators', () => {
+	test('a part named by its number or its title, in any case, passes', () => {
+		for (const locator of ['sec. IV.1', 'sec. mobilize knowledge', 'sec. Purpose'])
+			expect(validateContent(mutatedFixture(locatedAt(locator))).problems, locator).toEqual([]);
+	});
+	test('a source listed with a page that does not exist is reported in structure.yaml', () => {
+		const { problems } = validateContent(
+			mutatedFixture({ 'bibliography/structure.yaml': () => structure.replace('/references/', '/sources/nowhere/') }),
+		);
+		expect(problems.map((p) => `${p.rule} ${p.file}:${p.line}`)).toEqual([
+			'unknown-locator content/bibliography/structure.yaml:2',
+		]);
+	});
+});
+
 // Rule untraced-statement: an "In brief" point, a paragraph and a list item that name no source.
 cases.push(
 	{
