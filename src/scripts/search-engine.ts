@@ -4,7 +4,6 @@
 // the merged results with Pagefind's filter index (one filter-only search per value, cached).
 import {
 	asksForAuthoring,
-	commonShare,
 	conceptHits,
 	nearestWord,
 	parseQuery,
@@ -68,6 +67,9 @@ export interface Gap {
 	nothing: boolean;
 	nearest: NeedTarget[];
 }
+
+/** A word on more than this share of the readers' pages says nothing about what a query is about. */
+const everywhereShare = 0.6;
 
 /** The most pages search puts first for the needs a query describes. */
 const maxAnswers = 3;
@@ -243,8 +245,8 @@ export class SearchEngine {
 		const onReaders = (h: ConceptHits) => [...h.scores.keys()].filter(this.#isReader).length;
 		const missing = hits.filter((h) => onReaders(h) === 0 && !h.concept.text.startsWith('"'));
 		if (!missing.length) return undefined;
-		// Matching only words that most pages have ("partnership") says nothing about the subject.
-		const nothing = hits.every((h) => onReaders(h) === 0 || onReaders(h) > commonShare * this.#readerCount);
+		// Matching only words that most pages have ("coalition") says nothing about the subject.
+		const nothing = hits.every((h) => onReaders(h) === 0 || onReaders(h) > everywhereShare * this.#readerCount);
 		return { words: missing.map((h) => h.concept.text), nothing, nearest: [] };
 	}
 

@@ -143,7 +143,7 @@ export const queryTable: QueryCase[] = [
 		'need',
 	],
 	[
-		'nurses are treated as less important than doctors in our network',
+		'doctors dominate and nurses are not heard in our network',
 		[challenge('one-organization-dominates'), '/practices/power-dynamics/'],
 		'need',
 	],

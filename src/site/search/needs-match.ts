@@ -69,7 +69,8 @@ export function matchNeeds(query: string, needs: readonly ClientNeed[]): NeedMat
 	const phrased = needs.map((need) => need.phrases.map(needWords));
 	const frequency = new Map<string, number>();
 	for (const phrases of phrased) for (const w of new Set(phrases.flat())) frequency.set(w, (frequency.get(w) ?? 0) + 1);
-	const weight = (w: string) => Math.log(1 + needs.length / (frequency.get(w) ?? 0.5));
+	// A word no need uses counts as one that a single need uses: it tells only that the query says more.
+	const weight = (w: string) => Math.log(1 + needs.length / (frequency.get(w) ?? 1));
 	const total = (words: Iterable<string>) => [...words].reduce((sum, w) => sum + weight(w), 0);
 	const askedWeight = total(asked);
 	const matches: NeedMatch[] = [];
