@@ -44,6 +44,9 @@ import untracedStatement from './rules/untraced-statement.ts';
 import unknownVocabularyTarget from './rules/unknown-vocabulary-target.ts';
 import vocabularySelfMapping from './rules/vocabulary-self-mapping.ts';
 import duplicateVocabularyWord from './rules/duplicate-vocabulary-word.ts';
+import unknownNeedTarget from './rules/unknown-need-target.ts';
+import duplicateNeed from './rules/duplicate-need.ts';
+import vagueNeed from './rules/vague-need.ts';
 import shortLinkCollision from './rules/short-link-collision.ts';
 import shortLinkRedirect from './rules/short-link-redirect.ts';
 import type { Rule } from './rule.ts';
@@ -94,6 +97,9 @@ export const rules = [
 	unknownVocabularyTarget,
 	vocabularySelfMapping,
 	duplicateVocabularyWord,
+	unknownNeedTarget,
+	duplicateNeed,
+	vagueNeed,
 	unusedReference,
 ] as const satisfies readonly Rule[];
 

@@ -9,21 +9,42 @@ import type { ClientVocabulary, PageAudience } from '../site/search/query.ts';
 /** Pagefind's marker at the start of every decompressed index file. */
 const pagefindSignature = 'pagefind_dcd';
 
-/** The filters of one page as Pagefind stored them in its fragment file. */
-function fragmentFilters(file: string): Record<string, string[]> {
+/** A page's address and filters as Pagefind stored them in its fragment file. */
+function fragment(file: string): { url: string; filters: Record<string, string[]> } {
 	const text = zlib.gunzipSync(fs.readFileSync(file)).toString('utf8');
 	const json = text.startsWith(pagefindSignature) ? text.slice(pagefindSignature.length) : text;
-	return (JSON.parse(json) as { filters?: Record<string, string[]> }).filters ?? {};
+	const parsed = JSON.parse(json) as { url?: string; filters?: Record<string, string[]> };
+	return { url: parsed.url ?? '', filters: parsed.filters ?? {} };
+}
+
+/** Pages that name many subjects in a line each: ranked below the pages that treat one. */
+const referencePages = new Set(['/glossary/']);
+
+/** A page's address as the content names it: without the site's base. */
+const withoutBase = (url: string, base: string) =>
+	`/${url.slice(url.startsWith(base) ? base.length : 0).replace(/^\/+/, '')}`;
+
+/** Each indexed page's address (without the site's base) to its Pagefind id. */
+export function pageIds(pagefindDir: string, base = '/'): Map<string, string> {
+	const ids = new Map<string, string>();
+	const fragments = path.join(pagefindDir, 'fragment');
+	for (const name of fs.readdirSync(fragments).sort()) {
+		if (!name.endsWith('.pf_fragment')) continue;
+		const { url } = fragment(path.join(fragments, name));
+		ids.set(withoutBase(url, base), name.slice(0, -'.pf_fragment'.length));
+	}
+	return ids;
 }
 
 /** Reads every page Pagefind indexed: which are for readers, which are the authoring guide's, which are brief. */
-export function pageAudience(pagefindDir: string): PageAudience {
+export function pageAudience(pagefindDir: string, base = '/'): PageAudience {
 	const audience: PageAudience = { editors: [], brief: [], unlisted: [], readers: 0 };
 	const fragments = path.join(pagefindDir, 'fragment');
 	for (const name of fs.readdirSync(fragments).sort()) {
 		if (!name.endsWith('.pf_fragment')) continue;
 		const id = name.slice(0, -'.pf_fragment'.length);
-		const filters = fragmentFilters(path.join(fragments, name));
+		const { url, filters } = fragment(path.join(fragments, name));
+		if (referencePages.has(withoutBase(url, base))) (audience.reference ??= []).push(id);
 		if (filters.audience?.includes(audienceLabels.editors)) audience.editors.push(id);
 		else if (filters.audience?.includes(audienceLabels.readers)) audience.readers++;
 		else audience.unlisted.push(id);
@@ -40,9 +61,13 @@ export function pageAudience(pagefindDir: string): PageAudience {
  * the filters stay in the index for the search page's audience filter.
  */
 export function searchAudience(): AstroIntegration {
+	let base = '/';
 	return {
 		name: 'handbook-search-audience',
 		hooks: {
+			'astro:config:done': ({ config }) => {
+				base = config.base.replace(/\/?$/, '/');
+			},
 			'astro:build:done': ({ dir, logger }) => {
 				const root = fileURLToPath(dir);
 				const pagefindDir = path.join(root, 'pagefind');
@@ -52,7 +77,12 @@ export function searchAudience(): AstroIntegration {
 					return;
 				}
 				const data = JSON.parse(fs.readFileSync(dataFile, 'utf8')) as ClientVocabulary;
-				data.audience = pageAudience(pagefindDir);
+				data.audience = pageAudience(pagefindDir, base);
+				// The pages that answer needs, by Pagefind id, so search can put them first without a lookup.
+				const ids = pageIds(pagefindDir, base);
+				for (const need of data.needs ?? [])
+					for (const target of [need.answer, ...(need.nearest ?? [])])
+						if (target) target.id = ids.get(target.url.split('#')[0]!);
 				fs.writeFileSync(dataFile, JSON.stringify(data));
 				logger.info(
 					`Search: ${data.audience.readers} readers' pages, ${data.audience.editors.length} authoring pages, ${data.audience.brief.length} brief pages.`,

@@ -1,8 +1,10 @@
 import type { APIRoute } from 'astro';
 import { clientVocabulary } from '../site/search/vocabulary.ts';
+import { clientNeeds } from '../site/search/needs.ts';
 
-/** The search vocabulary for the browser, fetched when a reader opens the search (about 2 KB compressed). */
+/** The search vocabulary and the needs for the browser, fetched when a reader opens the search. */
 export const GET: APIRoute = ({ locals }) =>
-	new Response(JSON.stringify(clientVocabulary(locals.handbook.model)), {
-		headers: { 'content-type': 'application/json; charset=utf-8' },
-	});
+	new Response(
+		JSON.stringify({ ...clientVocabulary(locals.handbook.model), needs: clientNeeds(locals.handbook.model) }),
+		{ headers: { 'content-type': 'application/json; charset=utf-8' } },
+	);

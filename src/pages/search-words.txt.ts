@@ -1,8 +1,14 @@
 import type { APIRoute } from 'astro';
 import { indexedWords } from '../site/search/vocabulary.ts';
+import { realWordsNear } from '../site/search/real-words.ts';
 
-/** The words a mistyped query word can be corrected to, one a line; fetched only when a query word finds nothing. */
-export const GET: APIRoute = ({ locals }) =>
-	new Response(`${indexedWords(locals.handbook.model).join('\n')}\n`, {
+/**
+ * The words a mistyped query word can be corrected to, one a line; then, after a `#` line, the real
+ * English words near them, which are never corrected. Fetched only when a query word finds nothing.
+ */
+export const GET: APIRoute = ({ locals }) => {
+	const indexed = indexedWords(locals.handbook.model);
+	return new Response(`${indexed.join('\n')}\n#\n${realWordsNear(indexed).join('\n')}\n`, {
 		headers: { 'content-type': 'text/plain; charset=utf-8' },
 	});
+};

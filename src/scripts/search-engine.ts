@@ -13,6 +13,7 @@ import {
 	type Concept,
 	type ConceptHits,
 } from '../site/search/query.ts';
+import { matchNeeds, type ClientNeed, type NeedTarget } from '../site/search/needs-match.ts';
 
 /** What Pagefind returns for one page (see Pagefind's JavaScript API). */
 export interface PageData {
@@ -49,7 +50,29 @@ export interface Outcome {
 	onlyAuthoring: boolean;
 	/** Every page id the query matched before facet filters (for the filter counts). */
 	matched: Set<string>;
+	/** Pages put first because they answer the need the query describes: what to show for each (a challenge entry, say). */
+	answers: Map<string, NeedTarget>;
+	/** What the handbook's sources do not cover, when the query says so. */
+	gap?: Gap;
 }
+
+/**
+ * What search says the handbook does not cover: a need the editors know its sources do not
+ * answer (`need`), or the query's meaningful words that no reader page has (`words`), and
+ * whether its other words matched only words that most pages have (`nothing`).
+ */
+export interface Gap {
+	need?: string;
+	words: string[];
+	nothing: boolean;
+	nearest: NeedTarget[];
+}
+
+/** A word on more than this share of the readers' pages says nothing about what a query is about. */
+const everywhereShare = 0.6;
+
+/** The most pages search puts first for the needs a query describes. */
+const maxAnswers = 3;
 
 /** Labels of the filters every page carries (see `rankingFacets`). */
 export const readersLabel = 'Readers';
@@ -73,9 +96,11 @@ export class SearchEngine {
 	#readerCount = 1;
 	#editors = new Set<string>();
 	#brief = new Set<string>();
+	#reference = new Set<string>();
+	#needs: ClientNeed[] = [];
 	/** Whether a page is for readers. Pages with no audience (the home page) are neither readers' nor editors'. */
 	#isReader: (id: string) => boolean = () => true;
-	#words?: Promise<string[]>;
+	#words?: Promise<{ indexed: string[]; real: Set<string> }>;
 	#facetIds = new Map<string, Promise<Set<string>>>();
 	#results = new Map<string, PagefindResult>();
 	#base: string;
@@ -97,12 +122,14 @@ export class SearchEngine {
 		await pagefind.options({ noWorker: true, baseUrl: this.#base, ranking, excerptLength: 24 });
 		this.#pagefind = pagefind;
 		this.#vocabulary = vocabularyIndex(vocabulary);
+		this.#needs = vocabulary.needs ?? [];
 		// Pagefind's WebAssembly and index metadata load now, while the reader types.
 		const init = pagefind.init();
 		if (vocabulary.audience) {
 			// Written when the site was built (see src/integrations/search-audience.ts): no filter index needed.
 			this.#editors = new Set(vocabulary.audience.editors);
 			this.#brief = new Set(vocabulary.audience.brief);
+			this.#reference = new Set(vocabulary.audience.reference ?? []);
 			const unlisted = new Set(vocabulary.audience.unlisted);
 			this.#isReader = (id) => !this.#editors.has(id) && !unlisted.has(id);
 			this.#readerCount = vocabulary.audience.readers;
@@ -182,21 +209,45 @@ export class SearchEngine {
 				)
 					return undefined;
 		}
-		const words = await this.#indexedWords();
-		if (words.includes(word)) return undefined;
-		const nearest = nearestWord(word, words);
+		const { indexed, real } = await this.#indexedWords();
+		// A real word is spelled right, even when the handbook does not use it: it is never replaced.
+		if (indexed.includes(word) || real.has(word)) return undefined;
+		const nearest = nearestWord(word, indexed);
 		// A form of an indexed word ("conflicts" beside "conflict") is not a typo: Pagefind's stemming finds it.
 		if (!nearest || nearest.startsWith(word) || word.startsWith(nearest)) return undefined;
 		return nearest;
 	}
 
-	/** The list of indexed words, fetched the first time a query word is not in the index. */
-	#indexedWords(): Promise<string[]> {
+	/**
+	 * The list of indexed words, and after its `#` line the real words near them (never corrected),
+	 * fetched the first time a query word is not in the index.
+	 */
+	#indexedWords(): Promise<{ indexed: string[]; real: Set<string> }> {
 		this.#words ??= fetch(`${this.#base}search-words.txt`)
 			.then((r) => (r.ok ? r.text() : ''))
-			.then((text) => text.split('\n').filter(Boolean))
-			.catch(() => []);
+			.catch(() => '')
+			.then((text) => {
+				const [indexed = '', real = ''] = text.split(/^#$/m);
+				const lines = (part: string) => part.split('\n').filter(Boolean);
+				return { indexed: lines(indexed), real: new Set(lines(real)) };
+			});
 		return this.#words;
+	}
+
+	/**
+	 * What the handbook does not cover, when the query shows it: a gap the needs name, or the
+	 * meaningful words no reader page has (after correction). Undefined when every word matched
+	 * or when a need the query describes has an answer.
+	 */
+	#gap(hits: ConceptHits[], answered: boolean, gapNeed: ClientNeed | undefined): Gap | undefined {
+		if (gapNeed) return { need: gapNeed.gap, words: [], nothing: false, nearest: gapNeed.nearest ?? [] };
+		if (answered) return undefined;
+		const onReaders = (h: ConceptHits) => [...h.scores.keys()].filter(this.#isReader).length;
+		const missing = hits.filter((h) => onReaders(h) === 0 && !h.concept.text.startsWith('"'));
+		if (!missing.length) return undefined;
+		// Matching only words that most pages have ("coalition") says nothing about the subject.
+		const nothing = hits.every((h) => onReaders(h) === 0 || onReaders(h) > everywhereShare * this.#readerCount);
+		return { words: missing.map((h) => h.concept.text), nothing, nearest: [] };
 	}
 
 	/**
@@ -228,7 +279,20 @@ export class SearchEngine {
 					);
 			}
 		}
-		const ranked = hits.length ? rankPages(hits, { pageCount: this.#readerCount || 1, brief: this.#brief }) : null;
+		let ranked = hits.length
+			? rankPages(hits, { pageCount: this.#readerCount || 1, brief: this.#brief, reference: this.#reference })
+			: null;
+		// The pages that answer the need the query describes come first; a gap the needs name is said.
+		const needs = query.trim() && !exact ? matchNeeds(corrected(query, corrections), this.#needs) : [];
+		const answers = new Map<string, NeedTarget>();
+		for (const { need } of needs) {
+			if (answers.size >= maxAnswers) break;
+			const target = need.answer;
+			if (target?.id && !answers.has(target.id)) answers.set(target.id, target);
+		}
+		const gapNeed = needs[0]?.need.gap ? needs[0].need : undefined;
+		if (answers.size) ranked = [...new Set([...answers.keys(), ...(ranked ?? [])])];
+		const gap = query.trim() ? this.#gap(hits, answers.size > 0, gapNeed) : undefined;
 
 		// Who the results are for: the reader's choice, else readers (editors too when asked, or when only they match).
 		const audience = filters.get('audience');
@@ -252,6 +316,6 @@ export class SearchEngine {
 			const sets = await Promise.all([...chosen].map((label) => this.facetIds(facet, label)));
 			ids = ids.filter((id) => sets.some((set) => set.has(id)));
 		}
-		return { ids, corrections, onlyAuthoring, matched };
+		return { ids, corrections, onlyAuthoring, matched, answers, gap };
 	}
 }

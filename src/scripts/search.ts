@@ -4,7 +4,8 @@
 // Result and filter elements keep Pagefind UI's class names, which Starlight's styling and
 // the browser tests know. Everything content-supplied is set as text, never as HTML.
 import type { Facet } from '../site/search/params.ts';
-import { corrected, SearchEngine, type Outcome, type PageData } from './search-engine.ts';
+import { corrected, SearchEngine, type Gap, type Outcome, type PageData } from './search-engine.ts';
+import type { NeedTarget } from '../site/search/needs-match.ts';
 // Imported as a URL and linked on first use: a CSS import would make every page load it.
 import searchStyles from '../styles/search.css?url';
 
@@ -104,14 +105,16 @@ function resultsDrawer() {
 	const correction = el('p', 'search-correction');
 	correction.hidden = true;
 	const message = el('p', 'pagefind-ui__message');
-	status.append(correction, message);
+	const gap = el('p', 'search-gap');
+	gap.hidden = true;
+	status.append(correction, message, gap);
 	const results = el('ol', 'pagefind-ui__results');
 	const more = el('button', 'pagefind-ui__button', 'More results');
 	more.type = 'button';
 	more.hidden = true;
 	const drawer = el('div', 'pagefind-ui__drawer');
 	drawer.append(status, results, more);
-	return { drawer, correction, message, results, more };
+	return { drawer, correction, message, gap, results, more };
 }
 
 type Elements = ReturnType<typeof searchBox> & ReturnType<typeof filterPanel> & ReturnType<typeof resultsDrawer>;
@@ -132,22 +135,39 @@ function resultExcerpt(html: string): HTMLParagraphElement {
 	return excerpt;
 }
 
-/** One result: the page's title, its type and domain, its excerpt, and the sections where the words are. */
+/** A handbook address (as the content names it, from the site's root) as a link in this site. */
+const siteUrl = (options: Pick<SearchOptions, 'formatURL'>, url: string) =>
+	options.formatURL(`${import.meta.env.BASE_URL.replace(/\/$/, '')}${url}`);
+
+/**
+ * One result: the page's title, its type and domain, its excerpt, and the sections where the words
+ * are. A page that answers the reader's need (`answer`) is shown as that answer: a challenge entry
+ * by its heading, under the challenges page's title.
+ */
 async function renderResult(
 	engine: SearchEngine,
 	options: Pick<SearchOptions, 'formatURL'>,
 	id: string,
+	answer?: NeedTarget,
 ): Promise<HTMLLIElement> {
 	const data: PageData = await engine.data(id);
 	const item = el('li', 'pagefind-ui__result');
 	const inner = el('div', 'pagefind-ui__result-inner');
-	inner.append(resultTitle(data.meta.title ?? data.url, options.formatURL(data.url)));
-	const context = [data.meta.type, data.meta.domain].filter(Boolean).join(' · ');
+	const entry = answer?.url.includes('#') ? answer : undefined;
+	inner.append(
+		entry
+			? resultTitle(entry.title, siteUrl(options, entry.url))
+			: resultTitle(data.meta.title ?? data.url, options.formatURL(data.url)),
+	);
+	const context = [entry ? data.meta.title : data.meta.type, data.meta.domain].filter(Boolean).join(' · ');
 	if (context) inner.append(el('p', 'search-result-context', context));
-	inner.append(resultExcerpt(data.excerpt));
+	const anchor = entry && `#${entry.url.split('#')[1]}`;
+	const section = anchor && data.sub_results.find((s) => s.url.endsWith(anchor));
+	inner.append(resultExcerpt(section ? section.excerpt : data.excerpt));
 	item.append(inner);
 	// Up to two sections of the page where the words are, as Starlight shows them.
-	for (const sub of data.sub_results.filter((s) => s.url.includes('#') && s.title !== data.meta.title).slice(0, 2)) {
+	const sections = entry ? [] : data.sub_results;
+	for (const sub of sections.filter((s) => s.url.includes('#') && s.title !== data.meta.title).slice(0, 2)) {
 		const nested = el('div', 'pagefind-ui__result-nested');
 		nested.append(resultTitle(sub.title, options.formatURL(sub.url)), resultExcerpt(sub.excerpt));
 		item.append(nested);
@@ -350,7 +370,7 @@ class SearchUI {
 
 	/** One result, linked through the `formatURL` option. */
 	#renderResult(id: string): Promise<HTMLLIElement> {
-		return renderResult(this.#engine, this.#options, id);
+		return renderResult(this.#engine, this.#options, id, this.#outcome?.answers.get(id));
 	}
 
 	/** Adds the next `count` results, unless search `run` is no longer the latest. */
@@ -407,6 +427,47 @@ class SearchUI {
 		else message.textContent = `${count} ${noun} for “${query}”`;
 		if (this.#outcome?.onlyAuthoring && count)
 			message.textContent += '. Only the authoring guide, written for content editors, matches.';
+	}
+
+	/** A link with the class of the gap's links. */
+	#link(href: string, title: string): HTMLAnchorElement {
+		const link = el('a', 'search-gap-link', title);
+		link.href = href;
+		return link;
+	}
+
+	/**
+	 * Says what the handbook's sources do not cover, when the query shows it, with the nearest
+	 * topics (the gap's own, or the first results) and the challenges page to start from.
+	 */
+	async #renderGap(gap: Gap | undefined): Promise<void> {
+		const box = this.#el.gap;
+		box.hidden = !gap;
+		if (!gap) return box.replaceChildren();
+		const quoted = gap.words.map((w) => `“${w}”`).join(', ');
+		const parts: (string | Node)[] = [];
+		if (gap.need) parts.push(`The handbook’s sources do not cover ${gap.need}.`);
+		else if (gap.nothing) parts.push(`The handbook’s sources do not cover ${quoted}.`);
+		else
+			parts.push(
+				`Nothing in the handbook matches ${quoted}: its sources do not cover ${gap.words.length > 1 ? 'them' : 'it'}. The results match your other words.`,
+			);
+		let nearest = gap.nearest.map((t) => ({ href: siteUrl(this.#options, t.url), title: t.title }));
+		if (!nearest.length && gap.nothing && this.#outcome) {
+			const first = await Promise.all(this.#outcome.ids.slice(0, 3).map((id) => this.#engine.data(id)));
+			nearest = first.map((d) => ({ href: this.#options.formatURL(d.url), title: d.meta.title ?? d.url }));
+		}
+		if (nearest.length) {
+			parts.push(' Nearest topics: ');
+			nearest.forEach(({ href, title }, i) => parts.push(...(i ? [', '] : []), this.#link(href, title)));
+			parts.push('.');
+		}
+		parts.push(
+			' Or start from a situation: ',
+			this.#link(siteUrl(this.#options, '/challenges/'), 'Find help by challenge'),
+			'.',
+		);
+		box.replaceChildren(...parts);
 	}
 
 	/** Shows each facet's values with their counts for this search (search page only), then the chips. */
@@ -493,10 +554,11 @@ class SearchUI {
 
 	/** Clears the results of a query too short to search; the filters still show every page's counts. */
 	async #runEmpty(current: number): Promise<void> {
-		const { results, message, correction, more } = this.#el;
+		const { results, message, correction, more, gap } = this.#el;
 		this.#outcome = undefined;
 		results.replaceChildren();
 		message.textContent = '';
+		gap.hidden = true;
 		correction.hidden = true;
 		more.hidden = true;
 		if (this.#facets.length && !this.#loaded) {
@@ -532,6 +594,8 @@ class SearchUI {
 		}
 		this.#renderCorrection();
 		this.#renderMessage(filterOnly);
+		await this.#renderGap(filterOnly ? undefined : found.gap);
+		if (current !== this.#sequence) return;
 		this.#root.dataset.searched = String(current);
 		await this.#renderFilters();
 	}

@@ -8,6 +8,7 @@ import { distDir, handbookContent, requireBuild } from '../helpers/site.ts';
 import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
 import { clientVocabulary } from '../../src/site/search/vocabulary.ts';
 import { contentWords } from '../../src/site/search/vocabulary.ts';
+import { clientNeeds } from '../../src/site/search/needs.ts';
 import { queryTable } from './search-queries.ts';
 
 let server: StaticServer;
@@ -51,10 +52,16 @@ async function search(query: string, on: Page = page): Promise<string[]> {
 	return resultPaths(on);
 }
 
+/** The results' addresses, best first: a page's path, or a challenge entry's path and anchor. */
 async function resultPaths(on: Page = page): Promise<string[]> {
 	return on
 		.locator('#handbook-search .pagefind-ui__result > .pagefind-ui__result-inner .pagefind-ui__result-link')
-		.evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+		.evaluateAll((as) =>
+			as.map((a) => {
+				const url = new URL((a as HTMLAnchorElement).href);
+				return url.pathname + url.hash;
+			}),
+		);
 }
 
 /** The words of a built page, lowercased, from its HTML file. */
@@ -68,9 +75,10 @@ function builtText(pathname: string): string {
 }
 
 describe('a leader finds the right page in the top 3', () => {
-	test('the table has at least 80 queries: 30 or more questions in a leader’s words, 8 or more typos', () => {
-		expect(queryTable.length).toBeGreaterThanOrEqual(80);
+	test('the table has at least 120 queries: 30 or more questions and 40 or more needs in a leader’s words, 8 or more typos', () => {
+		expect(queryTable.length).toBeGreaterThanOrEqual(120);
 		expect(queryTable.filter(([, , kind]) => kind === 'question').length).toBeGreaterThanOrEqual(30);
+		expect(queryTable.filter(([, , kind]) => kind === 'need').length).toBeGreaterThanOrEqual(40);
 		expect(queryTable.filter(([, , kind]) => kind === 'typo').length).toBeGreaterThanOrEqual(8);
 	});
 
@@ -91,6 +99,15 @@ describe('a leader finds the right page in the top 3', () => {
 				query,
 			).toBe(false);
 		}
+	});
+
+	test('the needs are not the editors’ phrasings: none is a phrasing of content/search/needs.yaml', () => {
+		const phrasings = new Set(
+			(handbookContent() && clientNeeds(handbookContent())).flatMap((n) => n.phrases.map((p) => p.toLowerCase())),
+		);
+		expect(phrasings.size).toBeGreaterThan(40);
+		for (const [query, , kind] of queryTable)
+			if (kind === 'need') expect(phrasings.has(query.toLowerCase()), query).toBe(false);
 	});
 
 	test.each(queryTable)('"%s"', async (query, expected) => {
@@ -121,6 +138,86 @@ describe('typos', () => {
 	test('a word Pagefind finds as typed is not corrected', async () => {
 		await search('q=trust');
 		await expect(page.locator('.search-correction').isHidden()).resolves.toBe(true);
+	});
+});
+
+describe('honest about gaps', () => {
+	const gapText = () => page.locator('#handbook-search .search-gap').textContent();
+	const gapLinks = () =>
+		page
+			.locator('#handbook-search .search-gap a')
+			.evaluateAll((as) =>
+				as.map((a) => new URL((a as HTMLAnchorElement).href).pathname + new URL((a as HTMLAnchorElement).href).hash),
+			);
+
+	test('a real word the handbook lacks is not replaced by a nearby indexed word (involving, resolving)', async () => {
+		for (const word of ['involving', 'resolving']) {
+			await search(`q=${word}`);
+			await expect(page.locator('.search-correction').isHidden(), word).resolves.toBe(true);
+			await expect(page.locator('#handbook-search .pagefind-ui__message').textContent()).resolves.toContain(
+				`“${word}”`,
+			);
+		}
+		// A misspelling is still corrected.
+		await search('q=partnershp');
+		await expect(page.locator('.search-correction').isHidden()).resolves.toBe(false);
+	});
+
+	test('a query whose meaningful words the handbook lacks says its sources do not cover it, with nearest topics and the challenges page', async () => {
+		await search('q=burnout');
+		await expect(page.locator('#handbook-search .search-gap').isVisible()).resolves.toBe(true);
+		await expect(gapText()).resolves.toContain('The handbook’s sources do not cover “burnout”.');
+		expect(await gapLinks()).toContain('/challenges/');
+	});
+
+	test('a need the editors know the sources do not cover says so, with its nearest pages', async () => {
+		await search(`q=${encodeURIComponent('our partner organization keeps missing the meetings')}`);
+		await expect(gapText()).resolves.toContain(
+			'The handbook’s sources do not cover what to do when a partner keeps missing meetings',
+		);
+		const links = await gapLinks();
+		expect(links).toContain('/challenges/#senior-leaders-are-not-fully-committed');
+		expect(links).toContain('/challenges/');
+	});
+
+	test('a word the handbook lacks beside words it has is named, and the results match the others', async () => {
+		await search(`q=${encodeURIComponent('burnout and trust')}`);
+		await expect(gapText()).resolves.toContain('Nothing in the handbook matches “burnout”');
+		expect((await resultPaths()).slice(0, 3)).toContain('/coalitions/trust/');
+	});
+
+	test('a query the handbook covers says nothing about gaps', async () => {
+		await search('q=trust');
+		await expect(page.locator('#handbook-search .search-gap').isHidden()).resolves.toBe(true);
+		await search(`q=${encodeURIComponent('the hospital does not listen to the family doctors')}`);
+		await expect(page.locator('#handbook-search .search-gap').isHidden()).resolves.toBe(true);
+	});
+
+	test('burnout and moral distress do not lead to “moral injury”, nor a partnership agreement to “service charter”: search says they are not covered', async () => {
+		const means = new Map(
+			clientVocabulary(handbookContent()).entries.flatMap((e) => e.words.map((w) => [w, e.means] as const)),
+		);
+		for (const word of ['burnout', 'moral distress', 'memorandum of understanding', 'terms of reference'])
+			expect(means.get(word) ?? [], word).toEqual([]);
+		for (const query of ['moral distress', 'staff burnout', 'memorandum of understanding', 'terms of reference']) {
+			await search(`q=${encodeURIComponent(query)}`);
+			await expect(gapText(), query).resolves.toContain('The handbook’s sources do not cover');
+		}
+	});
+});
+
+describe('the glossary does not outrank the pages that treat a subject', () => {
+	test.each([
+		['joint venture', '/coalitions/forms-of-collaboration/'],
+		['distributed leadership', '/coalitions/tensions/'],
+		['political skill', '/leads/develop-coalitions/navigate-socio-political/'],
+		['co-production', '/cases/iocn/'],
+		['moral injury', '/lessons/context-and-history/'],
+	])('"%s": %s ranks above the glossary', async (query, treated) => {
+		const results = await search(`q=${encodeURIComponent(query)}`);
+		const glossary = results.indexOf('/glossary/');
+		expect(results.indexOf(treated), results.join(', ')).toBeGreaterThanOrEqual(0);
+		expect(glossary === -1 || glossary > results.indexOf(treated), results.join(', ')).toBe(true);
 	});
 });
 
@@ -205,7 +302,11 @@ describe('what a first search loads', () => {
 		})()`)) as { editors: string[]; brief: string[]; readers: number };
 		// Pages with no audience: the home page only.
 		expect(data.audience.unlisted).toHaveLength(1);
-		const { unlisted: _, ...audience } = data.audience;
+		const {
+			unlisted: _,
+			reference: __,
+			...audience
+		} = data.audience as typeof data.audience & { reference?: string[] };
 		expect(fromFilters.editors.length).toBeGreaterThan(0);
 		expect(fromFilters.brief.length).toBeGreaterThan(0);
 		expect({ ...audience, editors: [...audience.editors].sort(), brief: [...audience.brief].sort() }).toEqual(

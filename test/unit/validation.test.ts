@@ -258,6 +258,35 @@ const cases: Case[] = [
 		mentions: 'line 2',
 	},
 	{
+		rule: 'unknown-need-target',
+		mutation: { 'search/needs.yaml': replaceOnce('#what-happened', '#what-happend') },
+		file: 'search/needs.yaml',
+		line: 2,
+		column: 11,
+		mentions: '/cases/example/#what-happened',
+	},
+	{
+		rule: 'duplicate-need',
+		mutation: {
+			'search/needs.yaml': replaceOnce(
+				'- our partnership meetings go nowhere',
+				'- our partnership meetings go nowhere\n    - an examples to learn from',
+			),
+		},
+		file: 'search/needs.yaml',
+		line: 12,
+		column: 7,
+		mentions: 'line 2',
+	},
+	{
+		rule: 'vague-need',
+		mutation: { 'search/needs.yaml': replaceOnce('- an example to learn from', '- the examples, please') },
+		file: 'search/needs.yaml',
+		line: 5,
+		column: 7,
+		mentions: 'one meaningful word',
+	},
+	{
 		rule: 'short-link-collision',
 		mutation: {
 			'glossary/terms.yaml': (t) =>

@@ -2,6 +2,7 @@ import { provenance } from '../../citations/bibliography.ts';
 import type { DataSource, SchemaIssue } from '../../model/load.ts';
 import { defineRule } from '../rule.ts';
 import { vocabularyProblems } from '../vocabulary.ts';
+import { needsProblems } from '../needs.ts';
 import { suggestion } from '../suggest.ts';
 
 /** "`author` of entry `kanter-1994-collaborative` is missing": the field, the entry by its id, and what is wrong. */
@@ -26,8 +27,9 @@ export default defineRule({
 	fix: '- id: coalition\n  term: Coalition\n  definition: A strategic relationship ...\n  cite: [vaidya-2017-building]',
 	scope: 'data',
 	check({ model, report }) {
-		// The search vocabulary is read by the search code, which reports its syntax and fields here.
-		for (const { rule, ...problem } of vocabularyProblems(model)) if (rule === 'data-field') report(problem);
+		// The search vocabulary and the needs are read by the search code, which reports its syntax and fields here.
+		for (const { rule, ...problem } of [...vocabularyProblems(model), ...needsProblems(model)])
+			if (rule === 'data-field') report(problem);
 		for (const source of Object.values(model.sources))
 			for (const issue of source.issues) {
 				report({

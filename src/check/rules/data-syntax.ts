@@ -1,5 +1,6 @@
 import { defineRule } from '../rule.ts';
 import { vocabularyProblems } from '../vocabulary.ts';
+import { needsProblems } from '../needs.ts';
 
 export default defineRule({
 	id: 'data-syntax',
@@ -10,8 +11,9 @@ export default defineRule({
 	fix: '{ "id": "kanter-1994-collaborative" } (no trailing comma in JSON)',
 	scope: 'data',
 	check({ model, report }) {
-		// The search vocabulary is read by the search code, which reports its syntax and fields here.
-		for (const { rule, ...problem } of vocabularyProblems(model)) if (rule === 'data-syntax') report(problem);
+		// The search vocabulary and the needs are read by the search code, which reports its syntax and fields here.
+		for (const { rule, ...problem } of [...vocabularyProblems(model), ...needsProblems(model)])
+			if (rule === 'data-syntax') report(problem);
 		for (const source of Object.values(model.sources)) {
 			if (!source.exists && !source.optional)
 				report({

@@ -6,6 +6,7 @@
  * meaningful words come first, and pages matching all of them first of all.
  */
 import { normalizeQuery } from '../spelling.ts';
+import type { ClientNeed } from './needs-match.ts';
 
 /** The search vocabulary as the browser receives it: what leaders type, and the handbook's terms for it. */
 export interface ClientVocabulary {
@@ -17,6 +18,8 @@ export interface ClientVocabulary {
 	 * that a first search needs no filter index to rank and to leave out the authoring guide.
 	 */
 	audience?: PageAudience;
+	/** The needs leaders describe and the pages that answer them (`content/search/needs.yaml`). */
+	needs?: ClientNeed[];
 }
 
 /** Pagefind page ids of the authoring guide's pages and of brief pages, and the number of readers' pages. */
@@ -26,6 +29,8 @@ export interface PageAudience {
 	/** Pages indexed without an audience (the home page, whose hero has no page title): never a result. */
 	unlisted: string[];
 	readers: number;
+	/** Long reference pages (the glossary): one line on many subjects, ranked below the pages that treat one. */
+	reference?: string[];
 }
 
 /** One meaningful part of a query: a word or a vocabulary phrase, and what to search for it. */
@@ -198,7 +203,12 @@ export interface RankOptions {
 	pageCount: number;
 	/** Pages whose body is mostly "the sources only name this": ranked below pages with substance. */
 	brief?: ReadonlySet<string>;
+	/** Long reference pages (the glossary): ranked below the pages that treat a subject. */
+	reference?: ReadonlySet<string>;
 }
+
+/** How much less a reference page's score counts: it names many subjects in a line each. */
+export const referencePageFactor = 0.5;
 
 /** How much less a brief page's score counts than a page with substance on the same words. */
 export const briefPageFactor = 0.35;
@@ -231,6 +241,7 @@ export function rankPages(hits: ConceptHits[], options: RankOptions): string[] {
 			if (s !== undefined) score += weights[i]! * (0.2 + 0.8 * s);
 		});
 		if (options.brief?.has(id)) score *= briefPageFactor;
+		if (options.reference?.has(id)) score *= referencePageFactor;
 		pages.set(id, { all: required.every((h) => h.scores.has(id)), score });
 	}
 	return [...pages.entries()]
