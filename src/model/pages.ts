@@ -159,6 +159,30 @@ function shifted(file: DataFile, lines: number): DataFile {
 	};
 }
 
+/**
+ * Citations inside the "In brief" points (`- "A point [@key]."`), each at the column of its key in the
+ * file, so the citation rules check them like the body's.
+ */
+function collectInBriefCitations(page: PageInfo, text: string): void {
+	const points = page.frontmatter?.inBrief;
+	if (!Array.isArray(points) || !page.frontmatterFile) return;
+	const lines = text.split('\n');
+	points.forEach((point, i) => {
+		if (typeof point !== 'string') return;
+		const start = page.frontmatterFile!.locate(['inBrief', i]);
+		for (const citation of findCitations(point))
+			for (const item of citation.items) {
+				// The key as typed, searched from where the point starts (a long point may wrap onto later lines).
+				let line = start.line;
+				let column = (lines[line - 1] ?? '').indexOf(`@${item.key}`, start.column - 1);
+				while (column < 0 && line < lines.length && line < start.line + 10)
+					column = (lines[line++] ?? '').indexOf(`@${item.key}`);
+				const position = column < 0 ? start : { line, column: column + 1 };
+				page.citations.push({ value: item, position });
+			}
+	});
+}
+
 /** Reads the frontmatter into `page` (fields, or the syntax problem) and returns the body, frontmatter blanked out. */
 function readFrontmatter(page: PageInfo, absolutePath: string, text: string): string {
 	const { yaml, body, open } = splitFrontmatter(text);
@@ -179,6 +203,7 @@ function readFrontmatter(page: PageInfo, absolutePath: string, text: string): st
 		// A `slug:` replaces the address made from the file name, as it does in Astro.
 		page.id = pageId(page.relativePath, page.frontmatter.slug);
 		page.url = urlOfId(page.id);
+		collectInBriefCitations(page, text);
 	} else
 		page.frontmatterSyntax = {
 			message: 'the frontmatter is not a set of `field: value` lines',

@@ -1,8 +1,9 @@
 import type { Link, PhrasingContent } from 'mdast';
 import { defineMdastPlugin, type MdastPluginEntry } from 'satteri';
 import { findCitations } from '../citations/citations.ts';
+import { citationHref, citedParts } from '../citations/cited-text.ts';
 import type { Handbook } from '../model/handbook.ts';
-import { referenceAnchor, termAnchor, withBase } from '../site/urls.ts';
+import { termAnchor, withBase } from '../site/urls.ts';
 
 export interface LinkOptions {
 	/** The base path the site is hosted under, `/` or `/handbook/`. */
@@ -40,37 +41,21 @@ export function handbookLinks({ base, handbook }: LinkOptions): MdastPluginEntry
 		name: 'handbook-links',
 		text(node, ctx) {
 			if (ctx.parent(node)?.type === 'link') return;
-			const citations = findCitations(node.value);
-			if (!citations.length) return;
+			if (!findCitations(node.value).length) return;
 			const { bibliography } = handbook();
-			const replacement: PhrasingContent[] = [];
-			let cursor = 0;
-			for (const citation of citations) {
-				if (citation.start > cursor)
-					replacement.push({ type: 'text', value: node.value.slice(cursor, citation.start) });
-				const formatted = bibliography.format(citation);
-				if (formatted.open) replacement.push({ type: 'text', value: formatted.open });
-				formatted.parts.forEach((part, i) => {
-					if (!bibliography.entries.has(part.key)) {
-						throw new Error(
-							`${fileName(ctx.fileURL)}: unknown citation key @${part.key}. Run \`npm run check\` for details.`,
-						);
-					}
-					if (i > 0) replacement.push({ type: 'text', value: formatted.separator });
-					const link: Link = {
-						type: 'link',
-						...internal(`/references/#${referenceAnchor(part.key)}`, {
-							className: ['citation'],
-							'data-cite': part.key,
-						}),
-						children: [{ type: 'text', value: part.text }],
-					};
-					replacement.push(link);
-				});
-				if (formatted.close) replacement.push({ type: 'text', value: formatted.close });
-				cursor = citation.end;
-			}
-			if (cursor < node.value.length) replacement.push({ type: 'text', value: node.value.slice(cursor) });
+			const replacement = citedParts(node.value, bibliography).map((part): PhrasingContent => {
+				if (part.kind === 'text') return { type: 'text', value: part.text };
+				const { key } = part.item;
+				if (!bibliography.entries.has(key)) {
+					throw new Error(`${fileName(ctx.fileURL)}: unknown citation key @${key}. Run \`npm run check\` for details.`);
+				}
+				const link: Link = {
+					type: 'link',
+					...internal(citationHref(part.item), { className: ['citation'], 'data-cite': key }),
+					children: [{ type: 'text', value: part.text }],
+				};
+				return link;
+			});
 			ctx.replaceNode(node, replacement);
 		},
 		link(node, ctx) {

@@ -33,6 +33,8 @@ export const catalogEntrySchema = z.strictObject({
 		.nullable(),
 	/** The page's "In brief" points, plain text, where it has them (practices, case studies, lessons, topics, Develop Coalitions capabilities). */
 	inBrief: z.array(z.string().min(1)).optional(),
+	/** The bibliography keys each "In brief" point cites, in the points' order (references are entries of type `reference`). */
+	inBriefSources: z.array(z.array(z.string())).optional(),
 });
 
 export const catalogSchema = z.strictObject({

@@ -65,10 +65,11 @@ export function pageFields(isCapability: (id: string) => boolean, isReference: (
 			.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase words joined by hyphens, such as `trust-topic`')
 			.optional(),
 		/**
-		 * "In brief": three to five short, plain-text points a leader can use, each one sentence drawn from the
-		 * page's own cited content (no new claims, no citations or markdown). Used on practice, case-study, lesson
-		 * and topic pages and on the four Develop Coalitions capability pages.
+		 * "In brief": three to five short points a leader can use, each one sentence drawn from the page's own
+		 * cited content (no new claims, no markdown), ending with its citation `[@key]` (rule `untraced-statement`).
+		 * Used on practice, case-study, lesson and topic pages and on the four Develop Coalitions capability pages.
+		 * The limit leaves room for a citation or two after a 240-character point.
 		 */
-		inBrief: z.array(z.string().min(20).max(240)).min(3).max(5).optional(),
+		inBrief: z.array(z.string().min(20).max(320)).min(3).max(5).optional(),
 	});
 }

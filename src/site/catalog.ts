@@ -1,6 +1,7 @@
 import { handbookConfig, publicUrl, type HandbookConfig } from '../config.ts';
 import type { Catalog, CatalogEntry } from '../schemas/catalog.ts';
 import { handbookTitle } from '../citations/cite-page.ts';
+import { citedKeys, withoutCitations } from '../citations/cited-text.ts';
 import type { Handbook } from '../model/handbook.ts';
 import { pageSummaries } from './page-graph.ts';
 import { isReaderPage, pageShortId, shortIdsByTarget, shortPath } from './short-links.ts';
@@ -31,8 +32,15 @@ export function buildCatalog(handbook: Handbook, config: HandbookConfig = handbo
 		return id ? address(shortPath(id)) : null;
 	};
 	const summaries = pageSummaries(handbook);
-	const inBriefOf = (info: (typeof content.pages)[number]) =>
-		Array.isArray(info.frontmatter?.inBrief) ? { inBrief: info.frontmatter.inBrief as string[] } : {};
+	// The points as plain text, and the keys each one cites beside them (citations are not plain text).
+	const inBriefOf = (info: (typeof content.pages)[number]) => {
+		if (!Array.isArray(info.frontmatter?.inBrief)) return {};
+		const points = info.frontmatter.inBrief as string[];
+		return {
+			inBrief: points.map((point) => withoutCitations(point, handbook.bibliography)),
+			inBriefSources: points.map(citedKeys),
+		};
+	};
 	const reviewedOf = (url: string) => summaries.get(url)?.reviewed ?? null;
 	const entries: CatalogEntry[] = [];
 	for (const info of content.pages) {

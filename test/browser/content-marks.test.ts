@@ -58,8 +58,30 @@ describe('"In brief" at the top of the pages that need it', () => {
 				info.url,
 			).toBe(true);
 			expect(await box.getByRole('heading', { level: 2 }).textContent()).toBe('In brief');
+			// Each point reads as written, its `[@key]` shown as the body shows citations: (Author, year), linked.
 			const points = (await box.locator('li').allTextContents()).map((t) => t.trim());
-			expect(points, info.url).toEqual(info.frontmatter!.inBrief);
+			const written = info.frontmatter!.inBrief as string[];
+			expect(points.length, info.url).toBe(written.length);
+			for (const [i, point] of written.entries()) {
+				expect(points[i], info.url).not.toContain('[@');
+				expect(points[i], info.url).toContain(point.replace(/\s*\[[^\]]*@[^\]]*\]/g, '').replace(/[.]$/, ''));
+				const keys = [...point.matchAll(/@([\w-]+)/g)].map((m) => m[1]);
+				const cited = await box
+					.locator('li')
+					.nth(i)
+					.locator('a.citation')
+					.evaluateAll((links) =>
+						links.map((a) => [a.getAttribute('data-cite'), a.getAttribute('href'), a.textContent]),
+					);
+				expect(
+					cited.map(([key]) => key),
+					info.url,
+				).toEqual(keys);
+				for (const [key, href, text] of cited) {
+					expect(href, info.url).toContain(`/references/#ref-${key}`);
+					expect(text, info.url).toMatch(/, (?:\d{4}|n\.d\.)/);
+				}
+			}
 		}
 		await context.close();
 	});
@@ -71,7 +93,13 @@ describe('"In brief" at the top of the pages that need it', () => {
 		for (const info of inBriefPages()) {
 			// Preview builds write site paths; published builds, full addresses.
 			const entry = catalog.entries.find((e) => new URL(e.url, 'http://handbook.invalid').pathname === info.url);
-			if (entry) expect(entry.inBrief, info.url).toEqual(info.frontmatter!.inBrief);
+			if (!entry) continue;
+			// Plain text without the citations, and beside each point the keys it cites.
+			const written = info.frontmatter!.inBrief as string[];
+			expect(entry.inBrief, info.url).toEqual(written.map((p) => p.replace(/\s*\[[^\]]*@[^\]]*\]/g, '')));
+			expect(entry.inBriefSources, info.url).toEqual(
+				written.map((p) => [...new Set([...p.matchAll(/@([\w-]+)/g)].map((m) => m[1]))]),
+			);
 		}
 		expect(withPoints.length).toBeGreaterThanOrEqual(12);
 	});
@@ -123,13 +151,17 @@ describe("the handbook's reading, marked the same way everywhere", () => {
 		for (const info of handbookContent().pages) {
 			await page.goto(new URL(info.url.slice(1), server.url).href);
 			const found = await page.evaluate(() => {
-				const content = document.querySelector('.sl-markdown-content');
+				// The page's content and its "In brief" box, which shows points marked the same way.
+				const roots = [...document.querySelectorAll('.in-brief, .sl-markdown-content')];
 				const unmarked: string[] = [];
-				const walker = document.createTreeWalker(content ?? document.body, NodeFilter.SHOW_TEXT);
-				for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-					const element = node.parentElement!;
-					if (element.closest('a.reading-mark, .sl-anchor-link, h1, h2, h3, h4, h5, h6, q, blockquote, code')) continue;
-					if (/the handbook['’]s reading/i.test(node.textContent ?? '')) unmarked.push(node.textContent!.trim());
+				for (const root of roots) {
+					const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+					for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+						const element = node.parentElement!;
+						if (element.closest('a.reading-mark, .sl-anchor-link, h1, h2, h3, h4, h5, h6, q, blockquote, code'))
+							continue;
+						if (/the handbook['’]s reading/i.test(node.textContent ?? '')) unmarked.push(node.textContent!.trim());
+					}
 				}
 				const marks = [...document.querySelectorAll('a.reading-mark')].map((a) => ({
 					href: a.getAttribute('href'),

@@ -284,6 +284,18 @@ const cases: Case[] = [
 	},
 ];
 
+// A citation inside an "In brief" point is checked like one in the body, at the column of its key.
+cases.push({
+	rule: 'unknown-citation',
+	mutation: {
+		[casePage]: replaceOnce('common purpose [@vaidya-2017-building]."', 'common purpose [@vaidya-2017-buildin]."'),
+	},
+	file: casePage,
+	line: 7,
+	column: 68,
+	mentions: 'vaidya-2017-building',
+});
+
 // Rule untraced-statement: an "In brief" point, a paragraph and a list item that name no source.
 cases.push(
 	{
