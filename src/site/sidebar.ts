@@ -182,6 +182,6 @@ export function sectionLabel(directory: string): string | undefined {
 /** Every page the sidebar lists, as URLs, in its order (the reading order of the whole handbook, for `/print/`). */
 export function readingOrder(pages: SidebarPage[]): string[] {
 	const urls = (items: SidebarItem[]): string[] =>
-		items.flatMap((item) => ('slug' in item ? [item.slug === 'index' ? '/' : `/${item.slug}/`] : urls(item.items)));
+		items.flatMap((item) => ('link' in item ? [item.link] : urls(item.items)));
 	return urls(sidebarFor(pages));
 }

@@ -3,6 +3,7 @@ import { needsProblems } from '../needs.ts';
 
 export default defineRule({
 	id: 'duplicate-need',
+	kind: 'editorial',
 	summary: 'Each situation appears once in the needs, so it is clear which page answers it.',
 	example:
 		'- needs: [partners are fighting]\n  answer: /coalitions/conflict/\n- needs: [the partners fight]\n  answer: /practices/managing-conflict/',

@@ -7,6 +7,7 @@ export const maxHeadings = 300;
 
 export default defineRule({
 	id: 'page-size',
+	kind: 'safety',
 	summary: `A page stays readable and quick to open: at most ${maxPageKilobytes} KB and ${maxHeadings} headings.`,
 	example: 'A page of 10,000 `##` headings (a pasted export)',
 	fix: 'Several pages of one section each, linked from a section page',

@@ -23,6 +23,7 @@ const codeOf = (c: string) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().
 
 export default defineRule({
 	id: 'page-title',
+	kind: 'safety',
 	summary:
 		'A page title has words, and no invisible character that reorders text (a bidirectional control such as U+202E).',
 	example: 'title: "   "',

@@ -3,6 +3,7 @@ import { defineRule } from '../rule.ts';
 
 export default defineRule({
 	id: 'unknown-locator',
+	kind: 'editorial',
 	summary:
 		'A pinpoint citation (`[@key, sec. <part>]`) names a part its source has: one listed for that source in `content/bibliography/structure.yaml`, by its number or its title.',
 	example: '[@mervyn-nd-healthcare, sec. IV.9]',

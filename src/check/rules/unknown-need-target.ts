@@ -3,6 +3,7 @@ import { needsProblems } from '../needs.ts';
 
 export default defineRule({
 	id: 'unknown-need-target',
+	kind: 'editorial',
 	summary:
 		'Every page a need leads to (its answer or nearest topics) is a reader page of the handbook, and every anchor a heading of it.',
 	example: '- needs: [a partner keeps sending junior staff]\n  answer: /challenges/#senior-leaders-not-committed',

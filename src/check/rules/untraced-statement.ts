@@ -83,6 +83,7 @@ const excerpt = (text: string) => {
 
 export default defineRule({
 	id: 'untraced-statement',
+	kind: 'editorial',
 	summary:
 		'On reader pages (practices, topics, lessons, case studies, capabilities, challenges), every paragraph, list item, quoted paragraph, table cell and "In brief" point cites its source or is marked as the handbook\'s reading; blocks that are only links to handbook pages, table labels and questions are exempt.',
 	example: '- Partners should agree on a process for conflict early.',
