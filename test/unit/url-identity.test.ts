@@ -83,9 +83,9 @@ describe('page addresses: the content model and the build agree', () => {
 			expect(/<title>([^<]*)<\/title>/.exec(html!)?.[1]).toMatch(new RegExp(`^${title}\\b`));
 		}
 		// And nothing else: the only other pages are the routes the site makes itself.
-		// (Embed views repeat reader pages without the site's frame, and the reading list is a tool.)
+		// (Embed views repeat reader pages without the site's frame; the reading list, course pack and print page are tools.)
 		const others = [...built.keys()].filter((url) => !expected.has(url) && !url.startsWith('/embed/'));
-		expect(others.sort()).toEqual(['/reading-list/', '/search/']);
+		expect(others.sort()).toEqual(['/course-pack/', '/print/', '/reading-list/', '/search/']);
 	});
 
 	test('the awkward names have the addresses Astro gives them', () => {
