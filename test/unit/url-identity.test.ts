@@ -83,10 +83,10 @@ describe('page addresses: the content model and the build agree', () => {
 			expect(/<title>([^<]*)<\/title>/.exec(html!)?.[1]).toMatch(new RegExp(`^${title}\\b`));
 		}
 		// And nothing else: the only other pages are the routes the site makes itself.
-		// (Embed views repeat reader pages without the site's frame, the reading list is a tool, and the A–Z
-		// index lists the pages.)
+		// (Embed views repeat reader pages without the site's frame; the reading list, course pack and print page
+		// are tools, and the A–Z index lists the pages.)
 		const others = [...built.keys()].filter((url) => !expected.has(url) && !url.startsWith('/embed/'));
-		expect(others.sort()).toEqual(['/a-z/', '/reading-list/', '/search/']);
+		expect(others.sort()).toEqual(['/a-z/', '/course-pack/', '/print/', '/reading-list/', '/search/']);
 	});
 
 	test('the awkward names have the addresses Astro gives them', () => {
