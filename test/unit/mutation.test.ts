@@ -41,6 +41,9 @@ describe('robustness to bad content', () => {
 		const work = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'handbook-mutations-')), 'content');
 		fs.cpSync(realContent, work, { recursive: true });
 		const rng = random(seed);
+		// Warnings the real content already has (untraced statements, until issue #22 is done) are not the mutation's.
+		const known = (p: { file: string; rule: string; message: string }) => `${p.file} ${p.rule} ${p.message}`;
+		const baseline = new Set(validateContent(work).problems.map(known));
 		const tally = { tried: 0, passed: 0, reported: 0, byRule: new Map<string, number>() };
 		const failures: string[] = [];
 		for (let i = 0; i < count; i++) {
@@ -60,7 +63,7 @@ describe('robustness to bad content', () => {
 			const label = `#${i} ${name} in ${file}`;
 			try {
 				const started = performance.now();
-				const { problems } = validateContent(work);
+				const problems = validateContent(work).problems.filter((p) => !baseline.has(known(p)));
 				if (performance.now() - started > 10_000) failures.push(`${label}: took over 10 s`);
 				if (!problems.length) tally.passed++;
 				else {
@@ -125,7 +128,7 @@ describe('robustness to bad content', () => {
 				expect(result.stderr).toMatch(
 					new RegExp(`content/${file.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}:\\d+:\\d+  [a-z-]+  `),
 				);
-				expect(result.stderr).toMatch(/\d+ problems? in \d+ files?\./);
+				expect(result.stderr).toMatch(/\d+ problems?(?: and \d+ warnings?)? in \d+ files?\./);
 			}
 			expect(result.stderr).not.toMatch(/\n\s+at .+:\d+:\d+\)?\n/);
 			fs.writeFileSync(path.join(work, file), original);
