@@ -2,7 +2,7 @@
 // the markup corpus is planted in one copy of the fixture and built with the check's markup rules switched off
 // (HANDBOOK_TEST_UNCHECKED_MARKUP, which only this kind of test sets): the audit alone must refuse each one,
 // naming its page and source file, and leave the previous dist/ as it was.
-import { spawnSync } from 'node:child_process';
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -11,7 +11,7 @@ import { auditPage, loadAllowlist } from '../../src/build/output-audit.ts';
 import { buildEnv, validFixture } from '../helpers/fixtures.ts';
 import { markupPayloads, payloadFile, payloadUrl, plantPayloads } from '../helpers/markup-payloads.ts';
 
-let result: ReturnType<typeof spawnSync<string>>;
+let result: SpawnSyncReturns<string>;
 let dist = '';
 
 beforeAll(() => {
