@@ -209,12 +209,12 @@ export const queryTable: QueryCase[] = [
 	],
 	[
 		'each partner wants something different from the coalition',
-		[challenge('partners-disagree-on-purpose'), ...sharedPurpose],
+		[challenge('partners-are-unclear-about-purpose'), ...sharedPurpose],
 		'need',
 	],
 	[
 		'we cannot agree what our partnership is for',
-		[challenge('partners-disagree-on-purpose'), ...sharedPurpose],
+		[challenge('partners-are-unclear-about-purpose'), ...sharedPurpose],
 		'need',
 	],
 	[

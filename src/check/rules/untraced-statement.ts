@@ -89,7 +89,6 @@ export default defineRule({
 	example: '- Partners should agree on a process for conflict early.',
 	fix: "- Partners should agree on a process for conflict early [@leadersforlife-2010-develop].\n(or a list lead-in: These points are the handbook's reading of the sources:)",
 	// Warn until every reader page is traced (issue #22); then the default becomes an error.
-	severity: 'warn',
 	scope: 'page',
 	check({ model, pages, report }) {
 		for (const statement of statements(model, pages)) {
