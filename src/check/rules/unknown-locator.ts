@@ -28,7 +28,7 @@ export default defineRule({
 							? `\`@${item.key}\` has no ${item.label}s to cite; its parts are sections`
 							: `\`@${item.key}\` has no part "${item.locator}"`,
 					hint: source
-						? `Cite one of its parts as \`sec. <number or title>\`: ${parts}. Or cite the source without a locator.`
+						? `Cite one of its parts as \`sec. <number or title>\`: ${parts}. Or cite the source without a locator. (The parts are listed in content/bibliography/structure.yaml; if one was removed there by mistake, put it back.)`
 						: 'Cite the source without a locator, or list its parts, as the source names them, in content/bibliography/structure.yaml.',
 				});
 			}
