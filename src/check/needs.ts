@@ -7,11 +7,11 @@ import { needWords } from '../site/search/needs-match.ts';
 import { needTargetCandidates, needTargetResolver, needsFile, readNeedsFile } from '../site/search/needs.ts';
 import { needsFileSchema } from '../schemas/needs.ts';
 import type { ContentSet } from '../validation/validate.ts';
-import type { Report } from './rule.ts';
+import { parseSearchDataFile, type SearchDataProblem } from './search-data-file.ts';
 import { didYouMean } from './suggest.ts';
 
 /** A needs problem, with the id of the rule that reports it. */
-export type NeedsProblem = Report & { rule: string };
+export type NeedsProblem = SearchDataProblem;
 
 const runs = new WeakMap<ContentSet, NeedsProblem[]>();
 
@@ -30,30 +30,13 @@ function checkNeeds(content: ContentSet): NeedsProblem[] {
 	const file = readNeedsFile(content.root);
 	if (!file) return [];
 	const shown = path.join(path.basename(content.root), needsFile);
-	const problems: NeedsProblem[] = [];
-	const add = (keyPath: (string | number)[], rule: string, message: string, hint: string) =>
-		problems.push({ file: shown, at: file.locate(keyPath), rule, message, hint });
-
-	for (const error of file.syntaxErrors)
-		problems.push({
-			file: shown,
-			at: error.position,
-			rule: 'data-syntax',
-			message: error.message,
-			hint: 'Fix the YAML syntax at this line.',
-		});
-	if (file.syntaxErrors.length) return problems;
-	const parsed = needsFileSchema.safeParse(file.value);
-	if (!parsed.success) {
-		for (const issue of parsed.error.issues)
-			add(
-				issue.path as (string | number)[],
-				'data-field',
-				`${issue.path.length ? `\`${issue.path.join('.')}\`` : 'the file'} ${issue.message}`,
-				'Each entry has `needs` (situations in a leader’s words) and either `answer` (a page address, with `#anchor` for a heading) or `gap` (what the sources do not cover) with `nearest` pages.',
-			);
-		return problems;
-	}
+	const { problems, add, value } = parseSearchDataFile(
+		file,
+		shown,
+		needsFileSchema,
+		'Each entry has `needs` (situations in a leader’s words) and either `answer` (a page address, with `#anchor` for a heading) or `gap` (what the sources do not cover) with `nearest` pages.',
+	);
+	if (!value) return problems;
 
 	const resolve = needTargetResolver(content);
 	const candidates = needTargetCandidates(content);
@@ -75,7 +58,7 @@ function checkNeeds(content: ContentSet): NeedsProblem[] {
 		);
 	};
 	const firstSeen = new Map<string, number>();
-	parsed.data.forEach((entry, i) => {
+	value.forEach((entry, i) => {
 		if (entry.answer) checkTarget(entry.answer, [i, 'answer']);
 		(entry.nearest ?? []).forEach((address, j) => checkTarget(address, [i, 'nearest', j]));
 		entry.needs.forEach((need, j) => {

@@ -13,7 +13,7 @@ import {
 } from '../site/search/vocabulary.ts';
 import { vocabularyFileSchema, type VocabularyEntry } from '../schemas/vocabulary.ts';
 import type { ContentSet } from '../validation/validate.ts';
-import type { Report } from './rule.ts';
+import { parseSearchDataFile, type AddProblem, type SearchDataProblem } from './search-data-file.ts';
 import { didYouMean } from './suggest.ts';
 
 /** What each kind of target must name, for the hints. */
@@ -25,7 +25,7 @@ const targetHelp = {
 } as const;
 
 /** A vocabulary problem, with the id of the rule that reports it. */
-export type VocabularyProblem = Report & { rule: string };
+export type VocabularyProblem = SearchDataProblem;
 
 // One run per version of the content: four rules report from it.
 const runs = new WeakMap<ContentSet, VocabularyProblem[]>();
@@ -38,7 +38,7 @@ export function vocabularyProblems(content: ContentSet): VocabularyProblem[] {
 }
 
 /** Reports one problem at a key path of the vocabulary file. */
-type Add = (keyPath: (string | number)[], rule: string, message: string, hint: string) => void;
+type Add = AddProblem;
 
 /** What each kind of target could name, offered in the hint when a target names nothing. */
 function targetCandidates(content: ContentSet): Record<TargetKind, string[]> {
@@ -135,30 +135,13 @@ function checkSearchVocabulary(content: ContentSet): VocabularyProblem[] {
 	const file = readVocabularyFile(content.root);
 	if (!file) return [];
 	const shown = path.join(path.basename(content.root), vocabularyFile);
-	const problems: VocabularyProblem[] = [];
-	const add: Add = (keyPath, rule, message, hint) =>
-		problems.push({ file: shown, at: file.locate(keyPath), rule, message, hint });
-
-	for (const error of file.syntaxErrors)
-		problems.push({
-			file: shown,
-			at: error.position,
-			rule: 'data-syntax',
-			message: error.message,
-			hint: 'Fix the YAML syntax at this line.',
-		});
-	if (file.syntaxErrors.length) return problems;
-	const parsed = vocabularyFileSchema.safeParse(file.value);
-	if (!parsed.success) {
-		for (const issue of parsed.error.issues)
-			add(
-				issue.path as (string | number)[],
-				'data-field',
-				`${issue.path.length ? `\`${issue.path.join('.')}\`` : 'the file'} ${issue.message}`,
-				'Each entry has `words` (what leaders type) and at least one of `terms`, `glossary`, `capabilities` or `practices`.',
-			);
-		return problems;
-	}
+	const { problems, add, value } = parseSearchDataFile(
+		file,
+		shown,
+		vocabularyFileSchema,
+		'Each entry has `words` (what leaders type) and at least one of `terms`, `glossary`, `capabilities` or `practices`.',
+	);
+	if (!value) return problems;
 
 	const lookup: TargetLookup = {
 		resolve: targetResolver(content),
@@ -166,7 +149,7 @@ function checkSearchVocabulary(content: ContentSet): VocabularyProblem[] {
 		readable: readableTargets(content),
 	};
 	const firstSeen = new Map<string, number>();
-	parsed.data.forEach((entry, i) => {
+	value.forEach((entry, i) => {
 		const targets = checkTargets(entry, i, lookup, add);
 		checkWords(entry, i, targets, firstSeen, (first) => file.locate([first]).line, add);
 	});
