@@ -3,20 +3,13 @@
 // origin to resolve it against. The page knows the origin it was served from, so the code is
 // drawn again here from the full address. Published builds keep the QR codes drawn at build time
 // and never load this module (see `redrawSitePathQrCodes`' callers).
-import QRCode from 'qrcode';
+import { qrSvg } from './qr-code.ts';
 
 /** A site path (`/go/trust/`) as a full address on the origin this page was served from; full addresses unchanged. */
 export const fullAddress = (address: string): string => new URL(address, location.origin).href;
 
-/**
- * A QR code of `address`, completed to a full address, as inline SVG: the same drawing as the
- * build's (`src/site/training.ts`: error correction M, the standard quiet zone, dark on white),
- * hidden from screen readers since the text beside it gives the address.
- */
-export async function qrSvgFor(address: string): Promise<string> {
-	const markup = await QRCode.toString(fullAddress(address), { type: 'svg', errorCorrectionLevel: 'M', margin: 4 });
-	return markup.replace('<svg ', '<svg aria-hidden="true" focusable="false" class="qr-svg" ');
-}
+/** A QR code of `address`, completed to a full address, as inline SVG (see `qrSvg`). */
+export const qrSvgFor = (address: string): Promise<string> => qrSvg(fullAddress(address));
 
 /**
  * Draws again every QR code under `root` marked `data-qr="<site path>"` (an element whose `<svg>`

@@ -293,15 +293,38 @@ class ReadingList {
 		const entry = this.#byId.get(item.id)!;
 		const li = element('li', { className: 'reading-list-item' });
 		li.dataset.id = item.id;
-		const qr = element('img', {
-			src: `${this.#root.dataset.qrBase}${item.id}.svg`,
-			alt: `QR code of the short link to ${entry.title}`,
-			className: 'reading-list-qr',
-			width: 96,
-			height: 96,
-		});
-		li.append(this.#itemText(entry, item), qr, this.#itemButtons(item, entry));
+		li.append(this.#itemText(entry, item), this.#qrCode(entry), this.#itemButtons(item, entry));
 		return li;
+	}
+
+	/**
+	 * The QR code of a page's short link. A published build's catalog holds full addresses and the
+	 * build drew their codes (/qr/<id>.svg); a preview build's holds site paths, which a phone cannot
+	 * open, so the code is drawn here from the address this page is served from.
+	 */
+	#qrCode(entry: CatalogEntry): HTMLElement {
+		const alt = `QR code of the short link to ${entry.title}`;
+		if (!entry.shortLink!.startsWith('/'))
+			return element('img', {
+				src: `${this.#root.dataset.qrBase}${entry.id}.svg`,
+				alt,
+				className: 'reading-list-qr',
+				width: 96,
+				height: 96,
+			});
+		const holder = element('div', { className: 'reading-list-qr' });
+		holder.setAttribute('role', 'img');
+		holder.setAttribute('aria-label', alt);
+		// The QR code maker is loaded only in a preview build, where it is needed.
+		void import('./qr.ts')
+			.then(({ qrSvgFor }) => qrSvgFor(entry.shortLink!))
+			.then((svg) => {
+				const template = document.createElement('template');
+				template.innerHTML = svg;
+				holder.replaceChildren(template.content);
+				holder.dataset.qr = full(entry.shortLink!);
+			});
+		return holder;
 	}
 
 	/** The text of one item: the page's title, type, summary and short link, and the reader's note, saved as it is typed. */

@@ -219,11 +219,24 @@ describe.each([() => rootBuild, baseBuild])('the handbook built %#, for trainers
 		);
 		expect(printed[0]).toContain('Read before the first session.');
 		await expect(other.locator('.reading-list-controls').isVisible()).resolves.toBe(false);
-		const qrs = await other
-			.locator('.reading-list-qr')
-			.evaluateAll((imgs) => imgs.map((img) => (img as HTMLImageElement).naturalWidth));
-		expect(qrs.length).toBe(3);
-		for (const width of qrs) expect(width).toBeGreaterThan(0);
+		// Each item's QR code opens its short link from a phone: a full address, in a preview build too
+		// (drawn in the browser there) as in a published one (the build's /qr/<id>.svg).
+		const qrMarkup = () =>
+			other
+				.locator('.reading-list-qr')
+				.evaluateAll((holders) =>
+					Promise.all(
+						holders.map(async (holder) =>
+							holder instanceof HTMLImageElement
+								? (await fetch(holder.src)).text()
+								: (holder.querySelector('svg')?.outerHTML ?? ''),
+						),
+					),
+				);
+		await expect.poll(async () => (await qrMarkup()).filter(Boolean).length, patiently).toBe(3);
+		expect((await qrMarkup()).map(decodeQr)).toEqual(
+			shortIds.map((id) => new URL(written(`/go/${id}/`), server.origin).href),
+		);
 		await fresh.close();
 		expect(offOrigin(requests, server.origin)).toEqual([]);
 	}, 180_000);
