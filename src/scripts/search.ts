@@ -452,11 +452,9 @@ class SearchUI {
 			parts.push(
 				`Nothing in the handbook matches ${quoted}: its sources do not cover ${gap.words.length > 1 ? 'them' : 'it'}. The results match your other words.`,
 			);
-		let nearest = gap.nearest.map((t) => ({ href: siteUrl(this.#options, t.url), title: t.title }));
-		if (!nearest.length && gap.nothing && this.#outcome) {
-			const first = await Promise.all(this.#outcome.ids.slice(0, 3).map((id) => this.#engine.data(id)));
-			nearest = first.map((d) => ({ href: this.#options.formatURL(d.url), title: d.meta.title ?? d.url }));
-		}
+		// Only the gap's own nearest pages: when no reader page matches, the results are the authoring
+		// guide's (written for editors), which are no topic to offer a leader.
+		const nearest = gap.nearest.map((t) => ({ href: siteUrl(this.#options, t.url), title: t.title }));
 		if (nearest.length) {
 			parts.push(' Nearest topics: ');
 			nearest.forEach(({ href, title }, i) => parts.push(...(i ? [', '] : []), this.#link(href, title)));
