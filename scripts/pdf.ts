@@ -31,6 +31,17 @@ if (!fs.existsSync(path.join(dist, 'index.html'))) {
 	console.error(`No built site in ${path.relative(process.cwd(), dist) || '.'}/: run \`npm run build\` first.`);
 	process.exit(1);
 }
+// A preview build's catalog holds site paths (/go/trust/): the page completes them with the origin
+// it is served from, here this computer's temporary one, which no reader of the PDF can open.
+const catalog = JSON.parse(fs.readFileSync(path.join(dist, 'catalog.json'), 'utf8')) as {
+	entries: { shortLink: string | null }[];
+};
+if (catalog.entries.some((entry) => entry.shortLink?.startsWith('/')))
+	console.warn(
+		'This is a preview build (no published address), so the links and QR codes in the PDF point to this computer ' +
+			'and will not open for anyone else. To print for others, set "site" in handbook.config.json (or ' +
+			'HANDBOOK_SITE=https://… ) and run `npm run build` again first.',
+	);
 const started = performance.now();
 const target = address ? `course-pack/${listQuery(address)}` : 'print/';
 const file = path.resolve(out ?? (address ? 'course-pack.pdf' : 'handbook.pdf'));

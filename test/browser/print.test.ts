@@ -149,6 +149,8 @@ describe('a course pack', () => {
 		);
 		expect(result.status, result.stderr).toBe(0);
 		expect(result.stdout).toMatch(/Wrote .*pack\.pdf/);
+		// The tests' build is a preview build: the PDF's addresses would be this computer's, and the command says so.
+		expect(result.stderr).toContain('preview build (no published address)');
 		const pages = pdfPages(out);
 		expect(pages[0]).toContain('Partnership workshop');
 		expect(pages[1]).toContain('Contents');
