@@ -707,3 +707,33 @@ describe('reporting', () => {
 		expect(problems.map((p) => p.rule).sort()).toEqual(['mdx-syntax', 'unknown-page-type']);
 	});
 });
+
+describe('the test-only switch for the markup rules (HANDBOOK_TEST_UNCHECKED_MARKUP)', () => {
+	// The output-audit tests build payloads with the check's markup rules off, to show that the audit
+	// alone refuses them; the switch must never let MDX code through (it would run on the build machine).
+	const payload: Mutation = {
+		[capabilityPage]: (t) =>
+			replaceOnce(
+				'Knowledge is dynamic',
+				"import fs from 'node:fs';\n\nKnowledge is dynamic",
+			)(`${t}\n<button onClick={() => fetch('/x')}>Go</button>\n`),
+	};
+	const rulesFound = () => new Set(validateContent(mutatedFixture(payload)).problems.map((p) => p.rule));
+
+	test('without it, both the markup rule and mdx-code report', () => {
+		const found = rulesFound();
+		expect(found.has('unsafe-content')).toBe(true);
+		expect(found.has('mdx-code')).toBe(true);
+	});
+
+	test('with it, the markup rules are off and mdx-code still reports', () => {
+		process.env.HANDBOOK_TEST_UNCHECKED_MARKUP = '1';
+		try {
+			const found = rulesFound();
+			expect(found.has('unsafe-content')).toBe(false);
+			expect(found.has('mdx-code')).toBe(true);
+		} finally {
+			delete process.env.HANDBOOK_TEST_UNCHECKED_MARKUP;
+		}
+	});
+});
