@@ -94,7 +94,10 @@ describe('how many pages serve a capability', () => {
 						}, 0),
 				);
 				const said = (await page.locator('section.backlinks').textContent()) ?? '';
+				// Nor does the page's own text (seven pages said so while their domain page links to them).
+				const body = (await page.locator('main').textContent()) ?? '';
 				await page.context().close();
+				expect(body, url).not.toMatch(/no other page of the handbook links to it/i);
 				expect(listed, url).toBe(count);
 				// An empty list never claims no page links here: the domain page does, and the text says so.
 				if (count === 0 && !said.includes('Reflection questions')) expect(said, url).toMatch(/domain page lists it/);
