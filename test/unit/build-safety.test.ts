@@ -38,14 +38,17 @@ describe('a failed build leaves the previous dist/ intact', () => {
 	});
 
 	test('when Astro itself fails after the check passed', () => {
+		// An image that exists (so the check's missing-image rule passes) but is not an image: Astro's
+		// image service fails on it while building.
 		const root = mutatedFixture({
-			'docs/index.mdx': replaceOnce(
-				'---\n\nStart',
-				"---\n\nimport Missing from '~/components/DoesNotExist.astro';\n\nStart",
-			),
+			'docs/index.mdx': replaceOnce('---\n\nStart', '---\n\n![A chart](./chart.png)\n\nStart'),
 		});
+		fs.writeFileSync(path.join(root, 'docs/chart.png'), 'not a PNG at all');
 		const { status, stderr, previous } = buildInto(root);
 		expect(status).not.toBe(0);
+		// The check passed: no rule of the check is named, so the failure is Astro's own.
+		expect(stderr).not.toMatch(/^\s*content\/\S+:\d+:\d+\s+[a-z-]+\s/m);
+		expect(stderr).toContain('Build failed');
 		expect(stderr).toContain('unchanged');
 		expect(previous).toBe('previous good build');
 	});
