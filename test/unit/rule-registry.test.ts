@@ -25,4 +25,16 @@ describe('the rule registry', () => {
 			expect(module.default.id).toBe(file.replace(/\.ts$/, ''));
 		}
 	});
+
+	test('SECURITY.md names exactly the safety rules, which content/check.yaml cannot change', () => {
+		const security = fs.readFileSync(path.resolve(import.meta.dirname, '../../SECURITY.md'), 'utf8');
+		const sentence = /The safety rules are\s+([^.]*?)(?:\s\(|\.)/s.exec(security)?.[1] ?? '';
+		const named = [...sentence.matchAll(/`([a-z-]+)`/g)].map((m) => m[1]).sort();
+		expect(named).toEqual(
+			rules
+				.filter((rule) => rule.kind === 'safety')
+				.map((rule) => rule.id)
+				.sort(),
+		);
+	});
 });
