@@ -185,7 +185,8 @@ describe('on a phone, by touch', () => {
 	});
 
 	test.each([
-		['a citation', 'a.citation', 'Full reference', /\/references\/#ref-/],
+		// A citation with a locator leads to that part of the source's page; one without, to the reference.
+		['a citation', 'a.citation', 'Full reference', /\/(references\/#ref-|sources\/[a-z-]+\/#sec-)/],
 		['a glossary term', 'a.term', 'Full glossary entry', /\/glossary\/#/],
 	])(
 		'the first tap on %s shows its preview without leaving the page; its link opens the entry',
@@ -212,7 +213,7 @@ describe('on a phone, by touch', () => {
 		await link.scrollIntoViewIfNeeded();
 		await link.tap();
 		await link.tap();
-		await page.waitForURL(/\/references\/#ref-/);
+		await page.waitForURL(/\/(references\/#ref-|sources\/[a-z-]+\/#sec-)/);
 	});
 });
 
