@@ -65,7 +65,12 @@ describe('"In brief" at the top of the pages that need it', () => {
 			for (const [i, point] of written.entries()) {
 				expect(points[i], info.url).not.toContain('[@');
 				expect(points[i], info.url).toContain(point.replace(/\s*\[[^\]]*@[^\]]*\]/g, '').replace(/[.]$/, ''));
-				const keys = [...point.matchAll(/@([\w-]+)/g)].map((m) => m[1]);
+				const refs = [...point.matchAll(/@([\w-]+)(?:,\s*sec\.\s*([IVX]+(?:\.\d+)?))?/g)].map((m) => ({
+					key: m[1],
+					// A pinpoint ("sec. III.1") leads to that part of the source's page, as `#sec-iii-1`.
+					section: m[2]?.toLowerCase().replace('.', '-'),
+				}));
+				const keys = refs.map((r) => r.key);
 				const cited = await box
 					.locator('li')
 					.nth(i)
@@ -77,8 +82,10 @@ describe('"In brief" at the top of the pages that need it', () => {
 					cited.map(([key]) => key),
 					info.url,
 				).toEqual(keys);
-				for (const [key, href, text] of cited) {
-					expect(href, info.url).toContain(`/references/#ref-${key}`);
+				for (const [j, [key, href, text]] of cited.entries()) {
+					const section = refs[j].section;
+					if (section) expect(href, info.url).toMatch(new RegExp(`/sources/[a-z-]+/#sec-${section}$`));
+					else expect(href, info.url).toContain(`/references/#ref-${key}`);
 					expect(text, info.url).toMatch(/, (?:\d{4}|n\.d\.)/);
 				}
 			}
