@@ -25,10 +25,13 @@ const waitSeconds = Number.isFinite(asked) && asked >= 0 ? asked : 600;
 
 // The tests' way to show that the output audit alone stops hostile markup (test/helpers/builds.ts sets it):
 // the check's markup rules step aside. Never for a production build.
-if (process.argv.includes('--production') && process.env.HANDBOOK_TEST_UNCHECKED_MARKUP) {
-	console.error('HANDBOOK_TEST_UNCHECKED_MARKUP is for the tests only; a production build always checks the content.');
-	process.exit(1);
-}
+// HANDBOOK_TEST_AUDIT_REPORT_ONLY=1 goes one step further: the audit's refusals are printed but the site is still
+// published, so that a test can open the pages and show that their escaping and security policy hold on their own.
+for (const name of ['HANDBOOK_TEST_UNCHECKED_MARKUP', 'HANDBOOK_TEST_AUDIT_REPORT_ONLY'])
+	if (process.argv.includes('--production') && process.env[name]) {
+		console.error(`${name} is for the tests only; a production build always checks the content and its output.`);
+		process.exit(1);
+	}
 if (process.argv.includes('--production')) {
 	const problem = productionProblem(handbookConfig);
 	if (problem) {
@@ -121,7 +124,9 @@ try {
 // whatever the content and its check did. A refused build leaves the previous dist/ as it was.
 const { auditBuiltSite } = await import('./build/audit.ts');
 const refused = auditBuiltSite(paths.staging, handbookConfig.site);
-if (refused) {
+if (refused && process.env.HANDBOOK_TEST_AUDIT_REPORT_ONLY === '1') {
+	console.error(`${refused}\n\nHANDBOOK_TEST_AUDIT_REPORT_ONLY=1 (tests only): published anyway.`);
+} else if (refused) {
 	console.error(`${refused}\n\nThe build was refused; ${shown}/ is unchanged.`);
 	process.exit(1);
 }

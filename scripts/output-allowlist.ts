@@ -12,6 +12,8 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import * as prettier from 'prettier';
 import { allowlistFile, deriveAllowlist, type OutputAllowlist } from '../src/build/output-audit.ts';
+import { linkSchemes } from '../src/check/links.ts';
+import { editorMetaNames } from '../src/check/markup.ts';
 import { contentDir } from '../src/model/project.ts';
 import { errorsOf, validateContent } from '../src/validation/validate.ts';
 
@@ -30,9 +32,11 @@ const markdown: Record<string, string[]> = {
 	),
 };
 const markdownSchemes: Record<string, string[]> = {
-	'a@href': ['', 'http', 'https', 'mailto'],
+	'a@href': ['', ...linkSchemes],
 	'img@src': ['', 'data'],
 };
+/** The meta tags an editor may add in a page's `head:` (the check's list). */
+const editorHead: OutputAllowlist['values'] = { 'meta@name': [...editorMetaNames] };
 
 /** One clean build, in a child process (each build loads the configuration from its environment). */
 function buildInto(content: string, out: string, site?: string): void {
@@ -72,7 +76,7 @@ try {
 		buildInto(set.content, out, set.site);
 		mergeInto(merged, deriveAllowlist(out, site));
 	}
-	mergeInto(merged, { elements: { head: {}, body: markdown }, values: {}, schemes: markdownSchemes });
+	mergeInto(merged, { elements: { head: {}, body: markdown }, values: editorHead, schemes: markdownSchemes });
 	// Written as Prettier writes it, so that `npm run lint:format` accepts the generated file.
 	const options = (await prettier.resolveConfig(allowlistFile)) ?? {};
 	fs.writeFileSync(

@@ -5,7 +5,20 @@ export type ResolvedLink =
 	| { kind: 'malformed' }
 	| { kind: 'empty' }
 	| { kind: 'script'; scheme: string }
+	| { kind: 'unsupported'; scheme: string }
 	| { kind: 'internal'; path: string; anchor: string };
+
+/**
+ * The schemes a page may link to. One list for the check (Markdown links, raw `<a>`, banners) and the output audit's
+ * allowlist (scripts/output-allowlist.ts), so that whatever the check accepts, the build publishes.
+ */
+export const linkSchemes: readonly string[] = ['http', 'https', 'mailto', 'tel'];
+
+/** Why a link with a scheme outside `linkSchemes` is refused, in one sentence. */
+export const unsupportedScheme = (scheme: string) =>
+	['javascript', 'vbscript', 'data'].includes(scheme)
+		? `\`${scheme}:\` addresses run script or embedded content in the reader's browser`
+		: `\`${scheme}:\` addresses are not ones a page may link to (only ${linkSchemes.map((s) => `${s}:`).join(', ')})`;
 
 /**
  * Resolves a link written on the page at `from`: `glossary:` links, external and other schemes
@@ -20,7 +33,10 @@ export function resolveLink(url: string, from: string): ResolvedLink {
 	// eslint-disable-next-line no-control-regex -- browsers skip control characters before a scheme
 	const scheme = /^[\u0000-\u0020]*(javascript|vbscript|data):/i.exec(url.replace(/[\t\n\r]/g, ''));
 	if (scheme) return { kind: 'script', scheme: scheme[1]!.toLowerCase() };
-	if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//')) return { kind: 'external' };
+	const other = /^([a-z][a-z0-9+.-]*):/i.exec(url);
+	if (other && !linkSchemes.includes(other[1]!.toLowerCase()))
+		return { kind: 'unsupported', scheme: other[1]!.toLowerCase() };
+	if (other || url.startsWith('//')) return { kind: 'external' };
 	try {
 		const resolved = new URL(url, `http://handbook.invalid${from}`);
 		let target = decodeURIComponent(resolved.pathname);
@@ -30,6 +46,3 @@ export function resolveLink(url: string, from: string): ResolvedLink {
 		return { kind: 'malformed' };
 	}
 }
-
-/** Whether a link target would run script or open an inline document (see `resolveLink`). */
-export const isUnsafeTarget = (url: string) => resolveLink(url, '/').kind === 'script';

@@ -3,6 +3,7 @@
 // allowlist. Never by regular expressions over text: browsers accept `/` between attributes, decode character
 // references in values, move elements between namespaces (SVG, MathML), and a text pattern misses all of it.
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
+import { linkSchemes, unsupportedScheme } from './links.ts';
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
@@ -99,7 +100,12 @@ const elementAttributes: Record<string, string[]> = {
 
 /** Attributes whose value is an address, and the schemes content may use in each. */
 const urlAttributes = new Set(['href', 'src', 'cite']);
-const allowedSchemes = new Set(['http', 'https', 'mailto']);
+
+/**
+ * The `name`s a meta tag in a page's `head:` may have. A meta name can change what a browser does (`referrer`, `color-scheme`), so it is a
+ * list, shared with the output audit's allowlist (scripts/output-allowlist.ts): what the check accepts is published.
+ */
+export const editorMetaNames: readonly string[] = ['author', 'keywords', 'robots'];
 
 export const attributeAllowed = (element: string, attribute: string) =>
 	globalAttributes.has(attribute) ||
@@ -130,8 +136,7 @@ export function elementProblems(element: ParsedElement, options: { rawLink?: boo
 			if (isExternal(value)) problems.push(`the image \`${value}\` is on another site`);
 			else if (scheme && !/^\s*data:image\//i.test(value))
 				problems.push(`\`${scheme}:\` addresses are not allowed in \`<img src>\``);
-		} else if (scheme && !allowedSchemes.has(scheme))
-			problems.push(`\`${scheme}:\` addresses run script or embedded content in the reader's browser`);
+		} else if (scheme && !linkSchemes.includes(scheme)) problems.push(unsupportedScheme(scheme));
 	}
 	if (!allowedElements.has(name)) problems.push(`a \`<${name}>\` element would run, embed or restyle content`);
 	if (options.rawLink && name === 'a') {

@@ -8,6 +8,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { auditPage, loadAllowlist } from '../../src/build/output-audit.ts';
+import { linkSchemes } from '../../src/check/links.ts';
+import { editorMetaNames } from '../../src/check/markup.ts';
 import { buildEnv, validFixture } from '../helpers/fixtures.ts';
 import { markupPayloads, payloadFile, payloadUrl, plantPayloads } from '../helpers/markup-payloads.ts';
 
@@ -102,5 +104,29 @@ describe('the audit of one page', () => {
 		const canonical = '<link rel="canonical" href="https://handbook.example.org/x/">';
 		expect(auditPage(page(canonical, ''), allowlist, 'https://handbook.example.org')).toEqual([]);
 		expect(auditPage(page(canonical, ''), allowlist).join()).toMatch(/https/);
+	});
+});
+
+// The check and the audit judge the same content: an editor whose page passes `npm run check` must not find the
+// build refused. Each kind of markup the check lets an editor write must be in the audit's allowlist.
+describe('what the check accepts, the build publishes', () => {
+	const allowlist = loadAllowlist();
+	const page = (head: string, body: string) =>
+		`<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">${head}</head><body>${body}</body></html>`;
+
+	test.each(['https://example.org/', 'http://example.org/', 'mailto:office@example.org', 'tel:+15555550100'])(
+		'a link to %s',
+		(href) => {
+			expect(auditPage(page('', `<p><a href="${href}" rel="noopener noreferrer">x</a></p>`), allowlist)).toEqual([]);
+		},
+	);
+
+	test.each(['author', 'keywords', 'robots'])('a `%s` meta tag added in `head:`', (name) => {
+		expect(auditPage(page(`<meta name="${name}" content="x">`, ''), allowlist)).toEqual([]);
+	});
+
+	test('the lists the check uses are the ones in the allowlist', () => {
+		expect(allowlist.schemes['a@href']).toEqual(expect.arrayContaining([...linkSchemes]));
+		expect(allowlist.values['meta@name']).toEqual(expect.arrayContaining([...editorMetaNames]));
 	});
 });

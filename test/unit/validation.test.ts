@@ -171,6 +171,15 @@ const cases: Case[] = [
 		mentions: 'onClick',
 	},
 	{
+		// Not script, but not an address the build publishes either (the output audit's allowlist has the same list).
+		rule: 'unsafe-content',
+		mutation: { [capabilityPage]: (t) => `${t}\nThe [minutes](ftp://files.example.org/minutes.txt) are kept.\n` },
+		file: capabilityPage,
+		line: 17,
+		column: 5,
+		mentions: 'ftp:',
+	},
+	{
 		rule: 'image-alt',
 		mutation: { [capabilityPage]: (t) => `${t}\n![](/images/lifecycle.svg)\n` },
 		file: capabilityPage,
@@ -452,6 +461,19 @@ cases.push(
 		mentions: 'script',
 	},
 	{
+		// A meta tag that changes what the browser does (here, what other sites learn of the reader).
+		rule: 'head-and-banner',
+		mutation: {
+			[capabilityPage]: replaceOnce(
+				'type: capability',
+				'type: capability\nhead:\n  - tag: meta\n    attrs: { name: referrer, content: unsafe-url }',
+			),
+		},
+		file: capabilityPage,
+		line: 6,
+		mentions: 'referrer',
+	},
+	{
 		rule: 'page-title',
 		mutation: { [capabilityPage]: replaceOnce('title: Mobilize knowledge', 'title: "  "') },
 		file: capabilityPage,
@@ -602,6 +624,35 @@ describe('page bounds and titles', () => {
 		expect(
 			problemsOf({ [capabilityPage]: replaceOnce('Knowledge is dynamic', `${headings}\nKnowledge is dynamic`) }),
 		).toEqual([]);
+	});
+});
+
+describe('what an editor may link to and add to the head', () => {
+	const rulesOf = (mutation: Mutation) => validateContent(mutatedFixture(mutation)).problems.map((p) => p.rule);
+	const withLink = (href: string) => ({
+		[capabilityPage]: replaceOnce('Knowledge is dynamic', `Call [the office](${href}). Knowledge is dynamic`),
+	});
+	const withMeta = (name: string) => ({
+		[capabilityPage]: replaceOnce(
+			'type: capability',
+			`type: capability\nhead:\n  - tag: meta\n    attrs: { name: ${name}, content: x }`,
+		),
+	});
+
+	test('a phone number, an e-mail address and a web address are links the build publishes', () => {
+		for (const href of ['tel:+15555550100', 'mailto:office@example.org', 'https://example.org/'])
+			expect(rulesOf(withLink(href)), href).not.toContain('unsafe-content');
+	});
+
+	test('any other scheme is refused, by name', () => {
+		for (const href of ['ftp://example.org/x', 'file:///etc/passwd', 'sms:+15555550100', 'intent://x'])
+			expect(rulesOf(withLink(href)), href).toContain('unsafe-content');
+	});
+
+	test('author, keywords and robots meta tags pass; one that changes what the browser does is refused', () => {
+		for (const name of ['author', 'keywords', 'robots']) expect(rulesOf(withMeta(name)), name).toEqual([]);
+		for (const name of ['referrer', 'color-scheme', 'theme-color'])
+			expect(rulesOf(withMeta(name)), name).toContain('head-and-banner');
 	});
 });
 

@@ -1,5 +1,6 @@
 import { defineRule } from '../rule.ts';
-import { parseAttributeMap, parseHtml, urlScheme } from '../markup.ts';
+import { linkSchemes } from '../links.ts';
+import { editorMetaNames, parseAttributeMap, parseHtml, urlScheme } from '../markup.ts';
 
 /** What editors may add to a page's `<head>`: descriptive meta tags only. */
 const allowedMetaAttributes = new Set(['name', 'property', 'content']);
@@ -11,7 +12,7 @@ function bannerProblem(html: string): string | undefined {
 		for (const { name, value } of element.attributes) {
 			if (name !== 'href') return `the \`${name}\` attribute is not allowed in a banner`;
 			const scheme = urlScheme(value);
-			if (scheme && !['http', 'https', 'mailto'].includes(scheme)) return 'the banner links to an unsafe address';
+			if (scheme && !linkSchemes.includes(scheme)) return 'the banner links to an unsafe address';
 		}
 	}
 	return /&#|<!--/.test(html) ? 'character references and comments are not allowed in a banner' : undefined;
@@ -26,7 +27,9 @@ function headProblem(entry: unknown): string | undefined {
 	const elements = parseAttributeMap('meta', map);
 	if (elements.length !== 1) return 'is not one `<meta>` tag';
 	const bad = elements[0]!.attributes.find((a) => !allowedMetaAttributes.has(a.name));
-	return bad ? `sets \`${bad.name}\`` : undefined;
+	if (bad) return `sets \`${bad.name}\``;
+	const name = elements[0]!.attributes.find((a) => a.name === 'name')?.value.toLowerCase();
+	return name !== undefined && !editorMetaNames.includes(name) ? `is a \`${name}\` meta tag` : undefined;
 }
 
 export default defineRule({
@@ -50,7 +53,7 @@ export default defineRule({
 							file: page.file,
 							at: locate(['head', i]),
 							message: `\`head\` entry ${i + 1} ${problem}`,
-							hint: 'Only `tag: meta` with `attrs: { name (or property), content }` is allowed; scripts, styles and links belong in reviewed components.',
+							hint: `Only \`tag: meta\` with \`attrs: { name (${editorMetaNames.join(', ')}) or property, content }\` is allowed; scripts, styles, links and other meta tags belong in reviewed components.`,
 						});
 				});
 			const banner = (fm.banner as { content?: unknown } | undefined)?.content;

@@ -14,7 +14,7 @@ export default defineRule({
 		for (const page of pages)
 			for (const { value: image, position } of page.images) {
 				const link = resolveLink(image.url, page.url);
-				if (link.kind === 'external' || link.kind === 'script') continue; // broken-link refuses unsafe schemes
+				if (link.kind === 'external' || link.kind === 'script' || link.kind === 'unsupported') continue; // unsafe-content's
 				const fromPublic = path.join(model.displayRoot, 'public', link.kind === 'internal' ? link.path : '');
 				const besidePage = path.join(model.displayRoot, path.dirname(page.file), image.url.split(/[?#]/)[0] ?? '');
 				const exists = image.url.startsWith('/') ? fs.existsSync(fromPublic) : fs.existsSync(besidePage);

@@ -1,4 +1,4 @@
-import { resolveLink } from '../links.ts';
+import { linkSchemes, resolveLink, unsupportedScheme } from '../links.ts';
 import { elementProblems, isExternal } from '../markup.ts';
 import { defineRule } from '../rule.ts';
 
@@ -13,6 +13,8 @@ const imageHint =
 const linkHint =
 	'Write the link in Markdown, `[text](https://...)`: the site adds `rel="noopener noreferrer"` to links to other sites.';
 
+const schemeHint = `Link to a page of the handbook, or to an address that starts with ${linkSchemes.map((s) => `\`${s}:\``).join(', ')}.`;
+
 const isComponent = (name: string) => /^[A-Z]/.test(name) || name.includes('.');
 const hintFor = (problems: string[]) =>
 	problems.some((p) => /image .* on another site/.test(p))
@@ -25,7 +27,7 @@ export default defineRule({
 	id: 'unsafe-content',
 	kind: 'safety',
 	summary:
-		'Nothing a page supplies runs as script, loads from other sites or restyles the site. HTML in a page is read as a browser reads it and may use only text elements (`<q>`, `<a>`, `<abbr>`, `<table>`...) with plain attributes (`id`, `title`, `lang`, `href`, `src`, `alt`...): no `<script>`, `<style>`, `<iframe>`, `<form>`, `<meta>`, SVG or MathML, no `on...` attributes, `style=`, `class=` or `set:html`, no `javascript:`, `vbscript:` or `data:` links, no images from other sites, and a raw `<a>` to another site needs `rel="noopener noreferrer"`.',
+		'Nothing a page supplies runs as script, loads from other sites or restyles the site. HTML in a page is read as a browser reads it and may use only text elements (`<q>`, `<a>`, `<abbr>`, `<table>`...) with plain attributes (`id`, `title`, `lang`, `href`, `src`, `alt`...): no `<script>`, `<style>`, `<iframe>`, `<form>`, `<meta>`, SVG or MathML, no `on...` attributes, `style=`, `class=` or `set:html`, links only to pages and to `http:`, `https:`, `mailto:` or `tel:` addresses (no `javascript:`, `vbscript:` or `data:`), no images from other sites, and a raw `<a>` to another site needs `rel="noopener noreferrer"`.',
 	example: '<a href="javascript:print()" onClick={track}>Print</a>',
 	fix: "[Print this page](/practices/trust/) (the browser's own print command prints it)",
 	scope: 'page',
@@ -62,12 +64,15 @@ export default defineRule({
 			const images = page.images.filter((i) => !/^\s*data:image\//i.test(i.value.url));
 			for (const { value: url, position } of [...page.links, ...images.map((i) => ({ ...i, value: i.value.url }))]) {
 				const link = resolveLink(url, page.url);
-				if (link.kind === 'script' && !byPlace.has(`${position.line}:${position.column}`))
+				if (
+					(link.kind === 'script' || link.kind === 'unsupported') &&
+					!byPlace.has(`${position.line}:${position.column}`)
+				)
 					report({
 						file: page.file,
 						at: position,
-						message: `\`${link.scheme}:\` addresses run script or embedded content in the reader's browser`,
-						hint,
+						message: unsupportedScheme(link.scheme),
+						hint: link.kind === 'script' ? hint : schemeHint,
 					});
 			}
 		}
