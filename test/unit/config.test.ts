@@ -171,6 +171,18 @@ describe('the publishing configuration', () => {
 		expect(result.stderr).toContain('Set "site" in handbook.config.json');
 		expect(fs.existsSync(dist)).toBe(false);
 	});
+
+	test.each(['HANDBOOK_TEST_UNCHECKED_MARKUP', 'HANDBOOK_TEST_AUDIT_REPORT_ONLY'])(
+		'`npm run build:production` refuses the tests-only switch %s and builds nothing',
+		(name) => {
+			const dist = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'handbook-prod-')), 'dist');
+			const env = buildEnv({ HANDBOOK_DIST: dist, HANDBOOK_SITE: 'https://handbook.example.org', [name]: '1' });
+			const result = spawnSync(process.execPath, ['scripts/build.ts', '--production'], { env, encoding: 'utf8' });
+			expect(result.status).toBe(1);
+			expect(result.stderr).toContain(`${name} is for the tests only`);
+			expect(fs.existsSync(dist)).toBe(false);
+		},
+	);
 });
 
 describe('catalog CSV cells', () => {
