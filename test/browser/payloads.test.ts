@@ -208,7 +208,8 @@ function contentCopy(): string {
 const accepted: { field: Field; payload: (typeof payloads)[number] }[] = [];
 
 describe.each(fields)('payloads in the $name', (field) => {
-	test('each is refused by the check, or accepted to be built and shown as text', () => {
+	// 34 checks of the whole handbook: about 15 s on an idle machine, so a generous limit for a loaded one.
+	test('each is refused by the check, or accepted to be built and shown as text', { timeout: 240_000 }, () => {
 		const verdicts: string[] = [];
 		for (const payload of payloads) {
 			const root = contentCopy();
