@@ -31,16 +31,10 @@ export function buildCatalog(handbook: Handbook, config: HandbookConfig = handbo
 	const inBriefOf = (info: (typeof content.pages)[number]) => {
 		if (!Array.isArray(info.frontmatter?.inBrief)) return {};
 		const points = info.frontmatter.inBrief as string[];
+		// Numbered as on the page, where the points are the first citations (see InBrief.astro).
+		const numbers = citationNumbers(points.flatMap(citedKeys));
 		return {
-			// Numbered as on the page, where the points are the first citations (see InBrief.astro).
-			inBrief: points.map((point) =>
-				withoutCitations(
-					point,
-					handbook.bibliography,
-					handbook.citationStyle,
-					citationNumbers(points.flatMap(citedKeys)),
-				),
-			),
+			inBrief: points.map((point) => withoutCitations(point, handbook.bibliography, handbook.citationStyle, numbers)),
 			inBriefSources: points.map(citedKeys),
 		};
 	};
