@@ -160,6 +160,16 @@ const baseSchema = z.string().transform((value, context) => {
 	return z.NEVER;
 });
 
+/** The citation styles the handbook can write, named as in `handbook.config.json`. */
+export const citationStyleNames = ['apa', 'vancouver'] as const;
+
+export type CitationStyle = (typeof citationStyleNames)[number];
+
+const citationStyleSchema = z.enum(citationStyleNames, {
+	error: () =>
+		`is not a citation style the handbook knows; write one of ${citationStyleNames.map((name) => `"${name}"`).join(' or ')} ("apa" when left out)`,
+});
+
 /**
  * The handbook's publishing settings (`handbook.config.json` at the project root). Everything
  * that writes an absolute address (catalog, citations, canonical and Open Graph tags, social
@@ -184,6 +194,12 @@ export const handbookConfigSchema = z.strictObject({
 	 * `HANDBOOK_EMBED_ORIGINS` (origins separated by spaces or commas).
 	 */
 	embedOrigins: z.array(originSchema),
+	/**
+	 * How citations and references are written: `apa` (APA 7, author–date; the default) or `vancouver`
+	 * (NLM/Vancouver, numbered in order of first citation on each page). Both come from citation-js's
+	 * CSL templates; every in-text citation, reference list, preview and "Cite this page" follows it.
+	 */
+	citationStyle: citationStyleSchema.default('apa'),
 });
 
 export type HandbookConfig = z.infer<typeof handbookConfigSchema>;
@@ -192,12 +208,20 @@ export type HandbookConfig = z.infer<typeof handbookConfigSchema>;
 export const configFile = path.join(process.cwd(), 'handbook.config.json');
 
 /**
+ * The configuration file of this run: the committed one, or `HANDBOOK_CONFIG` (a path) for one build,
+ * as the tests' fixture builds do. The configuration is trusted (SECURITY.md): the variable is set by
+ * whoever runs the build, never by the content.
+ */
+export const configFileOf = (env: Record<string, string | undefined> = process.env) =>
+	env.HANDBOOK_CONFIG ? path.resolve(env.HANDBOOK_CONFIG) : configFile;
+
+/**
  * Reads `handbook.config.json` and applies the environment overrides. Throws a message that
  * names the file or variable at fault and what to write instead.
  */
 export function loadHandbookConfig(
 	env: Record<string, string | undefined> = process.env,
-	file: string = configFile,
+	file: string = configFileOf(env),
 ): HandbookConfig {
 	let committed: Record<string, unknown>;
 	try {
@@ -209,6 +233,8 @@ export function loadHandbookConfig(
 			{ cause: error },
 		);
 	}
+	// Errors name the file HANDBOOK_CONFIG points to; otherwise the file by its usual name.
+	const shownFile = env.HANDBOOK_CONFIG ? file : 'handbook.config.json';
 	const merged = { ...committed };
 	// An empty variable means "unset", as in most shells' `VAR= command`.
 	if (env.HANDBOOK_SITE) merged.site = env.HANDBOOK_SITE;
@@ -222,7 +248,7 @@ export function loadHandbookConfig(
 			const variable = { site: 'HANDBOOK_SITE', base: 'HANDBOOK_BASE', embedOrigins: 'HANDBOOK_EMBED_ORIGINS' }[
 				String(issue.path[0])
 			];
-			const from = variable && env[variable] ? `${variable}` : `"${field}" in handbook.config.json`;
+			const from = variable && env[variable] ? `${variable}` : `"${field}" in ${shownFile}`;
 			return `${from} (${shownValue(valueAt(merged, issue.path))}) ${issue.message}`;
 		});
 		throw new Error(

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import { i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { parse as parseYaml } from 'yaml';
 import { contentDir, dataFiles, docsFolder } from './model/project.ts';
@@ -9,6 +10,7 @@ import { capabilitySchema, domainSchema, frameworkFileSchema } from './schemas/f
 import { glossaryTermSchema } from './schemas/glossary.ts';
 import { pageFields } from './schemas/page.ts';
 import { referenceSchema } from './schemas/reference.ts';
+import { uiStringsSchema } from './schemas/ui-strings.ts';
 import { reflectionQuestionSchema } from './schemas/reflection.ts';
 
 // Content lives in `content/`, outside `src/`, so editors find it in one place
@@ -21,9 +23,9 @@ const handbook = () => openHandbook(root);
 const frameworkYaml = (text: string) => frameworkFileSchema.parse(parseYaml(text));
 
 export const collections = {
-	// Starlight reads UI-string overrides from an `i18n` collection; the handbook uses Starlight's English
-	// strings as they are, so the collection holds one empty entry (and the build does not warn it is missing).
-	i18n: defineCollection({ loader: () => [{ id: 'en' }], schema: i18nSchema() }),
+	// Starlight's UI strings and the handbook's own (`handbook.*`, see ui-strings.ts), one dictionary per
+	// language in src/content/i18n/ (code, not content: the content folder is not trusted with the site's UI).
+	i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema({ extend: uiStringsSchema }) }),
 	docs: defineCollection({
 		loader: glob({ base: path.join(root, docsFolder), pattern: '**/[^_]*.{md,mdx}' }),
 		schema: docsSchema({

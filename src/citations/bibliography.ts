@@ -1,7 +1,5 @@
-import { Cite } from '@citation-js/core';
-import '@citation-js/plugin-csl';
+import type { CitationStyle } from '../config.ts';
 import type { Reference } from '../schemas/reference.ts';
-import type { Citation, CitationItem } from './citations.ts';
 
 /**
  * The key convention: `<name>-<year>[-<word>]`.
@@ -57,46 +55,25 @@ export function provenance(entry: Reference): { kind: 'source'; file: string } |
 	return label === 'handbook-source' ? { kind: 'source', file: value } : { kind: 'cited-in', key: value };
 }
 
-export interface FormattedCitation {
-	/** Text around the linked parts, for example "(" and ")". */
-	open: string;
-	close: string;
-	separator: string;
-	parts: { key: string; text: string }[];
-}
-
 export interface Bibliography {
 	entries: Map<string, Reference>;
-	/** Keys in APA reference-list order. */
+	/** Keys in the site-wide reference list's order (alphabetical, in both styles). */
 	order: string[];
-	/** The APA reference-list entry of a key, as HTML. */
+	/** The reference-list entry of a key in the configured style, as HTML (citation-style.ts writes it). */
 	entryHtml(key: string): string;
-	/** The in-text label of a key: author part and year part (with its a/b suffix). */
+	/**
+	 * The short label of a key: author part and year part (with its a/b suffix), as an APA in-text
+	 * citation reads. It names a work where a number would not (source filters, accessible names).
+	 */
 	label(key: string): { author: string; year: string };
-	/** An in-text citation, split into one linkable part per cited work. */
-	format(citation: Citation): FormattedCitation;
 }
 
-const locatorFormats: Record<string, (l: string) => string> = {
-	page: (l) => (/[-–,]/.test(l) ? `pp. ${l.replace('-', '–')}` : `p. ${l}`),
-	section: (l) => `Section ${l}`,
-	paragraph: (l) => `para. ${l}`,
-	chapter: (l) => `Chapter ${l}`,
-	figure: (l) => `Figure ${l}`,
-};
-
-function itemTail(item: CitationItem): string {
-	let tail = '';
-	if (item.locator && item.label) tail += `, ${locatorFormats[item.label]!(item.locator)}`;
-	if (item.suffix) tail += `, ${item.suffix}`;
-	return tail;
-}
-
-/** What citeproc makes of a bibliography: plain data, so a worker thread can make it. */
+/** What citeproc makes of a bibliography in a style (see `formatBibliography` in citation-style.ts): plain data, so a worker thread can make it. */
 export interface Formatted {
-	/** APA reference-list entries as HTML, in reference-list order. */
+	style: CitationStyle;
+	/** Reference-list entries as HTML, in the site-wide reference list's order. */
 	entries: [key: string, html: string][];
-	/** Each key's APA in-text citation, such as "Kanter, 1994". */
+	/** Each key's short label as an APA in-text citation, such as "Kanter, 1994". */
 	citations: [key: string, text: string][];
 }
 
@@ -106,9 +83,6 @@ type Name = Reference['author'][number];
 const isBareFamilyName = (name: Name) => 'family' in name && !name.given?.trim();
 
 const nameText = (name: Name) => ('literal' in name ? name.literal : name.family);
-
-/** Whether an entry's author list ends with a person known only by family name. */
-const endsWithBareName = (entry: Reference) => isBareFamilyName(entry.author.at(-1)!);
 
 /**
  * Adapts an entry to what citeproc's APA style renders well, without changing what it says:
@@ -139,46 +113,6 @@ export function withoutStopAfterName(entryHtml: string, lastName: string): strin
 	return entryHtml.replace(new RegExp(`^([^(]*?${escaped})\\. \\(`), '$1 (');
 }
 
-/**
- * Runs citeproc (APA 7, through citation-js) over the whole bibliography. Slow the first
- * time in a process (about a second to set up APA), which is why the build starts it early
- * in a worker thread.
- */
-export function formatBibliography(references: Reference[]): Formatted {
-	const byId = new Map(references.map((r) => [r.id, r] as const));
-	const cite = new Cite(references.map(forCiteproc));
-	// One run over the whole bibliography, so that citeproc disambiguates
-	// same-author-same-year works (2000a, 2000b) the same way on every page.
-	const entries = cite
-		.format('bibliography', { format: 'html', template: 'apa', lang: 'en-US', asEntryArray: true })
-		.map(([id, html]): [string, string] => {
-			const entry = html
-				.trim()
-				.replace(/^<div[^>]*>|<\/div>$/g, '')
-				.trim();
-			const reference = byId.get(id);
-			return [
-				id,
-				reference && endsWithBareName(reference)
-					? withoutStopAfterName(entry, nameText(reference.author.at(-1)!))
-					: entry,
-			];
-		});
-	const citations = references.map((reference): [string, string] => {
-		// plugin-csl's typings make citationsPre/Post required; citeproc treats them as optional.
-		const options = {
-			format: 'text',
-			template: 'apa',
-			lang: 'en-US',
-			entry: [reference.id],
-			citationsPre: [],
-			citationsPost: [],
-		};
-		return [reference.id, cite.format('citation', options).trim()];
-	});
-	return { entries, citations };
-}
-
 /** The bibliography's look-ups, from its entries and what citeproc made of them (`formatBibliography`). */
 export function buildBibliography(references: Reference[], formatted: Formatted): Bibliography {
 	const entries = new Map(references.map((r) => [r.id, r] as const));
@@ -188,37 +122,16 @@ export function buildBibliography(references: Reference[], formatted: Formatted)
 		const single = citation.replace(/^\(|\)$/g, '');
 		const comma = single.lastIndexOf(', ');
 		const author = single.slice(0, comma);
-		const yearInList = /\((\d{4}[a-z]?|n\.d\.(?:-[a-z])?)/.exec(entryHtml.get(key) ?? '')?.[1];
+		// APA's reference list carries the year as disambiguated ("2000a"); other styles' lists are not searched.
+		const yearInList =
+			formatted.style === 'apa' ? /\((\d{4}[a-z]?|n\.d\.(?:-[a-z])?)/.exec(entryHtml.get(key) ?? '')?.[1] : undefined;
 		labels.set(key, { author, year: yearInList ?? single.slice(comma + 2) });
 	}
 	const order = [...entryHtml.keys()];
-	const label = (key: string) => labels.get(key) ?? { author: key, year: '' };
 	return {
 		entries,
 		order,
 		entryHtml: (key) => entryHtml.get(key) ?? '',
-		label,
-		format(citation) {
-			if (citation.mode === 'narrative') {
-				const item = citation.items[0]!;
-				const { author, year } = label(item.key);
-				return {
-					open: '',
-					close: '',
-					separator: '',
-					parts: [{ key: item.key, text: `${author.replace(' & ', ' and ')} (${year}${itemTail(item)})` }],
-				};
-			}
-			const parts = citation.items
-				.map((item) => {
-					const { author, year } = label(item.key);
-					const prefix = item.prefix ? `${item.prefix} ` : '';
-					const who = item.suppressAuthor ? '' : `${author}, `;
-					return { key: item.key, text: `${prefix}${who}${year}${itemTail(item)}`, sortKey: `${author} ${year}` };
-				})
-				.sort((a, b) => a.sortKey.localeCompare(b.sortKey))
-				.map(({ key, text }) => ({ key, text }));
-			return { open: '(', close: ')', separator: '; ', parts };
-		},
+		label: (key) => labels.get(key) ?? { author: key, year: '' },
 	};
 }

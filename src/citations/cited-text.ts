@@ -1,9 +1,10 @@
 /**
  * A text with its citations, as every place that shows one renders it: the page body (through the
  * `handbookLinks` Markdown plugin), the "In brief" box and the catalog. One function splits the text,
- * so a citation reads the same (APA author–date, from `Bibliography.format`) wherever it appears.
+ * so a citation reads the same (in the configured style, from `inTextCitation`) wherever it appears.
  */
 import type { Bibliography } from './bibliography.ts';
+import { inTextCitation, type CitationStyle } from './citation-style.ts';
 import { findCitations, type CitationItem } from './citations.ts';
 import { referenceAnchor } from '../site/urls.ts';
 import type { SourceStructure } from '../schemas/structure.ts';
@@ -12,14 +13,22 @@ import { locatedHref } from './locators.ts';
 /** A run of plain text, or one cited work as its in-text label (with the item, for where it links). */
 export type CitedPart = { kind: 'text'; text: string } | { kind: 'cite'; text: string; item: CitationItem };
 
-/** Splits a text at its citations, each cited work a part of its own, formatted as the pages show it. */
-export function citedParts(text: string, bibliography: Bibliography): CitedPart[] {
+/**
+ * Splits a text at its citations, each cited work a part of its own, formatted as the pages show it.
+ * `numbers`: the works' numbers on the page, for a numbered style (see `citationNumbers`).
+ */
+export function citedParts(
+	text: string,
+	bibliography: Bibliography,
+	style: CitationStyle,
+	numbers?: ReadonlyMap<string, number>,
+): CitedPart[] {
 	const parts: CitedPart[] = [];
 	const plain = (value: string) => value && parts.push({ kind: 'text', text: value });
 	let cursor = 0;
 	for (const citation of findCitations(text)) {
 		plain(text.slice(cursor, citation.start));
-		const formatted = bibliography.format(citation);
+		const formatted = inTextCitation(style, bibliography, citation, numbers);
 		plain(formatted.open);
 		formatted.parts.forEach((part, i) => {
 			if (i > 0) plain(formatted.separator);
@@ -35,9 +44,15 @@ export function citedParts(text: string, bibliography: Bibliography): CitedPart[
 
 /**
  * The text for plain-text uses (the catalog): bracketed citations removed with the space before them,
- * narrative ones (`@key said`) kept as the author–date text they read as.
+ * narrative ones (`@key said`) kept as the text they read as ("Kanter (1994)", or "Kanter (1)" with
+ * the work's number on the page in a numbered style).
  */
-export function withoutCitations(text: string, bibliography: Bibliography): string {
+export function withoutCitations(
+	text: string,
+	bibliography: Bibliography,
+	style: CitationStyle,
+	numbers?: ReadonlyMap<string, number>,
+): string {
 	let out = '';
 	let cursor = 0;
 	for (const citation of findCitations(text)) {
@@ -46,8 +61,7 @@ export function withoutCitations(text: string, bibliography: Bibliography): stri
 		else
 			out +=
 				before +
-				bibliography
-					.format(citation)
+				inTextCitation(style, bibliography, citation, numbers)
 					.parts.map((part) => part.text)
 					.join('');
 		cursor = citation.end;

@@ -19,7 +19,7 @@ export function citeFiles({ handbook }: { handbook: () => Handbook }): AstroInte
 				const root = fileURLToPath(dir);
 				let count = 0;
 				for (const page of pageSummaries(handbook()).values()) {
-					const cite = citePage(page, handbook().pageTemplate);
+					const cite = citePage(page, handbook().citationStyle, handbook().pageTemplate);
 					for (const [ext, text] of [
 						['bib', cite.bibtex],
 						['json', cite.csl],

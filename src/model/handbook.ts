@@ -1,6 +1,12 @@
 import type { Problem } from '../check/engine.ts';
-import { buildBibliography, formatBibliography, type Bibliography, type Formatted } from '../citations/bibliography.ts';
-import { formatPageTemplate, type PageTemplate } from '../citations/cite-page.ts';
+import { buildBibliography, type Bibliography, type Formatted } from '../citations/bibliography.ts';
+import {
+	formatBibliography,
+	formatPageTemplate,
+	type CitationStyle,
+	type PageTemplate,
+} from '../citations/citation-style.ts';
+import { handbookConfig } from '../config.ts';
 import { validateContent } from '../validation/validate.ts';
 import { emptyFramework, type Framework } from './framework.ts';
 import type { HandbookModel } from './load.ts';
@@ -19,11 +25,13 @@ export interface Handbook {
 	problems: Problem[];
 	/** The LEADS framework (empty when `taxonomy/leads.yaml` is unusable; the check says why). */
 	framework: Framework;
-	/** The bibliography, with citeproc's APA entries and in-text labels. */
+	/** How citations and references are written (`citationStyle` in handbook.config.json). */
+	citationStyle: CitationStyle;
+	/** The bibliography, with citeproc's entries in the citation style and short labels. */
 	bibliography: Bibliography;
 	/** Glossary terms by id. */
 	glossary: Map<string, GlossaryTerm>;
-	/** "Cite this page": citeproc's APA template for a page of the handbook. */
+	/** "Cite this page": citeproc's template, in the citation style, for a page of the handbook. */
 	pageTemplate: PageTemplate;
 }
 
@@ -33,9 +41,12 @@ export interface Citeproc {
 	pageTemplate: PageTemplate;
 }
 
-/** Runs citeproc for a model's bibliography and the page template. */
-export function runCiteproc(model: HandbookModel): Citeproc {
-	return { formatted: formatBibliography([...model.references.values()]), pageTemplate: formatPageTemplate() };
+/** Runs citeproc for a model's bibliography and the page template, in the configured citation style. */
+export function runCiteproc(model: HandbookModel, style: CitationStyle = handbookConfig.citationStyle): Citeproc {
+	return {
+		formatted: formatBibliography([...model.references.values()], style),
+		pageTemplate: formatPageTemplate(style),
+	};
 }
 
 /** The handbook of a checked model; citeproc runs unless its results are given. */
@@ -48,6 +59,7 @@ export function handbookOf(
 		model,
 		problems,
 		framework: model.framework ?? emptyFramework(),
+		citationStyle: citeproc.formatted.style,
 		bibliography: buildBibliography([...model.references.values()], citeproc.formatted),
 		glossary: model.glossary,
 		pageTemplate: citeproc.pageTemplate,

@@ -1,3 +1,4 @@
+import { handbookConfig } from '../config.ts';
 import { errorsOf, validateContent } from '../validation/validate.ts';
 import { handbookOf, runCiteproc, type Citeproc, type Handbook } from './handbook.ts';
 import { adoptSnapshot, fingerprint, snapshotFile, writeSnapshot } from './snapshot.ts';
@@ -59,7 +60,7 @@ function safeCiteproc(content: Handbook['model'], hasErrors: boolean): Citeproc 
 	} catch (error) {
 		if (!hasErrors) throw error;
 		return {
-			formatted: { entries: [], citations: [] },
+			formatted: { style: handbookConfig.citationStyle, entries: [], citations: [] },
 			pageTemplate: runCiteproc({ ...content, references: new Map() }).pageTemplate,
 		};
 	}

@@ -1,5 +1,8 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Link, PhrasingContent } from 'mdast';
 import { defineMdastPlugin, type MdastPluginEntry } from 'satteri';
+import { citationNumbers, numbered } from '../citations/citation-style.ts';
 import { findCitations } from '../citations/citations.ts';
 import { citationHref, citedParts } from '../citations/cited-text.ts';
 import type { Handbook } from '../model/handbook.ts';
@@ -17,10 +20,38 @@ type Properties = Record<string, unknown>;
 export const isExternal = (url: string) => /^([a-z][a-z0-9+.-]*:)?\/\//i.test(url.trim());
 const fileName = (url: URL | undefined) => url?.pathname ?? 'a Markdown file';
 
+/** Each page's citation numbers, by file, per handbook version (a numbered style only). */
+const numbersByHandbook = new WeakMap<Handbook, Map<string, Map<string, number>>>();
+
+/**
+ * The numbers of the works a page cites, in a numbered style: in the order the content model found its
+ * citations (the "In brief" points, then the body), so the body, the "In brief" box and the page's
+ * reference list agree. A file the model does not know (it has no page there) numbers by the site-wide
+ * reference list, which its citations link to.
+ */
+export function pageCitationNumbers(handbook: Handbook, file: URL | undefined): ReadonlyMap<string, number> {
+	let byFile = numbersByHandbook.get(handbook);
+	if (!byFile) {
+		const { model } = handbook;
+		byFile = new Map(
+			model.pages.map((page) => [
+				path.resolve(model.displayRoot, page.file),
+				citationNumbers(page.citations.map((citation) => citation.value.key)),
+			]),
+		);
+		numbersByHandbook.set(handbook, byFile);
+	}
+	return (
+		(file?.protocol === 'file:' ? byFile.get(path.resolve(fileURLToPath(file))) : undefined) ??
+		citationNumbers(handbook.bibliography.order)
+	);
+}
+
 /**
  * The handbook's Markdown links, as one Sätteri mdast plugin (Sätteri parses natively,
  * which keeps large handbooks fast to build):
- * - Pandoc citations (`[@key]`) become APA author–date links to the references page;
+ * - Pandoc citations (`[@key]`) become links to the references page, written in the configured
+ *   citation style (APA author–date, or Vancouver numbers in order of first citation on the page);
  * - `[coalitions](glossary:coalition)` becomes a link to the term's glossary entry;
  * - authors write root-relative links (`/leads/`), and every one of them, and every image,
  *   gets the base path the site is hosted under (printed handouts list every link's full
@@ -42,8 +73,9 @@ export function handbookLinks({ base, handbook }: LinkOptions): MdastPluginEntry
 		text(node, ctx) {
 			if (ctx.parent(node)?.type === 'link') return;
 			if (!findCitations(node.value).length) return;
-			const { bibliography } = handbook();
-			const replacement = citedParts(node.value, bibliography).map((part): PhrasingContent => {
+			const { bibliography, citationStyle } = handbook();
+			const numbers = numbered(citationStyle) ? pageCitationNumbers(handbook(), ctx.fileURL) : undefined;
+			const replacement = citedParts(node.value, bibliography, citationStyle, numbers).map((part): PhrasingContent => {
 				if (part.kind === 'text') return { type: 'text', value: part.text };
 				const { key } = part.item;
 				if (!bibliography.entries.has(key)) {

@@ -1,19 +1,19 @@
 import type { Element } from 'hast';
 import { defineHastPlugin, type HastPluginEntry } from 'satteri';
+import { previewText } from '../citations/citation-style.ts';
 import type { Handbook } from '../model/handbook.ts';
 import { isExternal } from './handbook-links.ts';
 
 /** What a citation or term link previews: its formatted reference, or its definition. */
-function previewOf(link: Element, { bibliography, glossary }: Handbook): { text: string; prefix: string } | undefined {
+function previewOf(
+	link: Element,
+	{ bibliography, glossary, citationStyle }: Handbook,
+): { text: string; prefix: string } | undefined {
 	// Sätteri keeps hProperties names as written (`data-cite`), not camel-cased.
 	const properties = link.properties as Record<string, unknown>;
 	const key = properties['data-cite'];
 	if (typeof key === 'string') {
-		const reference = bibliography
-			.entryHtml(key)
-			.replace(/<[^>]+>/g, '')
-			.replace(/&#38;/g, '&');
-		return { text: reference, prefix: 'cite-preview' };
+		return { text: previewText(citationStyle, bibliography, key), prefix: 'cite-preview' };
 	}
 	const term = properties['data-term'];
 	const entry = typeof term === 'string' ? glossary.get(term) : undefined;

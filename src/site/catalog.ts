@@ -1,18 +1,13 @@
 import { handbookConfig, publicUrl, type HandbookConfig } from '../config.ts';
 import type { Catalog, CatalogEntry } from '../schemas/catalog.ts';
 import { handbookTitle } from '../citations/cite-page.ts';
+import { citationNumbers, referenceEntryText } from '../citations/citation-style.ts';
 import { citedKeys, withoutCitations } from '../citations/cited-text.ts';
 import type { Handbook } from '../model/handbook.ts';
 import { pageSummaries } from './page-graph.ts';
 import { isReaderPage, pageShortId, shortIdsByTarget, shortPath } from './short-links.ts';
 import { referenceAnchor, termAnchor } from './urls.ts';
 
-const plain = (html: string) =>
-	html
-		.replace(/<[^>]+>/g, '')
-		.replace(/&#38;/g, '&')
-		.replace(/&amp;/g, '&')
-		.trim();
 const firstSentence = (text: string) => /^.*?[.?!](?=\s|$)/.exec(text)?.[0] ?? text;
 
 /** What the catalog says about its strings, for whoever puts them in a web page. */
@@ -36,8 +31,10 @@ export function buildCatalog(handbook: Handbook, config: HandbookConfig = handbo
 	const inBriefOf = (info: (typeof content.pages)[number]) => {
 		if (!Array.isArray(info.frontmatter?.inBrief)) return {};
 		const points = info.frontmatter.inBrief as string[];
+		// Numbered as on the page, where the points are the first citations (see InBrief.astro).
+		const numbers = citationNumbers(points.flatMap(citedKeys));
 		return {
-			inBrief: points.map((point) => withoutCitations(point, handbook.bibliography)),
+			inBrief: points.map((point) => withoutCitations(point, handbook.bibliography, handbook.citationStyle, numbers)),
 			inBriefSources: points.map(citedKeys),
 		};
 	};
@@ -91,7 +88,7 @@ export function buildCatalog(handbook: Handbook, config: HandbookConfig = handbo
 			id: key,
 			type: 'reference',
 			title: bibliography.entries.get(key)?.title ?? `${author} (${year})`,
-			summary: plain(bibliography.entryHtml(key)),
+			summary: referenceEntryText(handbook.citationStyle, bibliography, key),
 			capabilities: [],
 			url: address(`/references/#${referenceAnchor(key)}`),
 			shortLink: null,

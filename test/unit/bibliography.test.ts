@@ -5,11 +5,11 @@ import {
 	buildBibliography,
 	checkKeyConvention,
 	forCiteproc,
-	formatBibliography,
 	provenance,
 	withoutStopAfterName,
 } from '../../src/citations/bibliography.ts';
 import { findCitations } from '../../src/citations/citations.ts';
+import { formatBibliography, inTextCitation } from '../../src/citations/citation-style.ts';
 import { contentDir, dataFiles } from '../../src/model/project.ts';
 import { bibliographyFileSchema, type Reference } from '../../src/schemas/reference.ts';
 import { haveSeeds, seedText } from '../helpers/seeds.ts';
@@ -22,7 +22,7 @@ const entry = (fields: Partial<Reference> & { id: string }): Reference => ({
 });
 
 /** The bibliography's look-ups with citeproc run over the same entries, as the store does. */
-const formatted = (references: Reference[]) => buildBibliography(references, formatBibliography(references));
+const formatted = (references: Reference[]) => buildBibliography(references, formatBibliography(references, 'apa'));
 
 describe('the key convention', () => {
 	test.each([
@@ -91,7 +91,7 @@ describe('APA formatting', () => {
 			title: 'Healthcare network collaboration: A case study',
 		}),
 	]);
-	const format = (text: string) => bibliography.format(findCitations(text)[0]!);
+	const format = (text: string) => inTextCitation('apa', bibliography, findCitations(text)[0]!);
 
 	test('a parenthetical citation is author, year', () => {
 		expect(format('[@kanter-1994-collaborative]')).toEqual({
@@ -229,8 +229,7 @@ describe('the adjustments made for citeproc', () => {
 });
 
 function format(bibliography: ReturnType<typeof buildBibliography>, citation: string): string {
-	return bibliography
-		.format(findCitations(citation)[0]!)
+	return inTextCitation('apa', bibliography, findCitations(citation)[0]!)
 		.parts.map((p) => p.text)
 		.join('; ');
 }

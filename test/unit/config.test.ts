@@ -5,6 +5,7 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import {
 	configFile,
+	configFileOf,
 	handbookFolders,
 	loadHandbookConfig,
 	parseBase,
@@ -33,8 +34,40 @@ describe('the publishing configuration', () => {
 			editors: 'The Coalitions Handbook editors',
 			publisher: 'The Coalitions Handbook',
 			embedOrigins: [],
+			citationStyle: 'apa',
 		});
 		expect(publicUrl('/go/trust/', config)).toBe('/go/trust/');
+	});
+
+	test('the citation style is "apa" when left out, and "vancouver" when set', () => {
+		const { citationStyle: _left, ...withoutStyle } = committed;
+		const file = configWith({});
+		fs.writeFileSync(file, JSON.stringify(withoutStyle));
+		expect(loadHandbookConfig({}, file).citationStyle).toBe('apa');
+		expect(loadHandbookConfig({}, configWith({ citationStyle: 'vancouver' })).citationStyle).toBe('vancouver');
+	});
+
+	test('an unknown citation style is refused with the field, the value and the styles there are', () => {
+		for (const value of ['chicago', 'APA', '', 7, null]) {
+			expect(() => loadHandbookConfig({}, configWith({ citationStyle: value })), String(value)).toThrow(
+				/"citationStyle" in .* is not a citation style the handbook knows/,
+			);
+		}
+		expect(() => loadHandbookConfig({}, configWith({ citationStyle: 'chicago' }))).toThrow(
+			/"citationStyle" in .*\("chicago"\) is not a citation style the handbook knows; write one of "apa" or "vancouver" \("apa" when left out\)/,
+		);
+	});
+
+	test('HANDBOOK_CONFIG names another configuration file for one build; errors name that file', () => {
+		const file = configWith({ citationStyle: 'vancouver', editors: 'Fixture editors' });
+		const config = loadHandbookConfig({ HANDBOOK_CONFIG: file });
+		expect(config.citationStyle).toBe('vancouver');
+		expect(config.editors).toBe('Fixture editors');
+		expect(configFileOf({ HANDBOOK_CONFIG: file })).toBe(file);
+		expect(configFileOf({})).toBe(configFile);
+		expect(() => loadHandbookConfig({ HANDBOOK_CONFIG: configWith({ citationStyle: 'harvard1' }) })).toThrow(
+			/"citationStyle" in \/.*handbook\.config\.json \("harvard1"\)/,
+		);
 	});
 
 	test('the environment overrides the origin, base path and framing origins', () => {
