@@ -2,10 +2,17 @@ import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-csl';
 import { handbookConfig, publicUrl, type HandbookConfig } from '../config.ts';
-import type { PageSummary } from '../site/page-graph.ts';
 
 // The handbook's keys use hyphens, which BibTeX accepts; citation-js would otherwise replace them with a made-up label.
 (plugins.config.get('@bibtex') as { format: { checkLabel: boolean } }).format.checkLabel = false;
+
+/** What citing a page needs of it: the page graph's summaries (`src/site/page-graph.ts`) have it. */
+export interface CitablePage {
+	url: string;
+	title: string;
+	/** When the page was last reviewed (`YYYY-MM-DD`), if known. */
+	reviewed?: string;
+}
 
 export const handbookTitle = 'The Coalitions Handbook';
 
@@ -18,7 +25,7 @@ const dateParts = (date: string) => ({ 'date-parts': [date.split('-').map(Number
  * one frozen at build time would be wrong for every reader after that day, and APA asks for one only
  * when the page carries no date of its own.
  */
-export function pageAsReference(page: PageSummary, config: HandbookConfig = handbookConfig) {
+export function pageAsReference(page: CitablePage, config: HandbookConfig = handbookConfig) {
 	const slug = page.url === '/' ? 'home' : page.url.slice(1, -1).replace(/\//g, '-');
 	return {
 		id: `coalitionshandbook-${slug}`,
@@ -114,7 +121,7 @@ function apa(
 }
 
 /** The page's reference in APA 7 (HTML and plain text), BibTeX and CSL-JSON. */
-export function citePage(page: PageSummary, pageTemplate: PageTemplate, config: HandbookConfig = handbookConfig) {
+export function citePage(page: CitablePage, pageTemplate: PageTemplate, config: HandbookConfig = handbookConfig) {
 	const item = pageAsReference(page, config);
 	const html = apa(item, page.reviewed, pageTemplate, config);
 	return {
@@ -131,5 +138,5 @@ export function citePage(page: PageSummary, pageTemplate: PageTemplate, config: 
 }
 
 /** Where the downloads of a page's reference live. */
-export const citeFile = (page: PageSummary, ext: 'bib' | 'json') =>
+export const citeFile = (page: CitablePage, ext: 'bib' | 'json') =>
 	`/cite/${page.url === '/' ? 'home' : page.url.slice(1, -1)}.${ext}`;

@@ -5,7 +5,7 @@
  */
 import type { Bibliography } from './bibliography.ts';
 import { findCitations, type CitationItem } from './citations.ts';
-import { referenceAnchor } from '../site/urls.ts';
+import { referenceAnchor } from '../model/routes.ts';
 import type { SourceStructure } from '../schemas/structure.ts';
 import { locatedHref } from './locators.ts';
 

@@ -5,9 +5,9 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import GithubSlugger from 'github-slugger';
 import { handbookTitle } from '../citations/cite-page.ts';
-import type { Handbook } from '../model/handbook.ts';
+import type { Handbook } from '../handbook/handbook.ts';
 import { pageSummaries, type PageSummary } from '../site/page-graph.ts';
-import { pageFacets } from '../site/search/facets.ts';
+import { pageFacets } from '../search/facets.ts';
 import { cardSvg, drawCards, type CardText } from '../site/social-card.ts';
 import { pageTypeLabels } from '../schemas/page.ts';
 

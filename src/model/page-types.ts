@@ -144,6 +144,13 @@ export const pageType = (type: unknown): PageTypeEntry | undefined =>
 export const typesWhere = (test: (entry: PageTypeEntry) => boolean): PageType[] =>
 	pageTypes.filter((type) => test(pageTypeRegistry[type]));
 
+/**
+ * The pages readers (and trainers) link to: every page but the home page and the guides about
+ * the handbook itself. Each has a short link, a catalog entry and a "Use in training" box
+ * (the types whose registry entry says `shortLink`).
+ */
+export const readerPageTypes: readonly PageType[] = typesWhere((entry) => entry.shortLink);
+
 /** The backlink groups, in order, each with the types listed under it. */
 export function backlinkGroups(): { label: string; types: PageType[] }[] {
 	const groups = new Map<string, { label: string; order: number; types: PageType[] }>();

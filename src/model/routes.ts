@@ -1,34 +1,9 @@
-import { shortLinks } from '../site/short-links.ts';
-import type { HandbookModel } from './load.ts';
-
-/**
- * Every address the site publishes besides its pages, with the anchors each one has: the routes
- * under `src/pages/`, the short links, the catalog and the per-page citation files. Links to them
- * are valid, and no page may take one of them over.
- */
-export function generatedRoutes(model: HandbookModel): Map<string, Set<string>> {
-	const routes = new Map<string, Set<string>>([
-		['/search/', new Set()],
-		['/404/', new Set()],
-		['/catalog.json', new Set()],
-		['/catalog.csv', new Set()],
-		['/reading-list/', new Set()],
-		['/a-z/', new Set()],
-		['/course-pack/', new Set()],
-		['/print/', new Set()],
-		['/search-data.json', new Set()],
-		['/search-words.txt', new Set()],
-	]);
-	for (const link of shortLinks(model)) {
-		routes.set(`/go/${link.id}/`, new Set());
-		routes.set(`/qr/${link.id}.svg`, new Set());
-	}
-	for (const page of model.pages) {
-		const name = page.url === '/' ? 'home' : page.url.slice(1, -1);
-		for (const ext of ['bib', 'json']) routes.set(`/cite/${name}.${ext}`, new Set());
-	}
-	return routes;
+/** Joins the site's base path and a root-relative path: `withBase('/handbook/', '/leads/')` is `/handbook/leads/`. */
+export function withBase(base: string, pathname: string): string {
+	if (!pathname.startsWith('/') || pathname.startsWith('//')) return pathname;
+	return `${base.replace(/\/+$/, '')}${pathname}`;
 }
 
-/** Address prefixes the site's own routes use: a page there would clash with them now or later. */
-export const reservedPrefixes = ['/go/', '/cite/', '/embed/', '/qr/', '/pagefind/', '/_astro/', '/cards/'];
+/** Anchors of bibliography entries and glossary terms, shared by the pages that link and the pages linked to. */
+export const referenceAnchor = (key: string) => `ref-${key}`;
+export const termAnchor = (id: string) => id;

@@ -2,8 +2,8 @@ import type { Link, PhrasingContent } from 'mdast';
 import { defineMdastPlugin, type MdastPluginEntry } from 'satteri';
 import { findCitations } from '../citations/citations.ts';
 import { citationHref, citedParts } from '../citations/cited-text.ts';
-import type { Handbook } from '../model/handbook.ts';
-import { termAnchor, withBase } from '../site/urls.ts';
+import type { Handbook } from '../handbook/handbook.ts';
+import { termAnchor, withBase } from '../model/routes.ts';
 
 export interface LinkOptions {
 	/** The base path the site is hosted under, `/` or `/handbook/`. */

@@ -1,6 +1,6 @@
 import type { Element } from 'hast';
 import { defineHastPlugin, type HastPluginEntry } from 'satteri';
-import type { Handbook } from '../model/handbook.ts';
+import type { Handbook } from '../handbook/handbook.ts';
 import { isExternal } from './handbook-links.ts';
 
 /** What a citation or term link previews: its formatted reference, or its definition. */

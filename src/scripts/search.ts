@@ -3,9 +3,9 @@
 // search-engine.ts (Pagefind's own UI script would add 26 KB and cannot merge searches).
 // Result and filter elements keep Pagefind UI's class names, which Starlight's styling and
 // the browser tests know. Everything content-supplied is set as text, never as HTML.
-import type { Facet } from '../site/search/params.ts';
+import type { Facet } from '../search/params.ts';
 import { corrected, SearchEngine, type Gap, type Outcome, type PageData } from './search-engine.ts';
-import type { NeedTarget } from '../site/search/needs-match.ts';
+import type { NeedTarget } from '../search/needs-match.ts';
 // Imported as a URL and linked on first use: a CSS import would make every page load it.
 import searchStyles from '../styles/search.css?url';
 

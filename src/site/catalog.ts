@@ -2,10 +2,10 @@ import { handbookConfig, publicUrl, type HandbookConfig } from '../config.ts';
 import type { Catalog, CatalogEntry } from '../schemas/catalog.ts';
 import { handbookTitle } from '../citations/cite-page.ts';
 import { citedKeys, withoutCitations } from '../citations/cited-text.ts';
-import type { Handbook } from '../model/handbook.ts';
+import type { Handbook } from '../handbook/handbook.ts';
 import { pageSummaries } from './page-graph.ts';
-import { isReaderPage, pageShortId, shortIdsByTarget, shortPath } from './short-links.ts';
-import { referenceAnchor, termAnchor } from './urls.ts';
+import { isReaderPage, pageShortId, shortIdsByTarget, shortPath } from '../model/short-links.ts';
+import { referenceAnchor, termAnchor } from '../model/routes.ts';
 
 const plain = (html: string) =>
 	html

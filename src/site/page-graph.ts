@@ -1,7 +1,7 @@
 import type { PageType } from '../schemas/page.ts';
 import { urlOfId } from '../model/identity.ts';
 import { backlinkGroups as registryBacklinkGroups, pageType } from '../model/page-types.ts';
-import type { Handbook } from '../model/handbook.ts';
+import type { Handbook } from '../handbook/handbook.ts';
 
 /** What lists and cross-links need to know about a page. */
 export interface PageSummary {

@@ -7,7 +7,7 @@ import { Resvg } from '@resvg/resvg-js';
 import jsQR from 'jsqr';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { isReaderPage, pageShortId } from '../../src/site/short-links.ts';
+import { isReaderPage, pageShortId } from '../../src/model/short-links.ts';
 import { launchBrowser, offOrigin, openPage } from '../helpers/browser.ts';
 import { baseBuild, lmsPort, rootBuild, type Build } from '../helpers/builds.ts';
 import { handbookContent, requireBuild } from '../helpers/site.ts';

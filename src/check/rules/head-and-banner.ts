@@ -1,5 +1,6 @@
 import { defineRule } from '../rule.ts';
-import { parseAttributeMap, parseHtml, urlScheme } from '../markup.ts';
+import { parseAttributeMap, parseHtml } from '../../model/html.ts';
+import { urlScheme } from '../markup.ts';
 
 /** What editors may add to a page's `<head>`: descriptive meta tags only. */
 const allowedMetaAttributes = new Set(['name', 'property', 'content']);

@@ -2,8 +2,8 @@ import type { Problem } from '../check/engine.ts';
 import { buildBibliography, formatBibliography, type Bibliography, type Formatted } from '../citations/bibliography.ts';
 import { formatPageTemplate, type PageTemplate } from '../citations/cite-page.ts';
 import { validateContent } from '../validation/validate.ts';
-import { emptyFramework, type Framework } from './framework.ts';
-import type { HandbookModel } from './load.ts';
+import { emptyFramework, type Framework } from '../model/framework.ts';
+import type { HandbookModel } from '../model/load.ts';
 import type { GlossaryTerm } from '../schemas/glossary.ts';
 
 /**
