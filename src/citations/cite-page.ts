@@ -2,6 +2,7 @@ import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-csl';
 import { handbookConfig, publicUrl, type HandbookConfig } from '../config.ts';
+import { citePath } from '../model/routes.ts';
 
 // The handbook's keys use hyphens, which BibTeX accepts; citation-js would otherwise replace them with a made-up label.
 (plugins.config.get('@bibtex') as { format: { checkLabel: boolean } }).format.checkLabel = false;
@@ -138,5 +139,4 @@ export function citePage(page: CitablePage, pageTemplate: PageTemplate, config: 
 }
 
 /** Where the downloads of a page's reference live. */
-export const citeFile = (page: CitablePage, ext: 'bib' | 'json') =>
-	`/cite/${page.url === '/' ? 'home' : page.url.slice(1, -1)}.${ext}`;
+export const citeFile = (page: CitablePage, ext: 'bib' | 'json') => citePath(page.url, ext);

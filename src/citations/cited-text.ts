@@ -5,7 +5,7 @@
  */
 import type { Bibliography } from './bibliography.ts';
 import { findCitations, type CitationItem } from './citations.ts';
-import { referenceAnchor } from '../model/routes.ts';
+import { referencePath } from '../model/routes.ts';
 import type { SourceStructure } from '../schemas/structure.ts';
 import { locatedHref } from './locators.ts';
 
@@ -65,4 +65,4 @@ export const citedKeys = (text: string): string[] => [
  * part's heading on the handbook's page about the source; otherwise the work's entry in the references.
  */
 export const citationHref = (item: CitationItem, structure: ReadonlyMap<string, SourceStructure>): string =>
-	locatedHref(item, structure) ?? `/references/#${referenceAnchor(item.key)}`;
+	locatedHref(item, structure) ?? referencePath(item.key);

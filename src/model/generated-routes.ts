@@ -1,5 +1,6 @@
 import { shortLinks } from './short-links.ts';
 import type { HandbookModel } from './load.ts';
+import { citePath, qrPath, shortPath } from './routes.ts';
 
 /**
  * Every address the site publishes besides its pages, with the anchors each one has: the routes
@@ -20,12 +21,11 @@ export function generatedRoutes(model: HandbookModel): Map<string, Set<string>> 
 		['/search-words.txt', new Set()],
 	]);
 	for (const link of shortLinks(model)) {
-		routes.set(`/go/${link.id}/`, new Set());
-		routes.set(`/qr/${link.id}.svg`, new Set());
+		routes.set(shortPath(link.id), new Set());
+		routes.set(qrPath(link.id), new Set());
 	}
 	for (const page of model.pages) {
-		const name = page.url === '/' ? 'home' : page.url.slice(1, -1);
-		for (const ext of ['bib', 'json']) routes.set(`/cite/${name}.${ext}`, new Set());
+		for (const ext of ['bib', 'json'] as const) routes.set(citePath(page.url, ext), new Set());
 	}
 	return routes;
 }

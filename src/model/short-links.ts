@@ -1,6 +1,6 @@
 import { readerPageTypes, type PageType } from './page-types.ts';
 import type { HandbookModel } from './load.ts';
-import { termAnchor, withBase } from './routes.ts';
+import { reflectionPath, shortPath, termPath, withBase } from './routes.ts';
 
 /** What a short link leads to. */
 export type ShortLinkKind = 'page' | 'reflection-question' | 'glossary-term';
@@ -47,13 +47,13 @@ export function shortLinks(content: HandbookModel): ShortLink[] {
 		...pageLinks(true),
 		...[...content.glossary.values()].map((term): ShortLink => ({
 			id: term.id,
-			target: `/glossary/#${termAnchor(term.id)}`,
+			target: termPath(term.id),
 			kind: 'glossary-term',
 		})),
 		...pageLinks(false),
 		...content.reflection.map((question): ShortLink => ({
 			id: question.id,
-			target: `/reflection/#${question.id}`,
+			target: reflectionPath(question.id),
 			kind: 'reflection-question',
 		})),
 	];
@@ -65,9 +65,6 @@ export function shortIdsByTarget(content: HandbookModel): Map<string, string> {
 	for (const link of shortLinks(content)) if (!ids.has(link.target)) ids.set(link.target, link.id);
 	return ids;
 }
-
-/** The path of a short link, without base. */
-export const shortPath = (id: string) => `/go/${id}/`;
 
 /**
  * Astro's `redirects` for a content set: short links, and renamed pages' old addresses.

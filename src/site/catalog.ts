@@ -4,8 +4,8 @@ import { handbookTitle } from '../citations/cite-page.ts';
 import { citedKeys, withoutCitations } from '../citations/cited-text.ts';
 import type { Handbook } from '../handbook/handbook.ts';
 import { pageSummaries } from './page-graph.ts';
-import { isReaderPage, pageShortId, shortIdsByTarget, shortPath } from '../model/short-links.ts';
-import { referenceAnchor, termAnchor } from '../model/routes.ts';
+import { isReaderPage, pageShortId, shortIdsByTarget } from '../model/short-links.ts';
+import { referencePath, shortPath, termPath } from '../model/routes.ts';
 
 const plain = (html: string) =>
 	html
@@ -72,7 +72,7 @@ export function buildCatalog(handbook: Handbook, config: HandbookConfig = handbo
 		});
 	}
 	for (const term of content.glossary.values()) {
-		const target = `/glossary/#${termAnchor(term.id)}`;
+		const target = termPath(term.id);
 		entries.push({
 			id: term.id,
 			type: 'glossary-term',
@@ -93,7 +93,7 @@ export function buildCatalog(handbook: Handbook, config: HandbookConfig = handbo
 			title: bibliography.entries.get(key)?.title ?? `${author} (${year})`,
 			summary: plain(bibliography.entryHtml(key)),
 			capabilities: [],
-			url: address(`/references/#${referenceAnchor(key)}`),
+			url: address(referencePath(key)),
 			shortLink: null,
 			reviewed: reviewedOf('/references/'),
 		});
