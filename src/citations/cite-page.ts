@@ -15,8 +15,6 @@ export interface CitablePage {
 	reviewed?: string;
 }
 
-export const handbookTitle = 'The Coalitions Handbook';
-
 /** A `YYYY-MM-DD` date as CSL date parts. */
 const dateParts = (date: string) => ({ 'date-parts': [date.split('-').map(Number)] });
 

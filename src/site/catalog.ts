@@ -1,6 +1,6 @@
 import { handbookConfig, publicUrl, type HandbookConfig } from '../config.ts';
 import type { Catalog, CatalogEntry } from '../schemas/catalog.ts';
-import { handbookTitle } from '../citations/cite-page.ts';
+import { siteTitle } from '../model/labels.ts';
 import { citedKeys, withoutCitations } from '../citations/cited-text.ts';
 import type { Handbook } from '../handbook/handbook.ts';
 import { pageSummaries } from './page-graph.ts';
@@ -99,7 +99,7 @@ export function buildCatalog(handbook: Handbook, config: HandbookConfig = handbo
 		});
 	}
 	return {
-		title: handbookTitle,
+		title: siteTitle,
 		note: catalogNote,
 		site: address('/'),
 		generated: new Date().toISOString().slice(0, 10),

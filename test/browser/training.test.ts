@@ -278,6 +278,25 @@ describe.each([() => rootBuild, baseBuild])('the handbook built %#, for trainers
 		await fresh.close();
 	}, 180_000);
 
+	test('the reading list names each kind of entry as the rest of the site does (the page-type registry)', async () => {
+		const fresh = await browser.newContext();
+		const page = await fresh.newPage();
+		await page.goto(
+			url('/reading-list/?p=iocn,develop-coalitions,align-decisions,after-action-review,key-partners-in-my-unit'),
+		);
+		// Written out here, not read from the registry: these are the words a reader sees on the pages' badges.
+		await expect
+			.poll(() => page.locator('.reading-list-type').allTextContents(), patiently)
+			.toEqual([
+				' (Case study)',
+				' (LEADS domain)',
+				' (LEADS capability)',
+				' (Glossary term)',
+				' (Reflection question)',
+			]);
+		await fresh.close();
+	}, 180_000);
+
 	test("opening a shared reading list never loses the reader's own: save it apart, replace with undo, or merge", async () => {
 		const fresh = await browser.newContext();
 		const page = await fresh.newPage();
