@@ -5,8 +5,9 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { satteri } from '@astrojs/markdown-satteri';
 import { handbookConfig, handbookFolders } from './src/config.ts';
-import { HandbookStore } from './src/model/store.ts';
-import { redirectsFor } from './src/site/short-links.ts';
+import { HandbookStore } from './src/handbook/store.ts';
+import { siteTitle } from './src/model/labels.ts';
+import { redirectsFor } from './src/model/short-links.ts';
 import { sidebarFor } from './src/site/sidebar.ts';
 import { citeFiles } from './src/integrations/cite-files.ts';
 import { handbookIntegration } from './src/integrations/handbook.ts';
@@ -84,7 +85,7 @@ export default defineConfig({
 		citeFiles({ handbook }),
 		socialCards({ handbook }),
 		starlight({
-			title: 'The Coalitions Handbook',
+			title: siteTitle,
 			description:
 				'Collaborative leadership in health care: the LEADS Develop Coalitions capabilities, the practices that put them to work, and the cases that show them.',
 			lastUpdated: false,

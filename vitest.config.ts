@@ -11,6 +11,8 @@ export default defineConfig({
 				'src/model/**',
 				'src/citations/**',
 				'src/site/**',
+				'src/search/**',
+				'src/handbook/**',
 				'src/build/**',
 				'src/plugins/**',
 				'src/validation/**',

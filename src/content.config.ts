@@ -5,7 +5,7 @@ import { i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { parse as parseYaml } from 'yaml';
 import { contentDir, dataFiles, docsFolder } from './model/project.ts';
-import { openHandbook } from './model/snapshot.ts';
+import { openHandbook } from './handbook/snapshot.ts';
 import { capabilitySchema, domainSchema, frameworkFileSchema } from './schemas/framework.ts';
 import { glossaryTermSchema } from './schemas/glossary.ts';
 import { pageFields } from './schemas/page.ts';

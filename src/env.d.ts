@@ -1,6 +1,6 @@
 declare namespace App {
 	interface Locals {
 		/** The handbook (content model, check results, framework, bibliography, glossary): see `src/middleware.ts`. */
-		handbook: import('./model/handbook.ts').Handbook;
+		handbook: import('./handbook/handbook.ts').Handbook;
 	}
 }

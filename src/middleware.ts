@@ -1,10 +1,10 @@
 import { defineMiddleware } from 'astro:middleware';
-import { openHandbook } from './model/snapshot.ts';
+import { openHandbook } from './handbook/snapshot.ts';
 import { contentDir } from './model/project.ts';
 
 /**
  * Gives every page, endpoint and component the handbook as `Astro.locals.handbook`: the store's latest
- * snapshot (see `src/model/snapshot.ts`). Added by the handbook integration before Starlight's own
+ * snapshot (see `src/handbook/snapshot.ts`). Added by the handbook integration before Starlight's own
  * middleware, so Starlight's route data (`src/route-data.ts`) has it too.
  */
 export const onRequest = defineMiddleware((context, next) => {

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { caseStudyHeadings } from '../../src/model/page-types.ts';
 import { loadHandbook } from '../../src/model/load.ts';
-import { focusDomain } from '../../src/site/interpretation.ts';
+import { focusDomain } from '../../src/model/interpretation.ts';
 
 const words = (
 	'coalition partner network trust purpose value leader clinic region board data learning conflict power ' +

@@ -1,8 +1,8 @@
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import type { Problem } from '../check/engine.ts';
-import { handbookOf, runCiteproc } from '../model/handbook.ts';
+import { handbookOf, runCiteproc } from '../handbook/handbook.ts';
 import { contentDir } from '../model/project.ts';
-import { fingerprint, snapshotFile, writeSnapshot } from '../model/snapshot.ts';
+import { fingerprint, snapshotFile, writeSnapshot } from '../handbook/snapshot.ts';
 import { errorsOf, validateContent } from '../validation/validate.ts';
 
 type Message = { kind: 'checked'; problems: Problem[] } | { kind: 'written' };

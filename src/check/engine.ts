@@ -4,9 +4,9 @@ import { z } from 'zod';
 import type { HandbookModel } from '../model/load.ts';
 import type { PageInfo } from '../model/pages.ts';
 import { partAnchor } from '../citations/locators.ts';
-import { generatedRoutes } from '../model/routes.ts';
+import { generatedRoutes } from '../model/generated-routes.ts';
 import { pageFields } from '../schemas/page.ts';
-import { rules as allRules, type RuleId } from './catalogue.ts';
+import { rules as allRules, ruleById, type RuleId } from './catalogue.ts';
 import type { DerivedIndex, Fix, Rule, Severity } from './rule.ts';
 import { severityFor, type SeverityConfig } from './severities.ts';
 
@@ -120,7 +120,7 @@ export function runChecks(model: HandbookModel, options: RunOptions = {}): Probl
 			problems.push({ file, ...at, rule: rule.id as RuleId, severity, message, hint, ...(fix ? { fix } : {}) });
 		};
 		try {
-			rule.check({ model, pages, derived, report });
+			rule.check({ model, pages, derived, catalogue: ruleById, report });
 		} catch (error) {
 			problems.push({
 				file: path.basename(model.root),

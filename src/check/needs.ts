@@ -3,30 +3,30 @@
 // listed twice (in the same words, as search reads them), and every phrasing is specific enough
 // to match a query: two meaningful words or more.
 import path from 'node:path';
-import { needWords } from '../site/search/needs-match.ts';
-import { needTargetCandidates, needTargetResolver, needsFile, readNeedsFile } from '../site/search/needs.ts';
+import { needWords } from '../search/needs-match.ts';
+import { needTargetCandidates, needTargetResolver, needsFile, readNeedsFile } from '../search/needs.ts';
 import { needsFileSchema } from '../schemas/needs.ts';
-import type { ContentSet } from '../validation/validate.ts';
+import type { HandbookModel } from '../model/load.ts';
 import { parseSearchDataFile, type SearchDataProblem } from './search-data-file.ts';
 import { didYouMean } from './suggest.ts';
 
 /** A needs problem, with the id of the rule that reports it. */
 export type NeedsProblem = SearchDataProblem;
 
-const runs = new WeakMap<ContentSet, NeedsProblem[]>();
+const runs = new WeakMap<HandbookModel, NeedsProblem[]>();
 
 /** The problems of `content/search/needs.yaml` (when the content set has one), computed once per model. */
-export function needsProblems(content: ContentSet): NeedsProblem[] {
+export function needsProblems(content: HandbookModel): NeedsProblem[] {
 	let found = runs.get(content);
 	if (!found) runs.set(content, (found = checkNeeds(content)));
 	return found;
 }
 
 /** Whether the pages could be read: a page that does not parse is reported on its own, and its anchors are unknown. */
-const pagesReadable = (content: ContentSet) =>
+const pagesReadable = (content: HandbookModel) =>
 	content.pages.length > 0 && !content.pages.some((p) => p.mdxSyntax || p.frontmatterSyntax || p.unreadable);
 
-function checkNeeds(content: ContentSet): NeedsProblem[] {
+function checkNeeds(content: HandbookModel): NeedsProblem[] {
 	const file = readNeedsFile(content.root);
 	if (!file) return [];
 	const shown = path.join(path.basename(content.root), needsFile);

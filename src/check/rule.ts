@@ -36,6 +36,8 @@ export interface RuleContext {
 	pages: PageInfo[];
 	/** Shared work of the run, computed once for every rule that needs it. */
 	derived: DerivedIndex;
+	/** Every rule of the check by id, whether or not this run runs it (the engine passes the catalogue, which imports the rules). */
+	catalogue: ReadonlyMap<string, Rule>;
 	report(problem: Report): void;
 }
 

@@ -2,7 +2,7 @@
 // (a term some reader page uses, a glossary term, a capability, a practice page), no entry
 // maps a word to itself, and no word is listed twice.
 import path from 'node:path';
-import { phraseKey, tokenize } from '../site/search/query.ts';
+import { phraseKey, tokenize } from '../search/words.ts';
 import {
 	contentWords,
 	readVocabularyFile,
@@ -10,9 +10,9 @@ import {
 	targetResolver,
 	vocabularyFile,
 	type TargetKind,
-} from '../site/search/vocabulary.ts';
+} from '../search/vocabulary.ts';
 import { vocabularyFileSchema, type VocabularyEntry } from '../schemas/vocabulary.ts';
-import type { ContentSet } from '../validation/validate.ts';
+import type { HandbookModel } from '../model/load.ts';
 import { parseSearchDataFile, type AddProblem, type SearchDataProblem } from './search-data-file.ts';
 import { didYouMean } from './suggest.ts';
 
@@ -28,10 +28,10 @@ const targetHelp = {
 export type VocabularyProblem = SearchDataProblem;
 
 // One run per version of the content: four rules report from it.
-const runs = new WeakMap<ContentSet, VocabularyProblem[]>();
+const runs = new WeakMap<HandbookModel, VocabularyProblem[]>();
 
 /** The problems of `content/search/vocabulary.yaml` (when the content set has one), computed once per model. */
-export function vocabularyProblems(content: ContentSet): VocabularyProblem[] {
+export function vocabularyProblems(content: HandbookModel): VocabularyProblem[] {
 	let found = runs.get(content);
 	if (!found) runs.set(content, (found = checkSearchVocabulary(content)));
 	return found;
@@ -41,7 +41,7 @@ export function vocabularyProblems(content: ContentSet): VocabularyProblem[] {
 type Add = AddProblem;
 
 /** What each kind of target could name, offered in the hint when a target names nothing. */
-function targetCandidates(content: ContentSet): Record<TargetKind, string[]> {
+function targetCandidates(content: HandbookModel): Record<TargetKind, string[]> {
 	return {
 		terms: [],
 		glossary: [...content.glossary.keys()],
@@ -54,7 +54,7 @@ function targetCandidates(content: ContentSet): Record<TargetKind, string[]> {
  * Whether what each kind of target names could be read. A target is only called unknown when it could: a page or
  * data file that does not parse is reported on its own, and would otherwise make every target in it look missing.
  */
-function readableTargets(content: ContentSet): Record<TargetKind, boolean> {
+function readableTargets(content: HandbookModel): Record<TargetKind, boolean> {
 	const clean = (source: { syntaxErrors: unknown[]; issues: unknown[]; exists: boolean }) =>
 		source.exists && !source.syntaxErrors.length && !source.issues.length;
 	return {
@@ -131,7 +131,7 @@ function checkWords(
 }
 
 /** Checks `content/search/vocabulary.yaml` (when the content set has one) and returns its problems. */
-function checkSearchVocabulary(content: ContentSet): VocabularyProblem[] {
+function checkSearchVocabulary(content: HandbookModel): VocabularyProblem[] {
 	const file = readVocabularyFile(content.root);
 	if (!file) return [];
 	const shown = path.join(path.basename(content.root), vocabularyFile);

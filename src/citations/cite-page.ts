@@ -1,13 +1,19 @@
 import { plugins } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import { handbookConfig, publicUrl, type HandbookConfig } from '../config.ts';
-import type { PageSummary } from '../site/page-graph.ts';
+import { citePath } from '../model/routes.ts';
 import { citeThisPageEntry, type CitationStyle, type PageTemplate } from './citation-style.ts';
 
 // The handbook's keys use hyphens, which BibTeX accepts; citation-js would otherwise replace them with a made-up label.
 (plugins.config.get('@bibtex') as { format: { checkLabel: boolean } }).format.checkLabel = false;
 
-export const handbookTitle = 'The Coalitions Handbook';
+/** What citing a page needs of it: the page graph's summaries (`src/site/page-graph.ts`) have it. */
+export interface CitablePage {
+	url: string;
+	title: string;
+	/** When the page was last reviewed (`YYYY-MM-DD`), if known. */
+	reviewed?: string;
+}
 
 /** A `YYYY-MM-DD` date as CSL date parts. */
 const dateParts = (date: string) => ({ 'date-parts': [date.split('-').map(Number)] });
@@ -18,7 +24,7 @@ const dateParts = (date: string) => ({ 'date-parts': [date.split('-').map(Number
  * one frozen at build time would be wrong for every reader after that day, and APA asks for one only
  * when the page carries no date of its own (Vancouver's "[cited ...]" is left out for the same reason).
  */
-export function pageAsReference(page: PageSummary, config: HandbookConfig = handbookConfig) {
+export function pageAsReference(page: CitablePage, config: HandbookConfig = handbookConfig) {
 	const slug = page.url === '/' ? 'home' : page.url.slice(1, -1).replace(/\//g, '-');
 	return {
 		id: `coalitionshandbook-${slug}`,
@@ -37,7 +43,7 @@ export function pageAsReference(page: PageSummary, config: HandbookConfig = hand
  * `formatPageTemplate`), BibTeX and CSL-JSON.
  */
 export function citePage(
-	page: PageSummary,
+	page: CitablePage,
 	style: CitationStyle,
 	pageTemplate: PageTemplate,
 	config: HandbookConfig = handbookConfig,
@@ -54,5 +60,4 @@ export function citePage(
 }
 
 /** Where the downloads of a page's reference live. */
-export const citeFile = (page: PageSummary, ext: 'bib' | 'json') =>
-	`/cite/${page.url === '/' ? 'home' : page.url.slice(1, -1)}.${ext}`;
+export const citeFile = (page: CitablePage, ext: 'bib' | 'json') => citePath(page.url, ext);

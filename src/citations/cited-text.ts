@@ -6,7 +6,7 @@
 import type { Bibliography } from './bibliography.ts';
 import { inTextCitation, type CitationStyle } from './citation-style.ts';
 import { findCitations, type CitationItem } from './citations.ts';
-import { referenceAnchor } from '../site/urls.ts';
+import { referencePath } from '../model/routes.ts';
 import type { SourceStructure } from '../schemas/structure.ts';
 import { locatedHref } from './locators.ts';
 
@@ -79,4 +79,4 @@ export const citedKeys = (text: string): string[] => [
  * part's heading on the handbook's page about the source; otherwise the work's entry in the references.
  */
 export const citationHref = (item: CitationItem, structure: ReadonlyMap<string, SourceStructure>): string =>
-	locatedHref(item, structure) ?? `/references/#${referenceAnchor(item.key)}`;
+	locatedHref(item, structure) ?? referencePath(item.key);

@@ -4,7 +4,7 @@ import type { AstroIntegration } from 'astro';
 import type { RunnableDevEnvironment, ViteDevServer } from 'vite';
 import { formatReport } from '../check/report.ts';
 import { docsFolder } from '../model/project.ts';
-import type { HandbookStore } from '../model/store.ts';
+import type { HandbookStore } from '../handbook/store.ts';
 import { errorsOf } from '../validation/validate.ts';
 
 /**

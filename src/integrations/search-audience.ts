@@ -3,8 +3,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import zlib from 'node:zlib';
 import type { AstroIntegration } from 'astro';
-import { audienceLabels } from '../site/search/facets.ts';
-import type { ClientVocabulary, PageAudience } from '../site/search/query.ts';
+import { audienceLabels } from '../search/facets.ts';
+import type { ClientVocabulary, PageAudience } from '../search/query.ts';
 
 /** Pagefind's marker at the start of every decompressed index file. */
 const pagefindSignature = 'pagefind_dcd';

@@ -2,9 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import type { Handbook } from '../model/handbook.ts';
+import type { Handbook } from '../handbook/handbook.ts';
 import { pageSummaries } from '../site/page-graph.ts';
-import { withBase } from '../site/urls.ts';
+import { withBase } from '../model/routes.ts';
 
 /** The language of every page the handbook writes (Starlight's root locale says the same). */
 export const siteLang = 'en-CA';

@@ -4,10 +4,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import GithubSlugger from 'github-slugger';
-import { handbookTitle } from '../citations/cite-page.ts';
-import type { Handbook } from '../model/handbook.ts';
+import { siteTitle } from '../model/labels.ts';
+import type { Handbook } from '../handbook/handbook.ts';
 import { pageSummaries, type PageSummary } from '../site/page-graph.ts';
-import { pageFacets } from '../site/search/facets.ts';
+import { pageFacets } from '../search/facets.ts';
 import { cardSvg, drawCards, type CardText } from '../site/social-card.ts';
 import { pageTypeLabels } from '../schemas/page.ts';
 
@@ -28,7 +28,7 @@ export function cardFor(
 	const domain = framework ? pageFacets(handbook, page.type, page.capabilities, []).domain[0] : undefined;
 	const heading = page.type === 'home' ? homeHeading : pageTypeLabels[page.type];
 	const name = new GithubSlugger().slug([page.type, domain].filter(Boolean).join(' '));
-	return { path: `/cards/${name}.png`, text: { heading, domain, site: handbookTitle } };
+	return { path: `/cards/${name}.png`, text: { heading, domain, site: siteTitle } };
 }
 
 /**

@@ -144,6 +144,24 @@ export const pageType = (type: unknown): PageTypeEntry | undefined =>
 export const typesWhere = (test: (entry: PageTypeEntry) => boolean): PageType[] =>
 	pageTypes.filter((type) => test(pageTypeRegistry[type]));
 
+/**
+ * The pages readers (and trainers) link to: every page but the home page and the guides about
+ * the handbook itself. Each has a short link, a catalog entry and a "Use in training" box
+ * (the types whose registry entry says `shortLink`).
+ */
+export const readerPageTypes: readonly PageType[] = typesWhere((entry) => entry.shortLink);
+
+/**
+ * Whether a page serves a capability: it is tagged with it, and its type is one the registry lists under
+ * "Pages that serve this capability", other than the framework's own pages (capability and domain pages
+ * describe the capabilities; they are not uses of them). The one definition behind every count and list:
+ * the LEADS tables, the domain and capability pages, the capability map (src/site/page-graph.ts `pagesServing`).
+ */
+export function servesCapability(page: { type: string; capabilities: readonly string[] }, capabilityId: string) {
+	const entry = pageType(page.type);
+	return Boolean(entry?.backlinks) && !entry?.framework && page.capabilities.includes(capabilityId);
+}
+
 /** The backlink groups, in order, each with the types listed under it. */
 export function backlinkGroups(): { label: string; types: PageType[] }[] {
 	const groups = new Map<string, { label: string; order: number; types: PageType[] }>();

@@ -4,7 +4,7 @@ import type { Definition, Heading, Image, Link, List, Nodes, Parent, Root, Table
 import { toString } from 'mdast-util-to-string';
 import { markdownToMdast, mdxToMdast } from 'satteri';
 import { visit } from 'unist-util-visit';
-import { parseHtml, type ParsedElement } from '../check/markup.ts';
+import { parseHtml, type ParsedElement } from './html.ts';
 import { findCitations, type CitationItem } from '../citations/citations.ts';
 import { pageAnchors } from './heading-anchors.ts';
 import { decodeUtf8, readDataFile, type DataFile, type Position } from './data-file.ts';

@@ -1,34 +1,37 @@
-import { shortLinks } from '../site/short-links.ts';
-import type { HandbookModel } from './load.ts';
+// The site's addresses, built in one place: the routes of the page types and generated files without base, and
+// the base path applied once (as Starlight's `pathWithBase` in its utils/base.ts). No imports: every layer may use it.
 
-/**
- * Every address the site publishes besides its pages, with the anchors each one has: the routes
- * under `src/pages/`, the short links, the catalog and the per-page citation files. Links to them
- * are valid, and no page may take one of them over.
- */
-export function generatedRoutes(model: HandbookModel): Map<string, Set<string>> {
-	const routes = new Map<string, Set<string>>([
-		['/search/', new Set()],
-		['/404/', new Set()],
-		['/catalog.json', new Set()],
-		['/catalog.csv', new Set()],
-		['/reading-list/', new Set()],
-		['/a-z/', new Set()],
-		['/course-pack/', new Set()],
-		['/print/', new Set()],
-		['/search-data.json', new Set()],
-		['/search-words.txt', new Set()],
-	]);
-	for (const link of shortLinks(model)) {
-		routes.set(`/go/${link.id}/`, new Set());
-		routes.set(`/qr/${link.id}.svg`, new Set());
-	}
-	for (const page of model.pages) {
-		const name = page.url === '/' ? 'home' : page.url.slice(1, -1);
-		for (const ext of ['bib', 'json']) routes.set(`/cite/${name}.${ext}`, new Set());
-	}
-	return routes;
+/** Joins a base path and a root-relative path: `withBase('/handbook/', '/leads/')` is `/handbook/leads/`. */
+export function withBase(base: string, pathname: string): string {
+	if (!pathname.startsWith('/') || pathname.startsWith('//')) return pathname;
+	return `${base.replace(/\/+$/, '')}${pathname}`;
 }
 
-/** Address prefixes the site's own routes use: a page there would clash with them now or later. */
-export const reservedPrefixes = ['/go/', '/cite/', '/embed/', '/qr/', '/pagefind/', '/_astro/', '/cards/'];
+/**
+ * The site's base path as Astro was configured (`/`, or `/handbook/` for a site under a folder): the one place
+ * that reads `import.meta.env.BASE_URL`. Outside Vite (the npm scripts under plain Node) there is none: `/`.
+ */
+export const siteBase = (): string => (import.meta.env as ImportMetaEnv | undefined)?.BASE_URL ?? '/';
+
+/** A root-relative path as the browser must request it, with the site's base path: `/leads/` → `/handbook/leads/`. */
+export const pathWithBase = (pathname: string) => withBase(siteBase(), pathname);
+
+/** Anchors of bibliography entries and glossary terms, shared by the pages that link and the pages linked to. */
+export const referenceAnchor = (key: string) => `ref-${key}`;
+export const termAnchor = (id: string) => id;
+
+/** A source's entry in the reference list, without base. */
+export const referencePath = (key: string) => `/references/#${referenceAnchor(key)}`;
+/** A term's entry in the glossary, without base. */
+export const termPath = (id: string) => `/glossary/#${termAnchor(id)}`;
+/** A reflection question on the reflection page, without base. */
+export const reflectionPath = (id: string) => `/reflection/#${id}`;
+/** A short link, without base. */
+export const shortPath = (id: string) => `/go/${id}/`;
+/** The QR code of a short link, without base. */
+export const qrPath = (id: string) => `/qr/${id}.svg`;
+/** A page's embed view, without base. */
+export const embedPath = (id: string) => `/embed/${id}/`;
+/** The downloads of a page's reference (BibTeX, CSL-JSON), without base: named after its path, `home` for `/`. */
+export const citePath = (pageUrl: string, ext: 'bib' | 'json') =>
+	`/cite/${pageUrl === '/' ? 'home' : pageUrl.slice(1, -1)}.${ext}`;

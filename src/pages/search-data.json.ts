@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { clientVocabulary } from '../site/search/vocabulary.ts';
-import { clientNeeds } from '../site/search/needs.ts';
+import { clientVocabulary } from '../search/vocabulary.ts';
+import { clientNeeds } from '../search/needs.ts';
 
 /** The search vocabulary and the needs for the browser, fetched when a reader opens the search. */
 export const GET: APIRoute = ({ locals }) =>

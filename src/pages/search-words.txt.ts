@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { indexedWords } from '../site/search/vocabulary.ts';
-import { realWordsNear } from '../site/search/real-words.ts';
+import { indexedWords } from '../search/vocabulary.ts';
+import { realWordsNear } from '../search/real-words.ts';
 
 /**
  * The words a mistyped query word can be corrected to, one a line; then, after a `#` line, the real

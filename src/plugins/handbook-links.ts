@@ -5,8 +5,8 @@ import { defineMdastPlugin, type MdastPluginEntry } from 'satteri';
 import { citationNumbers, numbered } from '../citations/citation-style.ts';
 import { findCitations } from '../citations/citations.ts';
 import { citationHref, citedParts } from '../citations/cited-text.ts';
-import type { Handbook } from '../model/handbook.ts';
-import { termAnchor, withBase } from '../site/urls.ts';
+import type { Handbook } from '../handbook/handbook.ts';
+import { termPath, withBase } from '../model/routes.ts';
 
 export interface LinkOptions {
 	/** The base path the site is hosted under, `/` or `/handbook/`. */
@@ -103,7 +103,7 @@ export function handbookLinks({ base, handbook }: LinkOptions): MdastPluginEntry
 						`${fileName(ctx.fileURL)}: unknown glossary term "${id}". Run \`npm run check\` for details.`,
 					);
 				}
-				target = internal(`/glossary/#${termAnchor(id)}`, { ...properties, className: ['term'], 'data-term': id });
+				target = internal(termPath(id), { ...properties, className: ['term'], 'data-term': id });
 			} else if (isExternal(node.url)) {
 				ctx.setProperty(node, 'data', { ...node.data, hProperties: { ...properties, rel: 'noopener noreferrer' } });
 			} else if (node.url.startsWith('/')) {

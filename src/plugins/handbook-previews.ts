@@ -1,7 +1,7 @@
 import type { Element } from 'hast';
 import { defineHastPlugin, type HastPluginEntry } from 'satteri';
 import { previewText } from '../citations/citation-style.ts';
-import type { Handbook } from '../model/handbook.ts';
+import type { Handbook } from '../handbook/handbook.ts';
 import { isExternal } from './handbook-links.ts';
 
 /** What a citation or term link previews: its formatted reference, or its definition. */

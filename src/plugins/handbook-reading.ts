@@ -1,7 +1,7 @@
 import type { Element, ElementContent, Parents, Text } from 'hast';
 import { defineHastPlugin, type HastPluginEntry, type HastVisitorContext } from 'satteri';
-import { readingExplanation, splitAtReading } from '../site/interpretation.ts';
-import { withBase } from '../site/urls.ts';
+import { readingExplanation, splitAtReading } from '../model/interpretation.ts';
+import { withBase } from '../model/routes.ts';
 
 /** The blocks a marked sentence can sit in; the nearest one gets the marker's side rule. */
 const blocks = new Set(['p', 'li', 'td', 'th', 'dd']);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { readerPageTypes } from '../site/short-links.ts';
+import { readerPageTypes } from '../model/page-types.ts';
 
 /** The kinds of thing the catalog lists: every reader page by its page type, and three kinds of entry on pages. */
 export const catalogTypes = [...readerPageTypes, 'reflection-question', 'glossary-term', 'reference'] as const;

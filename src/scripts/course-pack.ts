@@ -8,6 +8,7 @@
 // scripts, styles and buttons are dropped, and ids are prefixed so that pages cannot clash.
 import { addressOf, listFromAddress, titleFromAddress, type ReadingListItem } from './reading-list-store.ts';
 import { qrSvg } from './qr-code.ts';
+import { siteTitle } from '../model/labels.ts';
 
 interface CatalogEntry {
 	id: string;
@@ -162,7 +163,7 @@ async function cover(title: string, kind: string, address: string, pages: PackPa
 	const section = element(
 		'section',
 		{ className: 'pack-cover' },
-		element('p', { className: 'pack-handbook' }, 'The Coalitions Handbook'),
+		element('p', { className: 'pack-handbook' }, siteTitle),
 		element('h2', { className: 'pack-title' }, title),
 		element('p', {}, `${kind}: ${pages.length} page${pages.length === 1 ? '' : 's'}.`),
 	);
@@ -237,7 +238,7 @@ async function buildPack(root: HTMLElement): Promise<void> {
 	const address = handbook
 		? siteRoot.href
 		: new URL(`reading-list/${addressOf(items, titleFromAddress(params))}`, siteRoot).href;
-	if (!handbook) document.title = `${title}: course pack | The Coalitions Handbook`;
+	if (!handbook) document.title = `${title}: course pack | ${siteTitle}`;
 	const html = await fetchPages(pages, (done) => (status.textContent = `Loading page ${done} of ${pages.length}…`));
 	const document_ = root.querySelector<HTMLElement>('.pack-document')!;
 	document_.append(

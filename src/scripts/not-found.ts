@@ -1,4 +1,5 @@
 // On the 404 page: for an address under /go/, name the short-link ids nearest to the one typed.
+import { pathWithBase, shortPath, siteBase } from '../model/routes.ts';
 
 /** Levenshtein distance, small strings only (short-link ids). */
 export function editDistance(a: string, b: string): number {
@@ -21,7 +22,7 @@ export function nearest(typed: string, ids: string[], count = 3): string[] {
 
 export function nearestShortLinks(section: HTMLElement | null): void {
 	if (!section) return;
-	const base = document.querySelector<HTMLAnchorElement>('.site-title')?.getAttribute('href') ?? '/';
+	const base = siteBase();
 	const match = new RegExp(`^${base.replace(/\/?$/, '/')}go/([^/]+)`).exec(location.pathname);
 	if (!match) return;
 	let typed = match[1]!;
@@ -32,13 +33,13 @@ export function nearestShortLinks(section: HTMLElement | null): void {
 	}
 	typed = typed.toLowerCase();
 	const ids = JSON.parse(section.dataset.ids ?? '[]') as string[];
-	section.querySelector('[data-short-link-id]')!.textContent = `/go/${typed}/`;
+	section.querySelector('[data-short-link-id]')!.textContent = shortPath(typed);
 	const list = section.querySelector('[data-short-link-suggestions]')!;
 	for (const id of nearest(typed, ids)) {
 		const item = document.createElement('li');
 		const link = document.createElement('a');
-		link.href = `${base.replace(/\/?$/, '/')}go/${id}/`;
-		link.textContent = `/go/${id}/`;
+		link.href = pathWithBase(shortPath(id));
+		link.textContent = shortPath(id);
 		item.append(link);
 		list.append(item);
 	}

@@ -33,12 +33,6 @@ interface CatalogEntry {
 	shortLink: string | null;
 }
 
-const typeLabels: Record<string, string> = {
-	'reflection-question': 'Reflection question',
-	'glossary-term': 'Glossary term',
-	'case-study': 'Case study',
-};
-const label = (type: string) => typeLabels[type] ?? type.charAt(0).toUpperCase() + type.slice(1);
 /** Addresses are site paths in a preview build: complete them with this page's origin. */
 const full = (address: string) => new URL(address, location.origin).href;
 
@@ -60,6 +54,8 @@ type Mode = 'own' | 'adopting' | 'shared';
 /** The reading list on its page. */
 class ReadingList {
 	readonly #root: HTMLElement;
+	/** The label of each kind of catalog entry, as the page-type registry has it (the page's `data-type-labels`). */
+	readonly #labels: Record<string, string>;
 	readonly #list: HTMLOListElement;
 	readonly #status: HTMLElement;
 	readonly #choice: HTMLSelectElement;
@@ -71,8 +67,13 @@ class ReadingList {
 	#title: string;
 	#mode: Mode;
 
+	#label(type: string): string {
+		return this.#labels[type] ?? type;
+	}
+
 	constructor(root: HTMLElement, catalog: { entries: CatalogEntry[] }) {
 		this.#root = root;
+		this.#labels = JSON.parse(root.dataset.typeLabels ?? '{}') as Record<string, string>;
 		this.#list = root.querySelector<HTMLOListElement>('.reading-list-items')!;
 		this.#status = root.querySelector<HTMLElement>('.reading-list-status')!;
 		this.#choice = root.querySelector<HTMLSelectElement>('#reading-list-choice')!;
@@ -101,7 +102,7 @@ class ReadingList {
 			element('option', { value: '', textContent: 'Choose a page…' }),
 			...this.#catalog.entries
 				.filter((e) => e.shortLink)
-				.map((e) => element('option', { value: e.id, textContent: `${e.title} (${label(e.type)})` })),
+				.map((e) => element('option', { value: e.id, textContent: `${e.title} (${this.#label(e.type)})` })),
 		);
 		root.querySelector('form')!.addEventListener('submit', (event) => {
 			event.preventDefault();
@@ -331,7 +332,7 @@ class ReadingList {
 	#itemText(entry: CatalogEntry, item: ReadingListItem): HTMLDivElement {
 		const text = element('div', { className: 'reading-list-text' });
 		const title = element('a', { href: entry.url, className: 'reading-list-title', textContent: entry.title });
-		const kind = element('span', { className: 'reading-list-type', textContent: ` (${label(entry.type)})` });
+		const kind = element('span', { className: 'reading-list-type', textContent: ` (${this.#label(entry.type)})` });
 		const summary = element('p', { className: 'reading-list-summary', textContent: entry.summary });
 		const short = element('p', {
 			className: 'reading-list-short',

@@ -1,5 +1,5 @@
 // The handbook's search on Pagefind's JavaScript API: loads Pagefind when the search opens,
-// turns a reader's query into concepts (src/site/search/query.ts), asks Pagefind for each,
+// turns a reader's query into concepts (src/search/query.ts), asks Pagefind for each,
 // corrects words that are not in the index, and merges the results. Filters are applied to
 // the merged results with Pagefind's filter index (one filter-only search per value, cached).
 import {
@@ -12,8 +12,8 @@ import {
 	type ClientVocabulary,
 	type Concept,
 	type ConceptHits,
-} from '../site/search/query.ts';
-import { matchNeeds, type ClientNeed, type NeedTarget } from '../site/search/needs-match.ts';
+} from '../search/query.ts';
+import { matchNeeds, type ClientNeed, type NeedTarget } from '../search/needs-match.ts';
 
 /** What Pagefind returns for one page (see Pagefind's JavaScript API). */
 export interface PageData {

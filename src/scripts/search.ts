@@ -3,9 +3,10 @@
 // search-engine.ts (Pagefind's own UI script would add 26 KB and cannot merge searches).
 // Result and filter elements keep Pagefind UI's class names, which Starlight's styling and
 // the browser tests know. Everything content-supplied is set as text, never as HTML.
-import type { Facet } from '../site/search/params.ts';
+import type { Facet } from '../search/params.ts';
 import { corrected, SearchEngine, type Gap, type Outcome, type PageData } from './search-engine.ts';
-import type { NeedTarget } from '../site/search/needs-match.ts';
+import type { NeedTarget } from '../search/needs-match.ts';
+import { pathWithBase, siteBase } from '../model/routes.ts';
 // Imported as a URL and linked on first use: a CSS import would make every page load it.
 import searchStyles from '../styles/search.css?url';
 
@@ -136,8 +137,7 @@ function resultExcerpt(html: string): HTMLParagraphElement {
 }
 
 /** A handbook address (as the content names it, from the site's root) as a link in this site. */
-const siteUrl = (options: Pick<SearchOptions, 'formatURL'>, url: string) =>
-	options.formatURL(`${import.meta.env.BASE_URL.replace(/\/$/, '')}${url}`);
+const siteUrl = (options: Pick<SearchOptions, 'formatURL'>, url: string) => options.formatURL(pathWithBase(url));
 
 /**
  * One result: the page's title, its type and domain, its excerpt, and the sections where the words
@@ -309,7 +309,7 @@ class SearchUI {
 	 * downloads nothing of it before then.
 	 */
 	get #engine(): SearchEngine {
-		this.#loaded ??= new SearchEngine(import.meta.env.BASE_URL, this.#options.ranking);
+		this.#loaded ??= new SearchEngine(siteBase(), this.#options.ranking);
 		return this.#loaded;
 	}
 

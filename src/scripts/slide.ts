@@ -1,6 +1,7 @@
 // "Download slide": a 1920×1080 PNG of a page for a trainer's slides, drawn in the browser on a
 // canvas (nothing is built ahead): the page's title, its In brief points, its short link and a QR code
 // of it, in type large enough to read from the back of a room. Loaded only when a trainer asks for it.
+import { siteTitle } from '../model/labels.ts';
 import { drawQr } from './qr-code.ts';
 
 export const slideWidth = 1920;
@@ -105,7 +106,7 @@ export function drawSlide(page: { title: string; points: string[]; shortLink: st
 		linkY += 50;
 	}
 	context.font = font(34);
-	context.fillText('The Coalitions Handbook', margin, slideHeight - margin + 20);
+	context.fillText(siteTitle, margin, slideHeight - margin + 20);
 	return canvas;
 }
 

@@ -1,12 +1,12 @@
 import { handbookConfig, publicUrl, type HandbookConfig } from '../config.ts';
 import type { Catalog, CatalogEntry } from '../schemas/catalog.ts';
-import { handbookTitle } from '../citations/cite-page.ts';
 import { citationNumbers, referenceEntryText } from '../citations/citation-style.ts';
+import { siteTitle } from '../model/labels.ts';
 import { citedKeys, withoutCitations } from '../citations/cited-text.ts';
-import type { Handbook } from '../model/handbook.ts';
+import type { Handbook } from '../handbook/handbook.ts';
 import { pageSummaries } from './page-graph.ts';
-import { isReaderPage, pageShortId, shortIdsByTarget, shortPath } from './short-links.ts';
-import { referenceAnchor, termAnchor } from './urls.ts';
+import { isReaderPage, pageShortId, shortIdsByTarget } from '../model/short-links.ts';
+import { referencePath, shortPath, termPath } from '../model/routes.ts';
 
 const firstSentence = (text: string) => /^.*?[.?!](?=\s|$)/.exec(text)?.[0] ?? text;
 
@@ -69,7 +69,7 @@ export function buildCatalog(handbook: Handbook, config: HandbookConfig = handbo
 		});
 	}
 	for (const term of content.glossary.values()) {
-		const target = `/glossary/#${termAnchor(term.id)}`;
+		const target = termPath(term.id);
 		entries.push({
 			id: term.id,
 			type: 'glossary-term',
@@ -90,13 +90,13 @@ export function buildCatalog(handbook: Handbook, config: HandbookConfig = handbo
 			title: bibliography.entries.get(key)?.title ?? `${author} (${year})`,
 			summary: referenceEntryText(handbook.citationStyle, bibliography, key),
 			capabilities: [],
-			url: address(`/references/#${referenceAnchor(key)}`),
+			url: address(referencePath(key)),
 			shortLink: null,
 			reviewed: reviewedOf('/references/'),
 		});
 	}
 	return {
-		title: handbookTitle,
+		title: siteTitle,
 		note: catalogNote,
 		site: address('/'),
 		generated: new Date().toISOString().slice(0, 10),

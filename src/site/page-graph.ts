@@ -1,7 +1,7 @@
 import type { PageType } from '../schemas/page.ts';
 import { urlOfId } from '../model/identity.ts';
-import { backlinkGroups as registryBacklinkGroups, pageType } from '../model/page-types.ts';
-import type { Handbook } from '../model/handbook.ts';
+import { backlinkGroups as registryBacklinkGroups, pageType, servesCapability } from '../model/page-types.ts';
+import type { Handbook } from '../handbook/handbook.ts';
 
 /** What lists and cross-links need to know about a page. */
 export interface PageSummary {
@@ -52,21 +52,12 @@ export const backlinkLimit = 25;
 export const backlinkGroups = registryBacklinkGroups();
 
 /**
- * Whether a page of this type serves the capabilities it is tagged with: the types the registry
- * lists under "Pages that serve this capability", without the framework's own pages (capability and
- * domain pages describe the capabilities; they are not uses of them).
- */
-const servesWhenTagged = (type: string) => Boolean(pageType(type)?.backlinks) && !pageType(type)?.framework;
-
-/**
  * The pages that serve a capability. The one definition behind every count and list of them: the
  * LEADS tables (CapabilityTable), the capability map, and "Pages that serve this capability" on
  * capability and domain pages, so the numbers agree wherever they are shown.
  */
 export function pagesServing(handbook: Handbook, capabilityId: string): PageSummary[] {
-	return [...pageSummaries(handbook).values()].filter(
-		(p) => servesWhenTagged(p.type) && p.capabilities.includes(capabilityId),
-	);
+	return [...pageSummaries(handbook).values()].filter((p) => servesCapability(p, capabilityId));
 }
 
 /** The pages that serve any of `capabilityIds` (see `pagesServing`), other than `selfUrl`, grouped by type. */

@@ -1,16 +1,14 @@
 import QRCode from 'qrcode';
 import { handbookConfig, publicUrl } from '../config.ts';
 import type { PageType } from '../schemas/page.ts';
-import type { Handbook } from '../model/handbook.ts';
+import type { Handbook } from '../handbook/handbook.ts';
 import { typesWhere } from '../model/page-types.ts';
 import type { PageSummary } from './page-graph.ts';
-import { isReaderPage, pageShortId, shortPath } from './short-links.ts';
+import { isReaderPage, pageShortId } from '../model/short-links.ts';
+import { embedPath, shortPath } from '../model/routes.ts';
 
 /** The kinds of page with an embed view (`/embed/<id>/`) for learning systems (from the page-type registry). */
 export const embeddableTypes: readonly PageType[] = typesWhere((entry) => Boolean(entry.embed && entry.shortLink));
-
-/** The address of a page's embed view, without base. */
-export const embedPath = (id: string) => `/embed/${id}/`;
 
 /** What trainers need to reuse a reader page: its short link (address and site path) and embed view. */
 export interface TrainingLinks {

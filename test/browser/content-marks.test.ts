@@ -3,7 +3,7 @@ import path from 'node:path';
 import axe from 'axe-core';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { readingExplanation } from '../../src/site/interpretation.ts';
+import { readingExplanation } from '../../src/model/interpretation.ts';
 import { catalogSchema } from '../../src/schemas/catalog.ts';
 import { needsInBrief } from '../../src/check/rules/in-brief-missing.ts';
 import { launchBrowser } from '../helpers/browser.ts';

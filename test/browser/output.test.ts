@@ -8,7 +8,7 @@ import { Resvg } from '@resvg/resvg-js';
 import jsQR from 'jsqr';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { pageSummaries } from '../../src/site/page-graph.ts';
-import { openHandbook } from '../../src/model/snapshot.ts';
+import { openHandbook } from '../../src/handbook/snapshot.ts';
 import { contentDir } from '../../src/model/project.ts';
 import { openPage } from '../helpers/browser.ts';
 import { baseBuild, rootBuild, type Build } from '../helpers/builds.ts';

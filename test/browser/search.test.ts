@@ -6,9 +6,9 @@ import axe from 'axe-core';
 import { launchBrowser, offOrigin, openPage } from '../helpers/browser.ts';
 import { distDir, handbookContent, requireBuild } from '../helpers/site.ts';
 import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
-import { clientVocabulary } from '../../src/site/search/vocabulary.ts';
-import { contentWords } from '../../src/site/search/vocabulary.ts';
-import { clientNeeds } from '../../src/site/search/needs.ts';
+import { clientVocabulary } from '../../src/search/vocabulary.ts';
+import { contentWords } from '../../src/search/vocabulary.ts';
+import { clientNeeds } from '../../src/search/needs.ts';
 import { queryTable } from './search-queries.ts';
 
 let server: StaticServer;

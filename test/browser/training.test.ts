@@ -7,7 +7,7 @@ import { Resvg } from '@resvg/resvg-js';
 import jsQR from 'jsqr';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { isReaderPage, pageShortId } from '../../src/site/short-links.ts';
+import { isReaderPage, pageShortId } from '../../src/model/short-links.ts';
 import { launchBrowser, offOrigin, openPage } from '../helpers/browser.ts';
 import { baseBuild, lmsPort, rootBuild, type Build } from '../helpers/builds.ts';
 import { handbookContent, requireBuild } from '../helpers/site.ts';
@@ -275,6 +275,25 @@ describe.each([() => rootBuild, baseBuild])('the handbook built %#, for trainers
 		await expect(first.inputValue()).resolves.toBe('Read first.');
 		await page.reload();
 		await expect(page.getByLabel('Note for “Trust”').inputValue()).resolves.toBe('Read first.');
+		await fresh.close();
+	}, 180_000);
+
+	test('the reading list names each kind of entry as the rest of the site does (the page-type registry)', async () => {
+		const fresh = await browser.newContext();
+		const page = await fresh.newPage();
+		await page.goto(
+			url('/reading-list/?p=iocn,develop-coalitions,align-decisions,after-action-review,key-partners-in-my-unit'),
+		);
+		// Written out here, not read from the registry: these are the words a reader sees on the pages' badges.
+		await expect
+			.poll(() => page.locator('.reading-list-type').allTextContents(), patiently)
+			.toEqual([
+				' (Case study)',
+				' (LEADS domain)',
+				' (LEADS capability)',
+				' (Glossary term)',
+				' (Reflection question)',
+			]);
 		await fresh.close();
 	}, 180_000);
 

@@ -3,9 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { startBuildWorker } from '../../src/build/worker.ts';
-import { readHandbook } from '../../src/model/handbook.ts';
-import { adoptSnapshot, fingerprint, openHandbook } from '../../src/model/snapshot.ts';
-import { HandbookStore } from '../../src/model/store.ts';
+import { readHandbook } from '../../src/handbook/handbook.ts';
+import { adoptSnapshot, fingerprint, openHandbook } from '../../src/handbook/snapshot.ts';
+import { HandbookStore } from '../../src/handbook/store.ts';
 import { mutatedFixture, replaceOnce, validFixture } from '../helpers/fixtures.ts';
 
 const snapshotIn = () => path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'handbook-snapshot-')), 'snapshot.json');

@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { handbookLinks } from '../../src/plugins/handbook-links.ts';
 import { handbookPreviews } from '../../src/plugins/handbook-previews.ts';
 import { handbookReading } from '../../src/plugins/handbook-reading.ts';
-import { readHandbook } from '../../src/model/handbook.ts';
+import { readHandbook } from '../../src/handbook/handbook.ts';
 import { validFixture } from '../helpers/fixtures.ts';
 
 const fixture = readHandbook(validFixture);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { missingCanonicalForms, normalizeQuery } from '../../src/site/spelling.ts';
+import { missingCanonicalForms, normalizeQuery } from '../../src/search/spelling.ts';
 import { sectionChildren, sidebarFor } from '../../src/site/sidebar.ts';
 import { pruneSidebar } from '../../src/route-data.ts';
 

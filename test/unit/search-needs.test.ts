@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { matchNeeds, needStem, needWords, type ClientNeed } from '../../src/site/search/needs-match.ts';
-import { englishWords, realWordsNear } from '../../src/site/search/real-words.ts';
-import { nearestWord } from '../../src/site/search/query.ts';
+import { matchNeeds, needStem, needWords, type ClientNeed } from '../../src/search/needs-match.ts';
+import { englishWords, realWordsNear } from '../../src/search/real-words.ts';
+import { nearestWord } from '../../src/search/query.ts';
 
 const needs: ClientNeed[] = [
 	{

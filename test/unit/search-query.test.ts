@@ -7,11 +7,11 @@ import {
 	nearestWord,
 	parseQuery,
 	rankPages,
-	tokenize,
 	vocabularyIndex,
 	type Concept,
-} from '../../src/site/search/query.ts';
-import { facetsFrom, parseSearchParams, toSearchParams, unknownMessage } from '../../src/site/search/params.ts';
+} from '../../src/search/query.ts';
+import { tokenize } from '../../src/search/words.ts';
+import { facetsFrom, parseSearchParams, toSearchParams, unknownMessage } from '../../src/search/params.ts';
 
 const vocabulary = vocabularyIndex({
 	entries: [

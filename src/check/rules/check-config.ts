@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { readDataFile } from '../../model/data-file.ts';
-import { ruleById } from '../catalogue.ts';
 import { defineRule } from '../rule.ts';
 import { checkConfigFile } from '../severities.ts';
 
@@ -13,7 +12,7 @@ export default defineRule({
 	example: 'rules:\n  mdx-code: off',
 	fix: 'rules:\n  in-brief-missing: warn',
 	scope: 'data',
-	check({ model, report }) {
+	check({ model, catalogue, report }) {
 		const absolute = path.join(model.root, checkConfigFile);
 		if (!fs.existsSync(absolute)) return;
 		const data = readDataFile(absolute);
@@ -28,7 +27,7 @@ export default defineRule({
 		for (const { keyPath, rules } of settings) {
 			if (!rules || typeof rules !== 'object') continue;
 			for (const id of Object.keys(rules)) {
-				const rule = ruleById.get(id);
+				const rule = catalogue.get(id);
 				if (rule && rule.kind !== 'safety') continue;
 				report({
 					file,

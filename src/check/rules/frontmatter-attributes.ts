@@ -1,4 +1,5 @@
-import { elementProblems, parseAttributeMap, parseHtml } from '../markup.ts';
+import { parseAttributeMap, parseHtml } from '../../model/html.ts';
+import { elementProblems } from '../markup.ts';
 import { defineRule } from '../rule.ts';
 
 const hint =

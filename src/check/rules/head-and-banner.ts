@@ -1,6 +1,7 @@
 import { defineRule } from '../rule.ts';
+import { parseAttributeMap, parseHtml } from '../../model/html.ts';
 import { linkSchemes } from '../links.ts';
-import { editorMetaNames, parseAttributeMap, parseHtml, urlScheme } from '../markup.ts';
+import { editorMetaNames, urlScheme } from '../markup.ts';
 
 /** What editors may add to a page's `<head>`: descriptive meta tags only. */
 const allowedMetaAttributes = new Set(['name', 'property', 'content']);

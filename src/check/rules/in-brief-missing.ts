@@ -1,4 +1,4 @@
-import { focusDomain } from '../../site/interpretation.ts';
+import { focusDomain } from '../../model/interpretation.ts';
 import { pageType } from '../../model/page-types.ts';
 import type { HandbookModel } from '../../model/load.ts';
 import { defineRule } from '../rule.ts';

@@ -1,4 +1,4 @@
-import { generatedRoutes, reservedPrefixes } from '../../model/routes.ts';
+import { generatedRoutes, reservedPrefixes } from '../../model/generated-routes.ts';
 import { defineRule } from '../rule.ts';
 
 export default defineRule({

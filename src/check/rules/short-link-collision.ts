@@ -1,6 +1,7 @@
 import type { HandbookModel } from '../../model/load.ts';
 import type { Position } from '../../model/data-file.ts';
-import { shortLinks, shortPath, type ShortLink } from '../../site/short-links.ts';
+import { shortPath } from '../../model/routes.ts';
+import { shortLinks, type ShortLink } from '../../model/short-links.ts';
 import { defineRule } from '../rule.ts';
 
 /** Where a short link is defined: the page's `shortId` (or its file), or the id in a data file. */

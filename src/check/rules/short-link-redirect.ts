@@ -1,4 +1,4 @@
-import { shortLinks } from '../../site/short-links.ts';
+import { shortLinks } from '../../model/short-links.ts';
 import { defineRule } from '../rule.ts';
 import { describeLink } from './short-link-collision.ts';
 

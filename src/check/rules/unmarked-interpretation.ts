@@ -1,4 +1,4 @@
-import { marksReading } from '../../site/interpretation.ts';
+import { marksReading } from '../../model/interpretation.ts';
 import { defineRule } from '../rule.ts';
 
 export default defineRule({

@@ -2,7 +2,7 @@ import { findCitations } from '../../citations/citations.ts';
 import type { Position } from '../../model/data-file.ts';
 import type { HandbookModel } from '../../model/load.ts';
 import type { PageInfo, TextBlock } from '../../model/pages.ts';
-import { marksReading } from '../../site/interpretation.ts';
+import { marksReading } from '../../model/interpretation.ts';
 import { defineRule } from '../rule.ts';
 
 /** Reader pages: the types whose statements readers act on, and the page that starts from challenges. */

@@ -1,8 +1,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { publicUrl } from '../../config.ts';
-import { openHandbook } from '../../model/snapshot.ts';
+import { openHandbook } from '../../handbook/snapshot.ts';
 import { contentDir } from '../../model/project.ts';
-import { shortLinks, shortPath } from '../../site/short-links.ts';
+import { shortPath } from '../../model/routes.ts';
+import { shortLinks } from '../../model/short-links.ts';
 import { qrSvg } from '../../site/training.ts';
 
 /** One QR code per short link, as an SVG file: for the reading list's handout, and for trainers' slides. */

@@ -5,10 +5,10 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { readDataFile, type DataFile } from '../../model/data-file.ts';
-import type { PageInfo } from '../../model/pages.ts';
-import { needsFileSchema } from '../../schemas/needs.ts';
-import type { ContentSet } from '../../validation/validate.ts';
+import { readDataFile, type DataFile } from '../model/data-file.ts';
+import type { PageInfo } from '../model/pages.ts';
+import { needsFileSchema } from '../schemas/needs.ts';
+import type { HandbookModel } from '../model/load.ts';
 import type { ClientNeed, NeedTarget } from './needs-match.ts';
 import { isAuthoringUrl } from './vocabulary.ts';
 
@@ -31,7 +31,7 @@ function headingText(page: PageInfo, anchor: string): string | undefined {
 export type TargetProblem = 'page' | 'anchor';
 
 /** Resolves page addresses (with an optional `#anchor` of a heading) to what search shows for them. */
-export function needTargetResolver(content: ContentSet) {
+export function needTargetResolver(content: HandbookModel) {
 	// Two files can claim one address (the check reports that on its own): an anchor of either is known.
 	const pages = new Map<string, PageInfo[]>();
 	for (const p of content.pages) if (!isAuthoringUrl(p.url)) pages.set(p.url, [...(pages.get(p.url) ?? []), p]);
@@ -48,14 +48,14 @@ export function needTargetResolver(content: ContentSet) {
 }
 
 /** Every page address and heading anchor a target could name, for the check's suggestions. */
-export function needTargetCandidates(content: ContentSet): string[] {
+export function needTargetCandidates(content: HandbookModel): string[] {
 	return content.pages
 		.filter((p) => !isAuthoringUrl(p.url))
 		.flatMap((p) => [p.url, ...p.headings.map((h) => `${p.url}#${h.value}`)]);
 }
 
 /** The needs as the browser gets them; entries whose targets do not resolve are left out (the check reports them). */
-export function clientNeeds(content: ContentSet): ClientNeed[] {
+export function clientNeeds(content: HandbookModel): ClientNeed[] {
 	const file = readNeedsFile(content.root);
 	const parsed = file && needsFileSchema.safeParse(file.value);
 	if (!parsed?.success) return [];

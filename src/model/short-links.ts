@@ -1,14 +1,6 @@
-import { typesWhere } from '../model/page-types.ts';
-import type { PageType } from '../schemas/page.ts';
-import type { ContentSet } from '../validation/validate.ts';
-import { termAnchor, withBase } from './urls.ts';
-
-/**
- * The pages readers (and trainers) link to: every page but the home page and the guides about
- * the handbook itself. Each has a short link, a catalog entry and a "Use in training" box
- * (the types whose registry entry says `shortLink`).
- */
-export const readerPageTypes: readonly PageType[] = typesWhere((entry) => entry.shortLink);
+import { readerPageTypes, type PageType } from './page-types.ts';
+import type { HandbookModel } from './load.ts';
+import { reflectionPath, shortPath, termPath, withBase } from './routes.ts';
 
 /** What a short link leads to. */
 export type ShortLinkKind = 'page' | 'reflection-question' | 'glossary-term';
@@ -38,11 +30,11 @@ const firstLinkedTypes: readonly PageType[] = ['domain', 'capability', 'practice
 /**
  * Short links for training material, in one id space: `/go/<id>/` for every reader page, every
  * reflection question (an anchor on the reflection page) and every glossary term (an anchor on the
- * glossary). `npm run check` refuses two links with one id (see `src/validation/short-links.ts`).
+ * glossary). `npm run check` refuses two links with one id (see the short-link-collision rule).
  * The links published first (domains, capabilities, practices, case studies, glossary terms) come
  * first, so that a clash is reported at the newcomer, which is the one to rename.
  */
-export function shortLinks(content: ContentSet): ShortLink[] {
+export function shortLinks(content: HandbookModel): ShortLink[] {
 	const pageLinks = (first: boolean) =>
 		content.pages
 			.filter((page) => isReaderPage(page))
@@ -55,33 +47,30 @@ export function shortLinks(content: ContentSet): ShortLink[] {
 		...pageLinks(true),
 		...[...content.glossary.values()].map((term): ShortLink => ({
 			id: term.id,
-			target: `/glossary/#${termAnchor(term.id)}`,
+			target: termPath(term.id),
 			kind: 'glossary-term',
 		})),
 		...pageLinks(false),
 		...content.reflection.map((question): ShortLink => ({
 			id: question.id,
-			target: `/reflection/#${question.id}`,
+			target: reflectionPath(question.id),
 			kind: 'reflection-question',
 		})),
 	];
 }
 
 /** The short link id of every target (page URL or anchor), for pages and lists that show it. */
-export function shortIdsByTarget(content: ContentSet): Map<string, string> {
+export function shortIdsByTarget(content: HandbookModel): Map<string, string> {
 	const ids = new Map<string, string>();
 	for (const link of shortLinks(content)) if (!ids.has(link.target)) ids.set(link.target, link.id);
 	return ids;
 }
 
-/** The path of a short link, without base. */
-export const shortPath = (id: string) => `/go/${id}/`;
-
 /**
  * Astro's `redirects` for a content set: short links, and renamed pages' old addresses.
  * Astro puts the base path in front of the source but not the destination, so it is added here.
  */
-export function redirectsFor(content: ContentSet, base: string): Record<string, string> {
+export function redirectsFor(content: HandbookModel, base: string): Record<string, string> {
 	const redirects: Record<string, string> = {};
 	for (const link of shortLinks(content)) redirects[shortPath(link.id)] ??= withBase(base, link.target);
 	for (const redirect of content.redirects) redirects[redirect.from] ??= withBase(base, redirect.to);

@@ -7,9 +7,9 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Problem } from '../check/engine.ts';
-import { buildFramework } from './framework.ts';
+import { buildFramework } from '../model/framework.ts';
 import { handbookOf, readHandbook, type Citeproc, type Handbook } from './handbook.ts';
-import type { HandbookModel } from './load.ts';
+import type { HandbookModel } from '../model/load.ts';
 
 /** What a snapshot file holds: plain JSON (maps as `{ "$map": [[key, value], ...] }`). */
 interface Snapshot {

@@ -5,11 +5,11 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { readDataFile, type DataFile } from '../../model/data-file.ts';
-import { singular, stopWords, tokenize } from './query.ts';
+import { readDataFile, type DataFile } from '../model/data-file.ts';
+import { singular, stopWords, tokenize } from './words.ts';
 import type { ClientVocabulary } from './query.ts';
-import { vocabularyFileSchema, type VocabularyEntry } from '../../schemas/vocabulary.ts';
-import type { ContentSet } from '../../validation/validate.ts';
+import { vocabularyFileSchema, type VocabularyEntry } from '../schemas/vocabulary.ts';
+import type { HandbookModel } from '../model/load.ts';
 
 /** Where the vocabulary lives in a content set. Optional: a content set without one searches as typed. */
 export const vocabularyFile = 'search/vocabulary.yaml';
@@ -31,7 +31,7 @@ export const targetKinds: TargetKind[] = ['terms', 'glossary', 'capabilities', '
 export const contentWords = (phrase: string) => tokenize(phrase).filter((w) => !stopWords.has(w));
 
 /** Each reader page's words, for checking that a term occurs in the handbook. */
-function pageWords(content: ContentSet): Set<string>[] {
+function pageWords(content: HandbookModel): Set<string>[] {
 	return content.pages
 		.filter((p) => !isAuthoringUrl(p.url))
 		.map(
@@ -45,7 +45,7 @@ function pageWords(content: ContentSet): Set<string>[] {
 }
 
 /** Resolves targets to the handbook's names for them; a target that does not exist gives undefined. */
-export function targetResolver(content: ContentSet) {
+export function targetResolver(content: HandbookModel) {
 	const words = pageWords(content);
 	const practices = new Map(
 		content.pages
@@ -73,7 +73,7 @@ export function targetResolver(content: ContentSet) {
 }
 
 /** The vocabulary as the browser gets it: each entry's words and the handbook's names for its targets. */
-export function clientVocabulary(content: ContentSet): ClientVocabulary {
+export function clientVocabulary(content: HandbookModel): ClientVocabulary {
 	const file = readVocabularyFile(content.root);
 	const parsed = file && vocabularyFileSchema.safeParse(file.value);
 	if (!parsed?.success) return { entries: [] };
@@ -96,7 +96,7 @@ export const maxIndexedWords = 6000;
  * reader pages, and the vocabulary's words, most widely used first (which breaks ties between
  * equally near words). One word a line, fetched only when a query word finds nothing.
  */
-export function indexedWords(content: ContentSet): string[] {
+export function indexedWords(content: HandbookModel): string[] {
 	const pages = new Map<string, number>();
 	for (const page of content.pages) {
 		if (isAuthoringUrl(page.url)) continue;

@@ -8,8 +8,8 @@ import {
 } from '../citations/citation-style.ts';
 import { handbookConfig } from '../config.ts';
 import { validateContent } from '../validation/validate.ts';
-import { emptyFramework, type Framework } from './framework.ts';
-import type { HandbookModel } from './load.ts';
+import { emptyFramework, type Framework } from '../model/framework.ts';
+import type { HandbookModel } from '../model/load.ts';
 import type { GlossaryTerm } from '../schemas/glossary.ts';
 
 /**

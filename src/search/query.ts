@@ -5,8 +5,8 @@
  * for it; Pagefind searches each; the results are merged so that pages matching most of the
  * meaningful words come first, and pages matching all of them first of all.
  */
-import { normalizeQuery } from '../spelling.ts';
 import type { ClientNeed } from './needs-match.ts';
+import { phraseKey, stopWords, tokenize } from './words.ts';
 
 /** The search vocabulary as the browser receives it: what leaders type, and the handbook's terms for it. */
 export interface ClientVocabulary {
@@ -42,44 +42,6 @@ export interface Concept {
 	/** True when the concept came from the search vocabulary. */
 	fromVocabulary: boolean;
 }
-
-/**
- * Filler words: a question's grammar, not its subject. They are dropped from questions so
- * that "how do I build trust with another organization" searches for build, trust and
- * organization. A query made only of them is searched as typed.
- */
-export const stopWords: ReadonlySet<string> = new Set(
-	(
-		'a about above after again against all am an and any are as at be because been before being below between both ' +
-		'but by can cannot could did do does doing done down during each either else ever few for from further get gets ' +
-		'getting got had has have having he her here hers herself him himself his how i if in into is it its itself ' +
-		'just let lets me might mine more most much must my myself need needs no nor not now of off on once only or other ' +
-		'others our ours ourselves out over own please really same shall she should so some someone something such ' +
-		'than that the their theirs them themselves then there these they thing things this those though through to ' +
-		'too under until up upon us very via was way ways we were what whatever when where whether which while who ' +
-		'whom whose why will with within would yet you your yours yourself yourselves another etc tell tips want wants ' +
-		'help does best good better able go going keep look looks like whether'
-	).split(' '),
-);
-
-/** Words in the query, lowercased, with hyphenated words and digits kept whole. */
-export function tokenize(query: string): string[] {
-	return normalizeQuery(query)
-		.toLowerCase()
-		.replace(/[’']s\b/g, '')
-		.split(/[^\p{L}\p{N}-]+/u)
-		.map((w) => w.replace(/^-+|-+$/g, ''))
-		.filter(Boolean);
-}
-
-/** A light singular form, only for matching vocabulary phrases ("disputes" finds "dispute"). */
-export function singular(word: string): string {
-	if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
-	if (word.length > 3 && word.endsWith('s') && !/(ss|us|is)$/.test(word)) return word.slice(0, -1);
-	return word;
-}
-
-export const phraseKey = (words: string[]) => words.map(singular).join(' ');
 
 /** The vocabulary as a lookup from a phrase's key to its terms, and the longest phrase's length. */
 export function vocabularyIndex(vocabulary: ClientVocabulary): { terms: Map<string, string[]>; longest: number } {

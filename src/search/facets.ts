@@ -1,13 +1,13 @@
-import { pageTypeLabels, type PageType } from '../../schemas/page.ts';
-import { provenance, type Bibliography } from '../../citations/bibliography.ts';
-import type { Handbook } from '../../model/handbook.ts';
+import { pageTypeLabels, type PageType } from '../schemas/page.ts';
+import { provenance, type Bibliography } from '../citations/bibliography.ts';
+import type { Framework } from '../model/framework.ts';
 import { isAuthoringUrl } from './vocabulary.ts';
 
 /**
  * The search filters, with the ids used in search URLs (`/search/?type=practice&domain=develop-coalitions`)
  * and the labels readers see. Pagefind filters on the labels; the search page maps ids to labels.
  */
-export function searchFacets({ framework, bibliography }: Pick<Handbook, 'framework' | 'bibliography'>) {
+export function searchFacets({ framework, bibliography }: { framework: Framework; bibliography: Bibliography }) {
 	const sources = bibliography.order.filter((key) => provenance(bibliography.entries.get(key)!).kind === 'source');
 	return {
 		type: Object.fromEntries(Object.entries(pageTypeLabels).filter(([id]) => !['home'].includes(id))) as Record<
@@ -49,7 +49,7 @@ export function sourceLabel(bibliography: Bibliography, key: string): string {
 
 /** The filter values of a page: its type, the domains and capabilities it serves, its source documents. */
 export function pageFacets(
-	{ framework, bibliography }: Pick<Handbook, 'framework' | 'bibliography'>,
+	{ framework, bibliography }: { framework: Framework; bibliography: Bibliography },
 	type: PageType,
 	capabilities: string[],
 	sources: string[],

@@ -4,7 +4,7 @@
  * situations it answers (`content/search/needs.yaml`); a query that describes one of them finds
  * that answer first. Pure functions, shared by the browser and the tests.
  */
-import { singular, stopWords, tokenize } from './query.ts';
+import { singular, stopWords, tokenize } from './words.ts';
 
 /** A page or challenge entry, as search shows it. `id` is Pagefind's page id, added after indexing. */
 export interface NeedTarget {

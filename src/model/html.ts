@@ -1,0 +1,63 @@
+// Markup as a browser reads it: content's raw HTML and the attribute maps of its frontmatter are parsed by a
+// real HTML parser (parse5, the WHATWG algorithm browsers follow) and judged on the resulting tree, against an
+// allowlist. Never by regular expressions over text: browsers accept `/` between attributes, decode character
+// references in values, move elements between namespaces (SVG, MathML), and a text pattern misses all of it.
+import { parse, type DefaultTreeAdapterMap } from 'parse5';
+
+type Node = DefaultTreeAdapterMap['node'];
+type Element = DefaultTreeAdapterMap['element'];
+
+/** One element of the parsed tree: its name, namespace and attributes (values decoded as the browser decodes them). */
+export interface ParsedElement {
+	name: string;
+	/** `html`, `svg` or `math`. */
+	namespace: string;
+	attributes: { name: string; value: string }[];
+}
+
+const namespaces: Record<string, string> = {
+	'http://www.w3.org/1999/xhtml': 'html',
+	'http://www.w3.org/2000/svg': 'svg',
+	'http://www.w3.org/1998/Math/MathML': 'math',
+};
+
+function walk(node: Node, found: ParsedElement[]): void {
+	if ('tagName' in node) {
+		const element = node as Element;
+		found.push({
+			name: element.tagName.toLowerCase(),
+			namespace: namespaces[element.namespaceURI] ?? element.namespaceURI,
+			attributes: element.attrs.map((a) => ({ name: (a.prefix ? `${a.prefix}:` : '') + a.name, value: a.value })),
+		});
+		// A <template>'s children live in its content fragment, not among its child nodes.
+		if (element.tagName === 'template' && 'content' in element) walk(element.content as Node, found);
+	}
+	for (const child of ('childNodes' in node ? node.childNodes : []) as Node[]) walk(child, found);
+}
+
+/**
+ * The elements a browser builds from `html` written inside a page's body. Parsed as a whole document, so that
+ * what the parser does with `<html>`, `<head>` and `<body>` tags (it merges their attributes into the page's
+ * own elements) is seen too; the wrapper elements are left out when they carry no attributes.
+ */
+export function parseHtml(html: string): ParsedElement[] {
+	const found: ParsedElement[] = [];
+	walk(parse(`<!DOCTYPE html><html><head></head><body>${html}`) as unknown as Node, found);
+	return found.filter((e) => !(['html', 'head', 'body'].includes(e.name) && e.attributes.length === 0));
+}
+
+/** Escapes an attribute value as Astro does when it prints one. */
+const escapeValue = (value: string) =>
+	value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/**
+ * The element a browser builds from an attribute map that a component prints with a spread (`<a {...attrs}>`):
+ * Astro escapes the values but prints the names as they are, so a name can hold further attributes.
+ */
+export function parseAttributeMap(tag: string, attributes: Record<string, unknown>): ParsedElement[] {
+	const printed = Object.entries(attributes)
+		.filter(([, value]) => value !== undefined && value !== null && value !== false)
+		.map(([name, value]) => (value === true ? name : `${name}="${escapeValue(String(value))}"`))
+		.join(' ');
+	return parseHtml(`<${tag} ${printed}></${tag}>`);
+}
