@@ -10,6 +10,7 @@ import { redirectsFor } from './src/site/short-links.ts';
 import { sidebarFor } from './src/site/sidebar.ts';
 import { citeFiles } from './src/integrations/cite-files.ts';
 import { handbookIntegration } from './src/integrations/handbook.ts';
+import { profilePhases } from './src/integrations/profile.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { searchAudience } from './src/integrations/search-audience.ts';
 import { siteOutput } from './src/integrations/site-output.ts';
@@ -72,6 +73,8 @@ export default defineConfig({
 		},
 	},
 	integrations: [
+		// Marks the build's phases when `npm run bench` asks for a profile (HANDBOOK_PROFILE); does nothing otherwise.
+		profilePhases('first'),
 		handbookIntegration(store),
 		// The sitemap (indexable pages only), robots.txt and valid redirect pages; before the security
 		// headers, which list the site's top-level files.
@@ -111,5 +114,6 @@ export default defineConfig({
 		}),
 		// After Starlight's: its build:done hook runs Pagefind, whose index this reads.
 		searchAudience(),
+		profilePhases('last'),
 	],
 });
