@@ -36,6 +36,9 @@ export function generateSynthetic({ pages, out, from, plain = false }: Options):
 	fs.rmSync(out, { recursive: true, force: true });
 	for (const dir of ['taxonomy', 'bibliography', 'glossary', 'reflection'])
 		fs.cpSync(path.join(from, dir), path.join(out, dir), { recursive: true });
+	// The parts of sources name the handbook's pages about them, which a synthetic handbook does not have; its
+	// citations name no parts.
+	fs.rmSync(path.join(out, 'bibliography/structure.yaml'), { force: true });
 	// Glossary terms name the real handbook's pages (`page:`), which a synthetic handbook does not have.
 	const termsFile = path.join(out, 'glossary/terms.yaml');
 	fs.writeFileSync(termsFile, fs.readFileSync(termsFile, 'utf8').replace(/^ {2}page: .*\n/gm, ''));
