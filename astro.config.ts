@@ -7,7 +7,6 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { handbookConfig, handbookFolders } from './src/config.ts';
 import { HandbookStore } from './src/model/store.ts';
 import { redirectsFor } from './src/site/short-links.ts';
-import { sidebarFor } from './src/site/sidebar.ts';
 import { citeFiles } from './src/integrations/cite-files.ts';
 import { handbookIntegration } from './src/integrations/handbook.ts';
 import { profilePhases } from './src/integrations/profile.ts';
@@ -109,8 +108,11 @@ export default defineConfig({
 			},
 			// Starlight's own Markdown features (heading anchor links, asides) only touch the folders it knows.
 			markdown: { processedDirs: [path.join(folders.content, 'docs')] },
-			// Generated from the pages: every section lists its pages in reading order (`sidebar.order`, then title).
-			sidebar: sidebarFor(content.pages),
+			// Empty here: each page's sidebar (every section listing its pages in reading order, `sidebar.order` then
+			// title, trimmed around the page) and its Previous/Next links are set by the route data middleware from
+			// one structure made once per version of the content (src/site/page-sidebar.ts). Starlight would
+			// build and copy the whole sidebar for every page, work that grows with the handbook.
+			sidebar: [],
 		}),
 		// After Starlight's: its build:done hook runs Pagefind, whose index this reads.
 		searchAudience(),

@@ -65,8 +65,8 @@ export function summarizeProfile(marks: ProfileMark[], totalCpu: number, started
 	const origin: ProfileMark = { cpuMs: 0, wallMs: startedAt, label: 'spawned' };
 	span('start-up to Astro build', origin, find('build:start first'));
 	span('bundling and route listing', find('build:start first'), pages[0]);
-	let reader = { cpu: 0, wall: 0, count: 0 };
-	let other = { cpu: 0, wall: 0, count: 0 };
+	const reader = { cpu: 0, wall: 0, count: 0 };
+	const other = { cpu: 0, wall: 0, count: 0 };
 	pages.forEach((mark, i) => {
 		const next = pages[i + 1] ?? generated;
 		if (!next) return;

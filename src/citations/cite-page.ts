@@ -80,11 +80,10 @@ export function formatPageTemplate(): PageTemplate {
 }
 
 /** APA's date in a reference: `2026, May 4`. */
+const monthFormat = new Intl.DateTimeFormat('en-US', { month: 'long', timeZone: 'UTC' });
 const apaDate = (date: string) => {
 	const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-	const monthName = new Intl.DateTimeFormat('en-US', { month: 'long', timeZone: 'UTC' }).format(
-		new Date(Date.UTC(year, month - 1, day)),
-	);
+	const monthName = monthFormat.format(new Date(Date.UTC(year, month - 1, day)));
 	return `${year}, ${monthName} ${day}`;
 };
 
