@@ -10,6 +10,7 @@ import { redirectsFor } from './src/site/short-links.ts';
 import { citeFiles } from './src/integrations/cite-files.ts';
 import { handbookIntegration } from './src/integrations/handbook.ts';
 import { profilePhases } from './src/integrations/profile.ts';
+import { buildOnly } from './src/integrations/build-only.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { searchAudience } from './src/integrations/search-audience.ts';
 import { siteOutput } from './src/integrations/site-output.ts';
@@ -74,6 +75,8 @@ export default defineConfig({
 	integrations: [
 		// Marks the build's phases when `npm run bench` asks for a profile (HANDBOOK_PROFILE); does nothing otherwise.
 		profilePhases('first'),
+		// No dev-only work (Vite's dependency optimizer) in a production build.
+		buildOnly(),
 		handbookIntegration(store),
 		// The sitemap (indexable pages only), robots.txt and valid redirect pages; before the security
 		// headers, which list the site's top-level files.

@@ -108,9 +108,15 @@ if (errorsOf(problems).length) {
 	console.error(`\nNothing was built; ${shown}/ is unchanged.`);
 	process.exit(1);
 }
-// Without the snapshot (the worker failed), Astro's store reads and checks the content itself.
-await worker.written;
-profileMark('snapshot written');
+// Astro starts now, while the worker runs citeproc: its store waits for the worker's snapshot when it first
+// needs the handbook (see src/model/snapshot-wait.ts). Without the snapshot (the worker failed), the store
+// reads and checks the content itself.
+const { offerSnapshotWait } = await import('../src/model/snapshot-wait.ts');
+offerSnapshotWait(() => {
+	const written = worker.waitWritten();
+	profileMark('snapshot written');
+	return written;
+});
 
 process.env.HANDBOOK_OUT_DIR = paths.staging;
 // Astro logs every page it renders; a build that succeeds needs only a summary, so Astro speaks up for
