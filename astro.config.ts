@@ -8,9 +8,10 @@ import { handbookConfig, handbookFolders } from './src/config.ts';
 import { HandbookStore } from './src/handbook/store.ts';
 import { siteTitle } from './src/model/labels.ts';
 import { redirectsFor } from './src/model/short-links.ts';
-import { sidebarFor } from './src/site/sidebar.ts';
 import { citeFiles } from './src/integrations/cite-files.ts';
 import { handbookIntegration } from './src/integrations/handbook.ts';
+import { profilePhases } from './src/integrations/profile.ts';
+import { buildOnly } from './src/integrations/build-only.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { searchAudience } from './src/integrations/search-audience.ts';
 import { siteOutput } from './src/integrations/site-output.ts';
@@ -73,6 +74,10 @@ export default defineConfig({
 		},
 	},
 	integrations: [
+		// Marks the build's phases when `npm run bench` asks for a profile (HANDBOOK_PROFILE); does nothing otherwise.
+		profilePhases('first'),
+		// No dev-only work (Vite's dependency optimizer) in a production build.
+		buildOnly(),
 		handbookIntegration(store),
 		// The sitemap (indexable pages only), robots.txt and valid redirect pages; before the security
 		// headers, which list the site's top-level files.
@@ -107,10 +112,14 @@ export default defineConfig({
 			},
 			// Starlight's own Markdown features (heading anchor links, asides) only touch the folders it knows.
 			markdown: { processedDirs: [path.join(folders.content, 'docs')] },
-			// Generated from the pages: every section lists its pages in reading order (`sidebar.order`, then title).
-			sidebar: sidebarFor(content.pages),
+			// Empty here: each page's sidebar (every section listing its pages in reading order, `sidebar.order` then
+			// title, trimmed around the page) and its Previous/Next links are set by the route data middleware from
+			// one structure made once per version of the content (src/site/page-sidebar.ts). Starlight would
+			// build and copy the whole sidebar for every page, work that grows with the handbook.
+			sidebar: [],
 		}),
 		// After Starlight's: its build:done hook runs Pagefind, whose index this reads.
 		searchAudience(),
+		profilePhases('last'),
 	],
 });

@@ -11,7 +11,15 @@ import { serveStatic } from '../test/helpers/static-server.ts';
 import { coldVisit, firstSearch, launch, outputSize, timedRun, type BuildResult } from './bench/measure.ts';
 import { generateSynthetic } from './bench/synthetic.ts';
 
-const sizes = (process.env.BENCH_SIZES ?? '500,2000').split(',').map(Number);
+const sizes = (process.env.BENCH_SIZES ?? '500,2000').split(',').filter(Boolean).map(Number);
+/**
+ * `BENCH_ONLY=build`: only the build rows (no Lighthouse, visits or searches), printed and written to
+ * .bench/build.md instead of BENCHMARKS.md. `BENCH_PLAIN=0` leaves out plain Starlight's builds and
+ * `BENCH_HANDBOOK=0` the real handbook's (e.g. `BENCH_ONLY=build BENCH_SIZES=10000 BENCH_PLAIN=0`).
+ */
+const onlyBuild = process.env.BENCH_ONLY === 'build';
+const withPlain = process.env.BENCH_PLAIN !== '0';
+const withHandbook = !onlyBuild || process.env.BENCH_HANDBOOK !== '0';
 /** Build times on this machine vary by 10 to 20 % from run to run: each synthetic build runs this many times. */
 const runs = Number(process.env.BENCH_RUNS ?? 3);
 const work = path.resolve('.bench');
@@ -45,8 +53,27 @@ function check(label: string, result: BuildResult): void {
 		console.error(result.log.slice(-3000));
 		throw new Error(`${label}: the build failed`);
 	}
-	console.log(`${label}: ${result.seconds.toFixed(1)} s, peak ${result.peakMB.toFixed(0)} MB`);
+	console.log(
+		`${label}: ${result.seconds.toFixed(1)} s, CPU ${result.cpuSeconds.toFixed(1)} s, peak ${result.peakMB.toFixed(0)} MB`,
+	);
+	if (result.profile) {
+		for (const phase of result.profile.phases)
+			console.log(
+				`  ${phase.label}: CPU ${phase.cpuSeconds.toFixed(1)} s${phase.wallSeconds ? `, wall ${phase.wallSeconds.toFixed(1)} s` : ''}`,
+			);
+		console.log(`  CPU per reader page: ${result.profile.cpuMsPerReaderPage.toFixed(1)} ms`);
+	}
+	profiles.push({ label, result });
 }
+/** Every build's profile, for the phase table. */
+const profiles: { label: string; result: BuildResult }[] = [];
+/** The median of a list of numbers. */
+const middle = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)]!;
+/** The build columns shared by every row: CPU, wall time, CPU per reader page, peak memory. */
+const cpuColumns = (results: BuildResult[]) => {
+	const perPage = results.map((r) => r.profile?.cpuMsPerReaderPage).filter((n) => n !== undefined);
+	return `${middle(results.map((r) => r.cpuSeconds)).toFixed(1)} s | ${perPage.length ? `${middle(perPage).toFixed(1)} ms` : ''}`;
+};
 
 /** A plain Starlight site (no handbook code) over a folder of pages, for the baseline. */
 function plainStarlight(dir: string, docs: string): void {
@@ -130,45 +157,23 @@ const searches: string[] = [];
 
 // The handbook itself, built for the address Lighthouse will load it from.
 const handbookOut = path.join(work, 'out-handbook');
-const handbook = await timedRun(
-	node,
-	['scripts/build.ts'],
-	env({ HANDBOOK_DIST: handbookOut, HANDBOOK_SITE: `http://127.0.0.1:${lighthousePort}` }),
-);
-check('handbook', handbook);
-const handbookSize = outputSize(handbookOut);
-rows.push(
-	`| The handbook | ${handbookSize.pages} | ${handbook.seconds.toFixed(1)} s | ${handbook.peakMB.toFixed(0)} MB | ${mb(handbookSize.bytes)} | ${kb(handbookSize.bytes / handbookSize.pages)} | | |`,
-);
+if (withHandbook) {
+	const handbook = await timedRun(
+		node,
+		['scripts/build.ts'],
+		env({ HANDBOOK_DIST: handbookOut, HANDBOOK_SITE: `http://127.0.0.1:${lighthousePort}` }),
+		undefined,
+		path.join(work, 'profile-handbook.txt'),
+	);
+	check('handbook', handbook);
+	const handbookSize = outputSize(handbookOut);
+	rows.push(
+		`| The handbook | ${handbookSize.pages} | ${cpuColumns([handbook])} | ${handbook.seconds.toFixed(1)} s | ${handbook.peakMB.toFixed(0)} MB | ${mb(handbookSize.bytes)} | ${kb(handbookSize.bytes / handbookSize.pages)} | | | |`,
+	);
+}
 
 // Lighthouse first, while the machine is quiet (after the large builds, and with another browser
 // open, its timings vary more).
-const lighthouseRows: string[] = [];
-for (const [label, page] of [
-	['Capability page', capabilityPage],
-	['Home page', '/'],
-] as const) {
-	const scores = await lighthouseScores(handbookOut, page);
-	const show = (n: number | null) => (n === null ? `no score (${scores.error ?? 'unknown error'})` : String(n));
-	lighthouseRows.push(
-		`| ${label} | ${show(scores.performance)} (${scores.all.map((n) => (n === null ? 'none' : n)).join(', ')}) | ${show(scores.accessibility)} | ${show(scores.bestPractices)} | ${show(scores.seo)} | ${scores.failing.join(', ') || 'none'} |`,
-	);
-}
-
-const browser = await launch();
-for (const [label, page] of [
-	['capability page', capabilityPage],
-	['home page', '/'],
-] as const) {
-	const visit = await coldVisit(browser, handbookOut, page);
-	weights.push(
-		`| The handbook, ${label} | ${kb(visit.bytes)} | ${kb(visit.headerBytes)} | ${visit.requests} | ${Object.entries(
-			visit.byType,
-		)
-			.map(([t, b]) => `${t} ${kb(b)}`)
-			.join(', ')} |`,
-	);
-}
 /** A row of the first-search table: bytes with their breakdown, and the median time with every run's. */
 const searchRow = (label: string, query: string, search: Awaited<ReturnType<typeof firstSearch>>) =>
 	`| ${label} | "${query}" | ${kb(search.bytes)} | ${search.ms.toFixed(0)} ms (${search.runs.map((ms) => ms.toFixed(0)).join(', ')}) | ${search.results} | ${Object.entries(
@@ -177,22 +182,52 @@ const searchRow = (label: string, query: string, search: Awaited<ReturnType<type
 		.sort(([, a], [, b]) => b - a)
 		.map(([kind, bytes]) => `${kind} ${kb(bytes)}`)
 		.join(', ')} |`;
-searches.push(
-	searchRow(
-		`The handbook (${handbookSize.pages} pages)`,
-		'trust',
-		await firstSearch(browser, handbookOut, capabilityPage, 'trust'),
-	),
-);
+const lighthouseRows: string[] = [];
+const browser = onlyBuild ? undefined : await launch();
+if (!onlyBuild) {
+	for (const [label, page] of [
+		['Capability page', capabilityPage],
+		['Home page', '/'],
+	] as const) {
+		const scores = await lighthouseScores(handbookOut, page);
+		const show = (n: number | null) => (n === null ? `no score (${scores.error ?? 'unknown error'})` : String(n));
+		lighthouseRows.push(
+			`| ${label} | ${show(scores.performance)} (${scores.all.map((n) => (n === null ? 'none' : n)).join(', ')}) | ${show(scores.accessibility)} | ${show(scores.bestPractices)} | ${show(scores.seo)} | ${scores.failing.join(', ') || 'none'} |`,
+		);
+	}
+
+	for (const [label, page] of [
+		['capability page', capabilityPage],
+		['home page', '/'],
+	] as const) {
+		const visit = await coldVisit(browser!, handbookOut, page);
+		weights.push(
+			`| The handbook, ${label} | ${kb(visit.bytes)} | ${kb(visit.headerBytes)} | ${visit.requests} | ${Object.entries(
+				visit.byType,
+			)
+				.map(([t, b]) => `${t} ${kb(b)}`)
+				.join(', ')} |`,
+		);
+	}
+	searches.push(
+		searchRow(
+			`The handbook (${outputSize(handbookOut).pages} pages)`,
+			'trust',
+			await firstSearch(browser!, handbookOut, capabilityPage, 'trust'),
+		),
+	);
+}
 
 for (const size of sizes) {
 	const content = path.join(work, `content-${size}`, 'content');
 	const { pages } = generateSynthetic({ pages: size, out: content, from: path.resolve('content') });
 	const plainContent = path.join(work, `plain-content-${size}`);
-	generateSynthetic({ pages: size, out: plainContent, from: path.resolve('content'), plain: true });
 	const out = path.join(work, `out-${size}`);
 	const plainDir = path.join(work, `plain-${size}`);
-	plainStarlight(plainDir, path.join(plainContent, 'docs'));
+	if (withPlain) {
+		generateSynthetic({ pages: size, out: plainContent, from: path.resolve('content'), plain: true });
+		plainStarlight(plainDir, path.join(plainContent, 'docs'));
+	}
 	// Alternating the two builds spreads any slow spell of the machine over both.
 	const ourRuns: BuildResult[] = [];
 	const plainRuns: BuildResult[] = [];
@@ -201,9 +236,12 @@ for (const size of sizes) {
 			node,
 			['scripts/build.ts'],
 			env({ HANDBOOK_CONTENT_DIR: content, HANDBOOK_DIST: out }),
+			undefined,
+			path.join(work, `profile-${size}-${run}.txt`),
 		);
 		check(`synthetic ${size}, run ${run}`, built);
 		ourRuns.push(built);
+		if (!withPlain) continue;
 		const plain = await timedRun(
 			node,
 			[path.resolve('node_modules/astro/bin/astro.mjs'), 'build', '--root', plainDir],
@@ -213,15 +251,24 @@ for (const size of sizes) {
 		plainRuns.push(plain);
 	}
 	const built = median(ourRuns);
-	const plain = median(plainRuns);
 	const ours = outputSize(out);
+	const ourCpu = middle(ourRuns.map((r) => r.cpuSeconds));
+	if (!withPlain) {
+		rows.push(
+			`| Synthetic, ${size} pages | ${ours.pages} | ${cpuColumns(ourRuns)} | ${spread(ourRuns)} | ${built.peakMB.toFixed(0)} MB | ${mb(ours.bytes)} | ${kb(ours.bytes / ours.pages)} | | | |`,
+		);
+		continue;
+	}
+	const plain = median(plainRuns);
 	const theirs = outputSize(path.join(plainDir, 'dist'));
+	const plainCpu = middle(plainRuns.map((r) => r.cpuSeconds));
 	rows.push(
-		`| Synthetic, ${size} pages | ${ours.pages} | ${spread(ourRuns)} | ${built.peakMB.toFixed(0)} MB | ${mb(ours.bytes)} | ${kb(ours.bytes / ours.pages)} | ${(built.seconds / plain.seconds).toFixed(2)}× | ${(ours.bytes / theirs.bytes).toFixed(2)}× |`,
-		`| Plain Starlight, same ${size} pages | ${theirs.pages} | ${spread(plainRuns)} | ${plain.peakMB.toFixed(0)} MB | ${mb(theirs.bytes)} | ${kb(theirs.bytes / theirs.pages)} | 1× | 1× |`,
+		`| Synthetic, ${size} pages | ${ours.pages} | ${cpuColumns(ourRuns)} | ${spread(ourRuns)} | ${built.peakMB.toFixed(0)} MB | ${mb(ours.bytes)} | ${kb(ours.bytes / ours.pages)} | ${(ourCpu / plainCpu).toFixed(2)}× | ${(built.seconds / plain.seconds).toFixed(2)}× | ${(ours.bytes / theirs.bytes).toFixed(2)}× |`,
+		`| Plain Starlight, same ${size} pages | ${theirs.pages} | ${cpuColumns(plainRuns)} | ${spread(plainRuns)} | ${plain.peakMB.toFixed(0)} MB | ${mb(theirs.bytes)} | ${kb(theirs.bytes / theirs.pages)} | 1× | 1× | 1× |`,
 	);
-	const visit = await coldVisit(browser, out, capabilityPage);
-	const plainVisit = await coldVisit(browser, path.join(plainDir, 'dist'), capabilityPage);
+	if (onlyBuild) continue;
+	const visit = await coldVisit(browser!, out, capabilityPage);
+	const plainVisit = await coldVisit(browser!, path.join(plainDir, 'dist'), capabilityPage);
 	weights.push(
 		`| Synthetic ${size}, capability page | ${kb(visit.bytes)} | ${kb(visit.headerBytes)} | ${visit.requests} | ${Object.entries(
 			visit.byType,
@@ -235,17 +282,35 @@ for (const size of sizes) {
 			.join(', ')} |`,
 	);
 	searches.push(
-		searchRow(`Synthetic, ${pages} pages`, 'trust', await firstSearch(browser, out, capabilityPage, 'trust')),
-		searchRow(`Synthetic, ${pages} pages`, 'coalition', await firstSearch(browser, out, capabilityPage, 'coalition')),
+		searchRow(`Synthetic, ${pages} pages`, 'trust', await firstSearch(browser!, out, capabilityPage, 'trust')),
+		searchRow(`Synthetic, ${pages} pages`, 'coalition', await firstSearch(browser!, out, capabilityPage, 'coalition')),
 		// Plain Starlight's own search (Pagefind's UI with its worker) on the same pages, for comparison.
 		searchRow(
 			`Plain Starlight, same ${pages} pages`,
 			'trust',
-			await firstSearch(browser, path.join(plainDir, 'dist'), capabilityPage, 'trust'),
+			await firstSearch(browser!, path.join(plainDir, 'dist'), capabilityPage, 'trust'),
 		),
 	);
 }
-await browser.close();
+await browser?.close();
+
+const buildTable = `| Site | Pages | Build CPU | CPU per reader page | Build time | Peak memory | Output | Output per page | CPU ratio | Time ratio | Output ratio |
+| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
+${rows.join('\n')}`;
+/** Where each profiled build's CPU went, phase by phase (CPU seconds, wall seconds in brackets). */
+const phaseTable = profiles
+	.filter(({ result }) => result.profile)
+	.map(
+		({ label, result }) =>
+			`- ${label}: ${result.cpuSeconds.toFixed(1)} s CPU, ${result.seconds.toFixed(1)} s wall; ${result.profile!.phases.map((p) => `${p.label} ${p.cpuSeconds.toFixed(1)} s${p.wallSeconds ? ` (${p.wallSeconds.toFixed(1)} s)` : ''}`).join('; ')}`,
+	)
+	.join('\n');
+if (onlyBuild) {
+	const text = `${buildTable}\n\n${phaseTable}\n`;
+	fs.writeFileSync(path.join(work, 'build.md'), text);
+	console.log(`\n${text}`);
+	process.exit(0);
+}
 
 const report = `# Benchmarks
 
@@ -262,9 +327,11 @@ content check, the cross-links, citations, short links, catalog, per-page citati
 Every build starts with an empty cache. Each synthetic site is built ${runs} times, alternating with plain Starlight;
 the table shows the median time (fastest–slowest in brackets) and the ratio of the medians.
 
-| Site | Pages | Build time | Peak memory | Output | Output per page | Time ratio | Output ratio |
-| --- | --- | --- | --- | --- | --- | --- | --- |
-${rows.join('\n')}
+${buildTable}
+
+Where the CPU went, phase by phase (CPU seconds, wall seconds in brackets):
+
+${phaseTable}
 
 ## Cold first visit
 

@@ -14,6 +14,9 @@ import { acquireLock, LockTimeout, type HeldLock, type LockHolder } from './buil
 import { flushToDisk, outputPaths, publish, recoverLeftovers } from './build/output.ts';
 import { handbookConfig, productionProblem } from '../src/config.ts';
 import { contentDir } from '../src/model/project.ts';
+import { profileMark } from '../src/build/profile.ts';
+
+profileMark('script started');
 
 const paths = outputPaths(path.resolve(process.env.HANDBOOK_DIST ?? 'dist'));
 const shown = path.relative(process.cwd(), paths.outDir) || '.';
@@ -88,6 +91,7 @@ try {
 	process.exit(1);
 }
 for (const note of recoverLeftovers(paths)) console.error(note);
+profileMark('lock held');
 
 // The worker checks the content (then runs citeproc) while this thread loads Astro, which is imported only
 // now for that reason (and after the lock, so that a waiting build does not hold the content in memory).
@@ -99,14 +103,23 @@ const { errorsOf, validateContent } = await import('../src/validation/validate.t
 const checkedState = contentState(contentDir());
 const worker = startBuildWorker();
 const { build } = await import('astro');
+profileMark('astro loaded');
 const problems = (await worker.checked) ?? validateContent(contentDir()).problems;
+profileMark('content checked');
 if (problems.length) console.error(formatReport(problems));
 if (errorsOf(problems).length) {
 	console.error(`\nNothing was built; ${shown}/ is unchanged.`);
 	process.exit(1);
 }
-// Without the snapshot (the worker failed), Astro's store reads and checks the content itself.
-await worker.written;
+// Astro starts now, while the worker runs citeproc: its store waits for the worker's snapshot when it first
+// needs the handbook (see src/handbook/snapshot-wait.ts). Without the snapshot (the worker failed), the store
+// reads and checks the content itself.
+const { offerSnapshotWait } = await import('../src/handbook/snapshot-wait.ts');
+offerSnapshotWait(() => {
+	const written = worker.waitWritten();
+	profileMark('snapshot written');
+	return written;
+});
 
 process.env.HANDBOOK_OUT_DIR = paths.staging;
 // Astro logs every page it renders; a build that succeeds needs only a summary, so Astro speaks up for
@@ -122,6 +135,7 @@ try {
 
 // The output audit (SECURITY.md): the built pages may contain only what the handbook's components make,
 // whatever the content and its check did. A refused build leaves the previous dist/ as it was.
+profileMark('astro built');
 const { auditBuiltSite } = await import('./build/audit.ts');
 const refused = auditBuiltSite(paths.staging, handbookConfig.site);
 if (refused && process.env.HANDBOOK_TEST_AUDIT_REPORT_ONLY === '1') {
@@ -131,7 +145,9 @@ if (refused && process.env.HANDBOOK_TEST_AUDIT_REPORT_ONLY === '1') {
 	process.exit(1);
 }
 
+profileMark('output audited');
 await flushToDisk(paths.staging);
+profileMark('flushed');
 // For the tests only: holds the finished build just before the swap, so that a signal can arrive there.
 const pause = Number(process.env.HANDBOOK_TEST_PAUSE_BEFORE_SWAP ?? 0);
 if (pause > 0) {
@@ -160,5 +176,6 @@ if (changed.length) {
 
 publish(paths);
 published = true;
+profileMark('published');
 const htmlFiles = fs.readdirSync(paths.outDir, { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
 console.log(`Built ${shown}/: ${htmlFiles} HTML files in ${((performance.now() - started) / 1000).toFixed(1)} s.`);

@@ -6,12 +6,95 @@ import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { serveStatic } from '../../test/helpers/static-server.ts';
 import { chromiumFlags, chromiumPath } from '../../test/helpers/browser.ts';
+import { readProfile, type ProfileMark } from '../../src/build/profile.ts';
 
 export interface BuildResult {
 	seconds: number;
+	/** CPU seconds (user + system) of the command and every process under it, Pagefind included. */
+	cpuSeconds: number;
 	peakMB: number;
 	ok: boolean;
 	log: string;
+	/** The build's phase profile, when it was asked for (see `src/build/profile.ts`). */
+	profile?: BuildProfile;
+}
+
+/** Where a build's CPU went (seconds), and the reader pages' share. */
+export interface BuildProfile {
+	phases: { label: string; cpuSeconds: number; wallSeconds: number }[];
+	readerPages: number;
+	/** CPU of rendering the reader pages (ms), divided by their number. */
+	cpuMsPerReaderPage: number;
+}
+
+/**
+ * CPU seconds used so far by this process's children that have ended and been waited for: the kernel adds
+ * to a parent's count each child's own time and that of every descendant the child waited for (Node waits for
+ * the processes it spawns, so Pagefind under the build counts). Fields 16 and 17 of /proc/self/stat, in
+ * clock ticks of 1/100 s (Linux's USER_HZ).
+ */
+export function childrenCpuSeconds(): number {
+	const stat = fs.readFileSync('/proc/self/stat', 'utf8');
+	const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+	// Fields are numbered from 1, and the slice starts at field 3.
+	return (Number(fields[16 - 3]) + Number(fields[17 - 3])) / 100;
+}
+
+/** A page Astro renders for readers (not an embed view, a QR image, a short link or a data file). */
+export function isReaderPage(pathname: string): boolean {
+	return pathname.endsWith('/') && !/^\/(embed|qr|go)\//.test(pathname) && !pathname.startsWith('/_');
+}
+
+/**
+ * The phases of a build from its profile marks: start-up until Astro's build starts (the check and citeproc
+ * overlap Astro's loading), bundling and route listing until the first page, rendering (reader pages and
+ * the rest apart), Astro's build:done hooks (social cards, cite files, security headers, Pagefind's wait),
+ * the script's own end (output audit, flush, swap), and the child processes (Pagefind).
+ */
+export function summarizeProfile(marks: ProfileMark[], totalCpu: number, startedAt: number): BuildProfile {
+	const find = (label: string) => marks.find((m) => m.label === label);
+	// Astro runs the handbook's middleware twice per request (as src/middleware.ts and as the integration's):
+	// a page's second mark is dropped.
+	const pages = marks.filter((m, i) => m.label.startsWith('page ') && marks[i - 1]?.label !== m.label);
+	const generated = find('build:generated first');
+	const phases: BuildProfile['phases'] = [];
+	const span = (label: string, from: ProfileMark | undefined, to: ProfileMark | undefined) => {
+		if (from && to)
+			phases.push({ label, cpuSeconds: (to.cpuMs - from.cpuMs) / 1000, wallSeconds: (to.wallMs - from.wallMs) / 1000 });
+	};
+	const origin: ProfileMark = { cpuMs: 0, wallMs: startedAt, label: 'spawned' };
+	span('start-up to Astro build', origin, find('build:start first'));
+	span('bundling and route listing', find('build:start first'), pages[0]);
+	const reader = { cpu: 0, wall: 0, count: 0 };
+	const other = { cpu: 0, wall: 0, count: 0 };
+	pages.forEach((mark, i) => {
+		const next = pages[i + 1] ?? generated;
+		if (!next) return;
+		const bucket = isReaderPage(mark.label.slice('page '.length)) ? reader : other;
+		bucket.cpu += next.cpuMs - mark.cpuMs;
+		bucket.wall += next.wallMs - mark.wallMs;
+		bucket.count++;
+	});
+	phases.push({
+		label: `rendering ${reader.count} reader pages`,
+		cpuSeconds: reader.cpu / 1000,
+		wallSeconds: reader.wall / 1000,
+	});
+	phases.push({
+		label: `rendering ${other.count} other routes`,
+		cpuSeconds: other.cpu / 1000,
+		wallSeconds: other.wall / 1000,
+	});
+	span('build:generated and build:done hooks', generated, find('build:done last'));
+	span('audit, flush and swap', find('build:done last'), find('published'));
+	const last = marks.at(-1);
+	if (last)
+		phases.push({
+			label: 'child processes (Pagefind) and exit',
+			cpuSeconds: totalCpu - last.cpuMs / 1000,
+			wallSeconds: 0,
+		});
+	return { phases, readerPages: reader.count, cpuMsPerReaderPage: reader.count ? reader.cpu / reader.count : 0 };
 }
 
 /** Resident memory of a process and all its descendants, from /proc (Linux). */
@@ -41,16 +124,28 @@ function treeRss(pid: number): number {
 	return total;
 }
 
-/** Runs a command to completion, sampling the memory of its process tree. */
+/**
+ * Runs a command to completion, sampling the memory of its process tree, and counting the CPU time of the
+ * whole tree. Nothing else this process starts may end while it runs (the bench runs one thing at a time).
+ * With `profile`, the build writes its phase marks there (HANDBOOK_PROFILE) and they are summarized.
+ */
 export function timedRun(
 	command: string,
 	args: string[],
 	env: NodeJS.ProcessEnv,
 	cwd = process.cwd(),
+	profile?: string,
 ): Promise<BuildResult> {
+	if (profile) fs.rmSync(profile, { force: true });
 	return new Promise((resolve) => {
 		const started = performance.now();
-		const child = spawn(command, args, { env, cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+		const startedAt = Date.now();
+		const cpuBefore = childrenCpuSeconds();
+		const child = spawn(command, args, {
+			env: profile ? { ...env, HANDBOOK_PROFILE: profile } : env,
+			cwd,
+			stdio: ['ignore', 'pipe', 'pipe'],
+		});
 		let log = '';
 		child.stdout.on('data', (d) => (log += d));
 		child.stderr.on('data', (d) => (log += d));
@@ -58,7 +153,15 @@ export function timedRun(
 		const timer = setInterval(() => (peak = Math.max(peak, treeRss(child.pid!))), 200);
 		child.on('close', (code) => {
 			clearInterval(timer);
-			resolve({ seconds: (performance.now() - started) / 1000, peakMB: peak / 1024 / 1024, ok: code === 0, log });
+			const cpuSeconds = childrenCpuSeconds() - cpuBefore;
+			resolve({
+				seconds: (performance.now() - started) / 1000,
+				cpuSeconds,
+				peakMB: peak / 1024 / 1024,
+				ok: code === 0,
+				log,
+				profile: profile ? summarizeProfile(readProfile(profile), cpuSeconds, startedAt) : undefined,
+			});
 		});
 	});
 }

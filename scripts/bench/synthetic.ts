@@ -36,6 +36,9 @@ export function generateSynthetic({ pages, out, from, plain = false }: Options):
 	fs.rmSync(out, { recursive: true, force: true });
 	for (const dir of ['taxonomy', 'bibliography', 'glossary', 'reflection'])
 		fs.cpSync(path.join(from, dir), path.join(out, dir), { recursive: true });
+	// The parts of sources name the handbook's pages about them, which a synthetic handbook does not have; its
+	// citations name no parts.
+	fs.rmSync(path.join(out, 'bibliography/structure.yaml'), { force: true });
 	// Glossary terms name the real handbook's pages (`page:`), which a synthetic handbook does not have.
 	const termsFile = path.join(out, 'glossary/terms.yaml');
 	fs.writeFileSync(termsFile, fs.readFileSync(termsFile, 'utf8').replace(/^ {2}page: .*\n/gm, ''));
@@ -53,8 +56,9 @@ export function generateSynthetic({ pages, out, from, plain = false }: Options):
 		const text = Array.from({ length: n }, () => pick(words)).join(' ');
 		return text[0]!.toUpperCase() + text.slice(1);
 	};
-	// Three "In brief" points, which practice, case, lesson, topic and focus-domain capability pages need.
-	const inBrief = () => JSON.stringify([1, 2, 3].map(() => `${sentence(10)}.`));
+	// Three "In brief" points, which practice, case, lesson, topic and focus-domain capability pages need; each
+	// names its source, as the check requires.
+	const inBrief = (key: string) => JSON.stringify([1, 2, 3].map(() => `${sentence(10)} [@${key}].`));
 	// Synthetic sources rarely name the capabilities they are tagged with, so every page marks its links.
 	const reading = "Linking these points to LEADS is the handbook's reading.";
 	const docs = path.join(out, 'docs');
@@ -106,7 +110,7 @@ export function generateSynthetic({ pages, out, from, plain = false }: Options):
 					type: 'capability',
 					capabilities: `[${capability.id}]`,
 					sources: `[${k}]`,
-					...(domain.id === focusDomain ? { inBrief: inBrief() } : {}),
+					...(domain.id === focusDomain ? { inBrief: inBrief(k) } : {}),
 				},
 				[1, 2, 3].map((i) => `## Section ${i}\n\n${sentence(30)} [@${k}]. ${reading}\n`).join('\n'),
 			);
@@ -173,7 +177,7 @@ export function generateSynthetic({ pages, out, from, plain = false }: Options):
 				type: isIndex ? 'overview' : section.type,
 				capabilities: `[${capabilities.join(', ')}]`,
 				sources: `[${source}]`,
-				...(isIndex || section.type === 'reflection' ? {} : { inBrief: inBrief() }),
+				...(isIndex || section.type === 'reflection' ? {} : { inBrief: inBrief(source) }),
 			},
 			body,
 		);

@@ -1,11 +1,16 @@
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import type { Problem } from '../check/engine.ts';
+import type { SnapshotWait } from '../handbook/snapshot-wait.ts';
 import { handbookOf, runCiteproc } from '../handbook/handbook.ts';
 import { contentDir } from '../model/project.ts';
 import { fingerprint, snapshotFile, writeSnapshot } from '../handbook/snapshot.ts';
 import { errorsOf, validateContent } from '../validation/validate.ts';
 
 type Message = { kind: 'checked'; problems: Problem[] } | { kind: 'written' };
+
+/** The worker's progress, shared with the main thread: 0 while citeproc runs, then one of these. */
+const snapshotWritten = 1;
+const snapshotNotWritten = 2;
 
 /**
  * The build's slow, fixed-cost work, in a worker thread while the main thread loads Astro: the
@@ -23,8 +28,10 @@ export function startBuildWorker(
 ): {
 	checked: Promise<Problem[] | undefined>;
 	written: Promise<boolean>;
+	waitWritten: SnapshotWait;
 } {
-	const worker = new Worker(new URL(import.meta.url), { workerData: { root, file } });
+	const state = new Int32Array(new SharedArrayBuffer(4));
+	const worker = new Worker(new URL(import.meta.url), { workerData: { root, file, state } });
 	let markChecked: (problems: Problem[] | undefined) => void;
 	let markWritten: (written: boolean) => void;
 	const checked = new Promise<Problem[] | undefined>((resolve) => (markChecked = resolve));
@@ -39,11 +46,33 @@ export function startBuildWorker(
 	};
 	worker.once('error', ended);
 	worker.once('exit', ended);
-	return { checked, written };
+	// The worker marks the shared state itself, also when it fails (see below): a thread blocked here cannot
+	// receive the worker's events. Ten minutes is far longer than citeproc takes; after that the store does
+	// the work itself.
+	const waitWritten: SnapshotWait = (timeoutMs = 600_000) => {
+		Atomics.wait(state, 0, 0, timeoutMs);
+		return Atomics.load(state, 0) === snapshotWritten;
+	};
+	return { checked, written, waitWritten };
 }
 
 if (!isMainThread && typeof workerData?.root === 'string') {
-	const { root, file } = workerData as { root: string; file: string };
+	const { root, file, state } = workerData as { root: string; file: string; state?: Int32Array };
+	const mark = (value: number) => {
+		if (!state || Atomics.load(state, 0) !== 0) return;
+		Atomics.store(state, 0, value);
+		Atomics.notify(state, 0);
+	};
+	// However the worker ends (an error included), a thread waiting for the snapshot goes on.
+	process.once('exit', () => mark(snapshotNotWritten));
+	try {
+		runWorker(root, file, mark);
+	} finally {
+		mark(snapshotNotWritten);
+	}
+}
+
+function runWorker(root: string, file: string, mark: (value: number) => void): void {
 	// Taken before reading: a file saved during the check makes the snapshot stale, never wrongly fresh.
 	const print = fingerprint(root);
 	const { content, problems } = validateContent(root);
@@ -51,6 +80,7 @@ if (!isMainThread && typeof workerData?.root === 'string') {
 	if (!errorsOf(problems).length) {
 		const citeproc = runCiteproc(content);
 		writeSnapshot(file, handbookOf(content, problems, citeproc), citeproc, print);
+		mark(snapshotWritten);
 		parentPort!.postMessage({ kind: 'written' } satisfies Message);
-	}
+	} else mark(snapshotNotWritten);
 }

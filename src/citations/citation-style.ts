@@ -301,12 +301,11 @@ export function formatPageTemplate(style: CitationStyle): PageTemplate {
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&#38;').replace(/</g, '&#60;').replace(/>/g, '&#62;');
 
-/** APA's date in a reference: `2026, May 4`. */
+/** APA's date in a reference: `2026, May 4`. One formatter for every page (making one costs more than using it). */
+const monthFormat = new Intl.DateTimeFormat('en-US', { month: 'long', timeZone: 'UTC' });
 const apaDate = (date: string) => {
 	const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-	const monthName = new Intl.DateTimeFormat('en-US', { month: 'long', timeZone: 'UTC' }).format(
-		new Date(Date.UTC(year, month - 1, day)),
-	);
+	const monthName = monthFormat.format(new Date(Date.UTC(year, month - 1, day)));
 	return `${year}, ${monthName} ${day}`;
 };
 

@@ -1,4 +1,5 @@
 import { handbookConfig } from '../config.ts';
+import { awaitBuildSnapshot } from './snapshot-wait.ts';
 import { errorsOf, validateContent } from '../validation/validate.ts';
 import { handbookOf, runCiteproc, type Citeproc, type Handbook } from './handbook.ts';
 import { adoptSnapshot, fingerprint, snapshotFile, writeSnapshot } from './snapshot.ts';
@@ -39,6 +40,9 @@ export class HandbookStore {
 
 	#load(): Handbook {
 		this.#version++;
+		// In `npm run build`, the build's worker may still be running citeproc for the snapshot: waiting for it
+		// costs nothing, doing the same work here costs seconds.
+		if (this.#version === 1) awaitBuildSnapshot();
 		const print = fingerprint(this.root);
 		const adopted = adoptSnapshot(this.file, print);
 		if (adopted) return adopted.handbook;

@@ -2,6 +2,7 @@ import type { PageType } from '../schemas/page.ts';
 import { urlOfId } from '../model/identity.ts';
 import { backlinkGroups as registryBacklinkGroups, pageType, servesCapability } from '../model/page-types.ts';
 import type { Handbook } from '../handbook/handbook.ts';
+import type { PageInfo } from '../model/pages.ts';
 
 /** What lists and cross-links need to know about a page. */
 export interface PageSummary {
@@ -42,6 +43,20 @@ export function pageSummaries({ model: content }: Handbook): Map<string, PageSum
 	return summaries;
 }
 
+const infoByContent = new WeakMap<object, Map<string, PageInfo>>();
+
+/** A page of the content model by its URL (without base), looked up in constant time. */
+export function pageInfo({ model }: Handbook, url: string): PageInfo | undefined {
+	let byUrl = infoByContent.get(model);
+	if (!byUrl) {
+		// The first page with a URL wins, as `pages.find` did.
+		byUrl = new Map();
+		for (const page of model.pages) if (!byUrl.has(page.url)) byUrl.set(page.url, page);
+		infoByContent.set(model, byUrl);
+	}
+	return byUrl.get(url);
+}
+
 /** The URL (without base) of a Starlight entry id: `index` is `/`, `a/b` is `/a/b/`. */
 export const entryUrl = urlOfId;
 
@@ -51,13 +66,32 @@ export const backlinkLimit = 25;
 /** Groups of pages shown under "Pages that serve this capability", in order (from the page-type registry). */
 export const backlinkGroups = registryBacklinkGroups();
 
+// Keyed by the content model, like the summaries: each capability's pages, found in one pass over the pages.
+const servingByContent = new WeakMap<object, Map<string, PageSummary[]>>();
+
 /**
  * The pages that serve a capability. The one definition behind every count and list of them: the
  * LEADS tables (CapabilityTable), the capability map, and "Pages that serve this capability" on
- * capability and domain pages, so the numbers agree wherever they are shown.
+ * capability and domain pages, so the numbers agree wherever they are shown. In the handbook's page
+ * order; computed for every capability at once, once per version of the content (a page asks in
+ * constant time, however many pages there are). The list is shared: callers must not change it.
  */
-export function pagesServing(handbook: Handbook, capabilityId: string): PageSummary[] {
-	return [...pageSummaries(handbook).values()].filter((p) => servesCapability(p, capabilityId));
+export function pagesServing(handbook: Handbook, capabilityId: string): readonly PageSummary[] {
+	let serving = servingByContent.get(handbook.model);
+	if (!serving) {
+		serving = new Map();
+		for (const page of pageSummaries(handbook).values()) {
+			// A page tagged twice with one capability is listed once; the registry says which types serve.
+			for (const id of new Set(page.capabilities)) {
+				if (!servesCapability(page, id)) continue;
+				const list = serving.get(id);
+				if (list) list.push(page);
+				else serving.set(id, [page]);
+			}
+		}
+		servingByContent.set(handbook.model, serving);
+	}
+	return serving.get(capabilityId) ?? [];
 }
 
 /** The pages that serve any of `capabilityIds` (see `pagesServing`), other than `selfUrl`, grouped by type. */
@@ -86,18 +120,105 @@ export function pageCapabilities({ framework }: Handbook, page: PageSummary): st
 	return undefined;
 }
 
-/** Pages that share capabilities with `page`, most shared first (cosine of the tag sets), at most `limit`. */
+/** The pages that related-page lists may name, grouped by their exact tag list (sorted, repeats kept). */
+interface TagGroup {
+	capabilities: string[];
+	/** In the handbook's page order. */
+	pages: PageSummary[];
+}
+
+const groupsByContent = new WeakMap<object, TagGroup[]>();
+const relatedByContent = new WeakMap<object, Map<string, PageSummary[]>>();
+
+/**
+ * Pages are grouped by their tags: every page of a group has the same score against any page, so
+ * a page's related pages are found by scoring the groups (their number is bounded by the taxonomy,
+ * not by the number of pages). Once per version of the content.
+ */
+function tagGroups(handbook: Handbook): TagGroup[] {
+	let groups = groupsByContent.get(handbook.model);
+	if (!groups) {
+		const byKey = new Map<string, TagGroup>();
+		for (const page of pageSummaries(handbook).values()) {
+			if (!page.capabilities.length || pageType(page.type)?.framework) continue;
+			const capabilities = [...page.capabilities].sort();
+			const key = capabilities.join(' ');
+			const group = byKey.get(key) ?? { capabilities, pages: [] };
+			group.pages.push(page);
+			byKey.set(key, group);
+		}
+		groups = [...byKey.values()];
+		groupsByContent.set(handbook.model, groups);
+	}
+	return groups;
+}
+
+/**
+ * The best `count` candidates for pages tagged with `mine`, self included: highest score first (the cosine of
+ * the tag sets), then by title, then in the handbook's page order (the order a stable sort of all pages gives).
+ */
+function bestCandidates(handbook: Handbook, mine: Set<string>, count: number): PageSummary[] {
+	const order = pageOrder(handbook);
+	const scored = tagGroups(handbook)
+		.map((group) => {
+			const shared = group.capabilities.filter((c) => mine.has(c)).length;
+			return { group, score: shared / Math.sqrt(mine.size * group.capabilities.length) };
+		})
+		.filter(({ score }) => score > 0)
+		.sort((a, b) => b.score - a.score);
+	const best: PageSummary[] = [];
+	// Groups of equal score are merged: their pages are ordered by title across the groups.
+	for (let i = 0; i < scored.length && best.length < count;) {
+		let j = i;
+		while (j < scored.length && scored[j]!.score === scored[i]!.score) j++;
+		// Each group's first `count` pages by title are enough: no later page of a group can come before them.
+		const tied = scored
+			.slice(i, j)
+			.flatMap(({ group }) => byTitle(group.pages).slice(0, count))
+			.sort((a, b) => a.title.localeCompare(b.title) || order.get(a.url)! - order.get(b.url)!);
+		best.push(...tied.slice(0, count - best.length));
+		i = j;
+	}
+	return best;
+}
+
+const sortedGroups = new WeakMap<PageSummary[], PageSummary[]>();
+/** A group's pages by title (then page order, as a stable sort keeps it), sorted once. */
+function byTitle(pages: PageSummary[]): PageSummary[] {
+	let sorted = sortedGroups.get(pages);
+	if (!sorted) {
+		sorted = [...pages].sort((a, b) => a.title.localeCompare(b.title));
+		sortedGroups.set(pages, sorted);
+	}
+	return sorted;
+}
+
+const orderByContent = new WeakMap<object, Map<string, number>>();
+/** Each page's position in the handbook's page order. */
+function pageOrder(handbook: Handbook): Map<string, number> {
+	let order = orderByContent.get(handbook.model);
+	if (!order) {
+		order = new Map([...pageSummaries(handbook).keys()].map((url, i) => [url, i]));
+		orderByContent.set(handbook.model, order);
+	}
+	return order;
+}
+
+/**
+ * Pages that share capabilities with `page`, most shared first (cosine of the tag sets), at most `limit`.
+ * Pages with the same tags share one list of candidates, computed once per version of the content.
+ */
 export function relatedPages(handbook: Handbook, page: PageSummary, limit = 5): PageSummary[] {
 	if (!page.capabilities.length) return [];
 	const mine = new Set(page.capabilities);
-	return [...pageSummaries(handbook).values()]
-		.filter((other) => other.url !== page.url && other.capabilities.length && !pageType(other.type)?.framework)
-		.map((other) => {
-			const shared = other.capabilities.filter((c) => mine.has(c)).length;
-			return { other, score: shared / Math.sqrt(mine.size * other.capabilities.length) };
-		})
-		.filter(({ score }) => score > 0)
-		.sort((a, b) => b.score - a.score || a.other.title.localeCompare(b.other.title))
-		.slice(0, limit)
-		.map(({ other }) => other);
+	const key = `${limit} ${[...mine].sort().join(' ')}`;
+	let cache = relatedByContent.get(handbook.model);
+	if (!cache) relatedByContent.set(handbook.model, (cache = new Map()));
+	let candidates = cache.get(key);
+	if (!candidates) {
+		// One more than asked for, in case the page itself is among them.
+		candidates = bestCandidates(handbook, mine, limit + 1);
+		cache.set(key, candidates);
+	}
+	return candidates.filter((other) => other.url !== page.url).slice(0, limit);
 }

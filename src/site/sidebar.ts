@@ -161,17 +161,34 @@ export function sidebarFor(pages: SidebarPage[]): SidebarItem[] {
 	return items;
 }
 
+/** Each folder's overview URL with the pages directly inside it, in reading order: made once per list of pages. */
+const childrenByPages = new WeakMap<readonly SidebarPage[], Map<string, SidebarPage[]>>();
+
 /**
  * The pages directly inside the section whose overview page is at `url`, in reading order (the
  * sidebar's): its own pages, and the overview page of each sub-folder. Empty for a page that is not
- * the overview of a folder.
+ * the overview of a folder. The folder tree is built once for a list of pages (the content model's,
+ * which changes only with the content), so each page looks its section up in constant time.
  */
 export function sectionChildren<Page extends SidebarPage>(url: string, pages: Page[]): Page[] {
-	let folder: Folder | undefined = folderTree(pages);
-	for (const segment of slugOf(url).split('/')) folder = folder?.folders.get(segment);
-	if (!folder || folder.index?.url !== url) return [];
-	const children = [...folder.pages, ...[...folder.folders.values()].flatMap((sub) => (sub.index ? [sub.index] : []))];
-	return children.sort(byReadingOrder) as Page[];
+	let byOverview = childrenByPages.get(pages);
+	if (!byOverview) {
+		byOverview = new Map();
+		const visit = (folder: Folder) => {
+			if (folder.index && !byOverview!.has(folder.index.url)) {
+				const children = [
+					...folder.pages,
+					...[...folder.folders.values()].flatMap((sub) => (sub.index ? [sub.index] : [])),
+				];
+				byOverview!.set(folder.index.url, children.sort(byReadingOrder));
+			}
+			folder.folders.forEach(visit);
+		};
+		visit(folderTree(pages));
+		childrenByPages.set(pages, byOverview);
+	}
+	// A copy: the list is shared by every page of the section.
+	return [...((byOverview.get(url) ?? []) as Page[])];
 }
 
 /** The label of the section (top-level group) a URL belongs to, for breadcrumbs. */

@@ -3,7 +3,7 @@ import { handbookConfig, publicUrl } from '../config.ts';
 import type { PageType } from '../schemas/page.ts';
 import type { Handbook } from '../handbook/handbook.ts';
 import { typesWhere } from '../model/page-types.ts';
-import type { PageSummary } from './page-graph.ts';
+import { pageInfo, type PageSummary } from './page-graph.ts';
 import { isReaderPage, pageShortId } from '../model/short-links.ts';
 import { embedPath, shortPath } from '../model/routes.ts';
 
@@ -23,7 +23,7 @@ export interface TrainingLinks {
 
 /** The short link and embed view of a page, or undefined for pages that are not reader pages. */
 export function trainingLinks(handbook: Handbook, page: Pick<PageSummary, 'url' | 'type'>): TrainingLinks | undefined {
-	const info = handbook.model.pages.find((p) => p.url === page.url);
+	const info = pageInfo(handbook, page.url);
 	if (!info || !isReaderPage(info)) return undefined;
 	const id = pageShortId(info)!;
 	return {

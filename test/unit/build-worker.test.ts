@@ -6,6 +6,7 @@ import { startBuildWorker } from '../../src/build/worker.ts';
 import { readHandbook } from '../../src/handbook/handbook.ts';
 import { adoptSnapshot, fingerprint, openHandbook } from '../../src/handbook/snapshot.ts';
 import { HandbookStore } from '../../src/handbook/store.ts';
+import { awaitBuildSnapshot, offerSnapshotWait } from '../../src/handbook/snapshot-wait.ts';
 import { mutatedFixture, replaceOnce, validFixture } from '../helpers/fixtures.ts';
 
 const snapshotIn = () => path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'handbook-snapshot-')), 'snapshot.json');
@@ -41,6 +42,33 @@ describe('the build worker', () => {
 			expect(adopted.bibliography.entryHtml(key)).toBe(direct.bibliography.entryHtml(key));
 		expect(adopted.pageTemplate).toEqual(direct.pageTemplate);
 		expect(adopted.framework.capabilities.size).toBe(direct.framework.capabilities.size);
+	}, 60_000);
+
+	test("Astro's store can wait for the snapshot while citeproc runs, blocking, and then finds it written", () => {
+		const file = snapshotIn();
+		const worker = startBuildWorker(validFixture, file);
+		offerSnapshotWait(worker.waitWritten);
+		try {
+			// Synchronous, as the store's first read of the handbook is: no event of the worker can arrive meanwhile.
+			expect(awaitBuildSnapshot()).toBe(true);
+			expect(fs.existsSync(file)).toBe(true);
+			expect(adoptSnapshot(file, fingerprint(validFixture))).toBeDefined();
+		} finally {
+			offerSnapshotWait(undefined);
+		}
+		expect(awaitBuildSnapshot()).toBe(false);
+	}, 60_000);
+
+	test('a wait for the snapshot of bad content ends, with nothing written', () => {
+		const root = mutatedFixture({
+			'docs/leads/develop-coalitions/mobilize-knowledge.mdx': replaceOnce(
+				'[mobilize-knowledge]',
+				'[mobilise-knowledge]',
+			),
+		});
+		const file = snapshotIn();
+		expect(startBuildWorker(root, file).waitWritten()).toBe(false);
+		expect(fs.existsSync(file)).toBe(false);
 	}, 60_000);
 
 	test('reports the problems of bad content, and then writes no snapshot', async () => {

@@ -1,0 +1,170 @@
+// What a page computes from the whole handbook (related pages, the pages that serve a capability, a section's
+// pages) is computed once per version of the content and looked up per page. These tests pin the results:
+// on a small hand-written handbook, and on the real content against the per-page definitions they replace.
+import { describe, expect, test } from 'vitest';
+import type { Handbook } from '../../src/handbook/handbook.ts';
+import { readHandbook } from '../../src/handbook/handbook.ts';
+import { pageType } from '../../src/model/page-types.ts';
+import { pageInfo, pageSummaries, pagesServing, relatedPages, type PageSummary } from '../../src/site/page-graph.ts';
+import { sectionChildren } from '../../src/site/sidebar.ts';
+import { formatReviewed } from '../../src/site/dates.ts';
+
+const page = (url: string, title: string, type: string, capabilities: string[]) => ({
+	url,
+	frontmatter: { title, description: '', type, capabilities },
+});
+/** Two pages share a title and two a tag set (in another order); one is a framework page, one has no tags. */
+const pages = [
+	page('/practices/a/', 'Alpha', 'practice', ['x', 'y']),
+	page('/practices/b/', 'Bravo', 'practice', ['x']),
+	page('/cases/c/', 'Charlie', 'case-study', ['y', 'x']),
+	page('/cases/d/', 'Alpha', 'case-study', ['x', 'y']),
+	page('/leads/cap/', 'Cap', 'capability', ['x']),
+	page('/lessons/e/', 'Echo', 'lesson', ['z']),
+	page('/practices/f/', 'Foxtrot', 'practice', []),
+];
+const small = { model: { pages }, framework: { capabilities: new Map() } } as unknown as Handbook;
+const summary = (url: string) => pageSummaries(small).get(url)!;
+const urls = (list: readonly PageSummary[]) => list.map((p) => p.url);
+
+describe('related pages', () => {
+	test('most shared tags first, then by title, then in page order; never the page itself or framework pages', () => {
+		expect(urls(relatedPages(small, summary('/practices/a/')))).toEqual(['/cases/d/', '/cases/c/', '/practices/b/']);
+		expect(urls(relatedPages(small, summary('/cases/d/')))).toEqual(['/practices/a/', '/cases/c/', '/practices/b/']);
+		expect(urls(relatedPages(small, summary('/practices/b/')))).toEqual(['/practices/a/', '/cases/d/', '/cases/c/']);
+		expect(urls(relatedPages(small, summary('/lessons/e/')))).toEqual([]);
+		expect(urls(relatedPages(small, summary('/practices/f/')))).toEqual([]);
+	});
+
+	test('a limit counts after the page itself is left out', () => {
+		expect(urls(relatedPages(small, summary('/practices/a/'), 1))).toEqual(['/cases/d/']);
+		expect(urls(relatedPages(small, summary('/cases/d/'), 1))).toEqual(['/practices/a/']);
+		expect(urls(relatedPages(small, summary('/practices/b/'), 2))).toEqual(['/practices/a/', '/cases/d/']);
+	});
+});
+
+describe('pages that serve a capability', () => {
+	test('pages of the types that serve, in page order; framework pages are not uses', () => {
+		expect(urls(pagesServing(small, 'x'))).toEqual(['/practices/a/', '/practices/b/', '/cases/c/', '/cases/d/']);
+		expect(urls(pagesServing(small, 'y'))).toEqual(['/practices/a/', '/cases/c/', '/cases/d/']);
+		expect(urls(pagesServing(small, 'z'))).toEqual(['/lessons/e/']);
+		expect(urls(pagesServing(small, 'unknown'))).toEqual([]);
+	});
+
+	test('a page is found by its address', () => {
+		expect(pageInfo(small, '/cases/c/')?.frontmatter?.title).toBe('Charlie');
+		expect(pageInfo(small, '/nowhere/')).toBeUndefined();
+	});
+});
+
+describe('on the real content', () => {
+	const handbook = readHandbook('content');
+	const all = [...pageSummaries(handbook).values()];
+
+	/** The per-page definition the precomputed lists replace: every page scored and sorted for each page. */
+	function relatedByScanning(of: PageSummary, limit = 5): string[] {
+		if (!of.capabilities.length) return [];
+		const mine = new Set(of.capabilities);
+		return all
+			.filter((other) => other.url !== of.url && other.capabilities.length && !pageType(other.type)?.framework)
+			.map((other) => {
+				const shared = other.capabilities.filter((c) => mine.has(c)).length;
+				return { other, score: shared / Math.sqrt(mine.size * other.capabilities.length) };
+			})
+			.filter(({ score }) => score > 0)
+			.sort((a, b) => b.score - a.score || a.other.title.localeCompare(b.other.title))
+			.slice(0, limit)
+			.map(({ other }) => other.url);
+	}
+
+	test('related pages as written out for a few pages', () => {
+		expect(urls(relatedPages(handbook, pageSummaries(handbook).get('/cases/')!))).toEqual([
+			'/sources/building-blocks-slides/',
+			'/coalitions/collaborative-leaders/',
+			'/coalitions/',
+			'/sources/leads-develop-coalitions-summary/',
+			'/challenges/',
+		]);
+		expect(urls(relatedPages(handbook, pageSummaries(handbook).get('/coalitions/what-is-a-coalition/')!))).toEqual([
+			'/coalitions/collaborative-advantage/',
+			'/lessons/context-and-history/',
+			'/coalitions/forms-of-collaboration/',
+			'/coalitions/tensions/',
+			'/cases/alberta-pcns/',
+		]);
+	});
+
+	test('related pages of every page, at several limits, as scanning every page gives', () => {
+		for (const limit of [1, 3, 5, 8])
+			for (const of of all)
+				expect(urls(relatedPages(handbook, of, limit)), of.url).toEqual(relatedByScanning(of, limit));
+	});
+
+	test("a section's pages, and the number of pages serving each capability", () => {
+		expect(urls(sectionChildren('/cases/', handbook.model.pages) as never)).toEqual([
+			'/cases/iocn/',
+			'/cases/alberta-pcns/',
+		]);
+		expect(pagesServing(handbook, 'build-partnerships')).toHaveLength(31);
+		expect(pagesServing(handbook, 'navigate-socio-political')).toHaveLength(26);
+		for (const id of handbook.framework.capabilities.keys())
+			expect(urls(pagesServing(handbook, id)), id).toEqual(
+				all
+					.filter((p) => p.capabilities.includes(id) && pageType(p.type)?.backlinks && !pageType(p.type)?.framework)
+					.map((p) => p.url),
+			);
+	});
+});
+
+test('review dates read as before', () => {
+	expect(formatReviewed('2026-05-04')).toBe('May 4, 2026');
+});
+
+describe('work per page does not grow with the handbook', () => {
+	/** A handbook of `n` tagged pages with made-up titles and a few tags each. */
+	function generated(n: number): Handbook {
+		const tags = ['a', 'b', 'c', 'd', 'e', 'f'];
+		const list = Array.from({ length: n }, (_, i) =>
+			page(`/practices/p${i}/`, `Page ${(i * 7919) % n}`, 'practice', [tags[i % 6]!, tags[(i * 5 + 1) % 6]!]),
+		);
+		return { model: { pages: list }, framework: { capabilities: new Map() } } as unknown as Handbook;
+	}
+	/** Title comparisons per page when every page asks for its related pages. */
+	function comparisonsPerPage(n: number): number {
+		const handbook = generated(n);
+		const summaries = [...pageSummaries(handbook).values()];
+		let calls = 0;
+		const original = String.prototype.localeCompare;
+		String.prototype.localeCompare = function (this: string, ...args: Parameters<typeof original>) {
+			calls++;
+			return original.apply(this, args);
+		};
+		try {
+			for (const of of summaries) relatedPages(handbook, of);
+		} finally {
+			String.prototype.localeCompare = original;
+		}
+		return calls / n;
+	}
+
+	test('related pages: comparisons per page at 2,000 pages stay within twice those at 200', () => {
+		// Scanning and sorting every page for each page made this grow with the number of pages (tenfold here).
+		expect(comparisonsPerPage(2000)).toBeLessThan(2 * comparisonsPerPage(200));
+	});
+
+	test("a section's pages: the pages are sorted into folders once, not once per page", () => {
+		let walks = 0;
+		const watched = new Proxy(pages, {
+			get(target, key, receiver) {
+				if (key === Symbol.iterator) walks++;
+				return Reflect.get(target, key, receiver);
+			},
+		});
+		for (const url of ['/practices/', '/cases/', '/lessons/', '/practices/a/']) sectionChildren(url, watched);
+		expect(walks).toBe(1);
+	});
+
+	test('the pages that serve a capability are listed once per version of the content', () => {
+		expect(pagesServing(small, 'x')).toBe(pagesServing(small, 'x'));
+	});
+});
