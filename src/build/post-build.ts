@@ -1,0 +1,111 @@
+// The outputs that are not reader pages, written in one pass after Astro's build (issue #25): short-link and
+// old-address redirect pages (and `_redirects` for hosts that read it), QR images, and embed views. Astro renders
+// none of them one by one: a redirect page and a QR image are a few lines of text each, and an embed view repeats
+// parts its reader page already has (see embed-views.ts). Everything written here goes through the output audit
+// like Astro's own pages (scripts/build.ts audits the whole staging folder).
+import fs from 'node:fs';
+import path from 'node:path';
+import { handbookTitle } from '../citations/cite-page.ts';
+import { publicUrl } from '../config.ts';
+import type { Handbook } from '../model/handbook.ts';
+import { pageTypeLabels } from '../schemas/page.ts';
+import { pageSummaries } from '../site/page-graph.ts';
+import { redirectPage, redirectsFile } from '../site/redirects.ts';
+import { shortLinks, shortPath } from '../site/short-links.ts';
+import { documentTitle } from '../site/titles.ts';
+import { qrImage, trainingLinks } from '../site/training.ts';
+import { withBase } from '../site/urls.ts';
+import { embedView, readerParts, readShell, type EmbedPage } from './embed-views.ts';
+
+/** Writes `file` (a path inside `outDir`), making its folder; never outside the output folder. */
+function write(outDir: string, relative: string, text: string): void {
+	const file = path.join(outDir, relative);
+	if (!file.startsWith(outDir + path.sep)) throw new Error(`${relative} is outside the output folder.`);
+	fs.mkdirSync(path.dirname(file), { recursive: true });
+	fs.writeFileSync(file, text);
+}
+
+/** The folder of a site path (without base): `/go/trust/` → `go/trust/index.html`. */
+const indexFile = (sitePath: string) => path.join(...sitePath.split('/').filter(Boolean), 'index.html');
+
+/**
+ * The redirect pages (short links, renamed pages' old addresses) and `_redirects`. Returns the pages written,
+ * relative to `outDir`, so that later passes can leave them out.
+ */
+export function writeRedirects(
+	outDir: string,
+	redirects: Record<string, string>,
+	base: string,
+	site: string | undefined,
+): string[] {
+	const written = Object.entries(redirects).map(([from, to]) => {
+		const file = indexFile(from);
+		write(outDir, file, redirectPage(from, to, base, site));
+		return file;
+	});
+	write(outDir, '_redirects', redirectsFile(redirects, base));
+	return written;
+}
+
+/** One QR image per short link (`/qr/<id>.svg`), encoding its full address (a site path in a preview build). */
+export async function writeQrImages(outDir: string, handbook: Handbook): Promise<number> {
+	const ids = [...new Set(shortLinks(handbook.model).map((link) => link.id))];
+	for (const id of ids) write(outDir, path.join('qr', `${id}.svg`), await qrImage(publicUrl(shortPath(id))));
+	return ids.length;
+}
+
+/** What each embed view says of its page, by the embed view's path (without base). */
+export function embedPages(handbook: Handbook, base: string): { embed: string; url: string; page: EmbedPage }[] {
+	const format = new Intl.DateTimeFormat('en-CA', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+	return [...pageSummaries(handbook).values()].flatMap((summary) => {
+		const links = trainingLinks(handbook, summary);
+		if (!links?.embedPath) return [];
+		const page: EmbedPage = {
+			title: summary.title,
+			documentTitle: documentTitle(summary.title, handbookTitle),
+			description: summary.description,
+			canonical: publicUrl(summary.url).startsWith('/') ? undefined : publicUrl(summary.url),
+			typeLabel: pageTypeLabels[summary.type],
+			handbookTitle,
+			reviewed: summary.reviewed
+				? { date: summary.reviewed, shown: format.format(new Date(`${summary.reviewed}T00:00:00Z`)) }
+				: undefined,
+			href: withBase(base, summary.url),
+			shortHref: withBase(base, links.shortPath),
+			shortLink: links.shortLink,
+		};
+		return [{ embed: links.embedPath, url: summary.url, page }];
+	});
+}
+
+/**
+ * Every embed view, from the one Astro rendered (the shell) and each page's built reader page. The shell's own
+ * view is made again the same way and must come out byte for byte as Astro rendered it: if the template
+ * (src/pages/embed/[id].astro) and embed-views.ts ever disagree, the build stops here instead of publishing
+ * views that differ from it. Returns how many views were written.
+ */
+export function writeEmbedViews(outDir: string, handbook: Handbook, base: string): number {
+	const pages = embedPages(handbook, base);
+	const shellPage = pages.find(({ embed }) => fs.existsSync(path.join(outDir, indexFile(embed))));
+	if (!shellPage) {
+		if (pages.length) throw new Error('Astro rendered no embed view: the embed views are made from one.');
+		return 0;
+	}
+	const shellFile = path.join(outDir, indexFile(shellPage.embed));
+	const shellHtml = fs.readFileSync(shellFile, 'utf8');
+	const shell = readShell(shellHtml, shellFile);
+	for (const { embed, url, page } of pages) {
+		const readerFile = path.join(outDir, indexFile(url));
+		const view = embedView(shell, page, readerParts(fs.readFileSync(readerFile, 'utf8'), readerFile));
+		if (embed === shellPage.embed) {
+			if (view !== shellHtml)
+				throw new Error(
+					`${shellFile}: the embed view made from ${path.relative(outDir, readerFile)} differs from the one Astro rendered. ` +
+						'src/pages/embed/[id].astro and src/build/embed-views.ts must write the same view: change both.',
+				);
+			continue;
+		}
+		write(outDir, indexFile(embed), view);
+	}
+	return pages.length;
+}

@@ -1,0 +1,45 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { writeEmbedViews, writeQrImages, writeRedirects } from '../build/post-build.ts';
+import type { Handbook } from '../model/handbook.ts';
+
+/**
+ * The post-build pass (src/build/post-build.ts): short-link and old-address redirect pages with `_redirects`,
+ * QR images and embed views, written straight to the output after every other integration, so that the
+ * sitemap, the security policy's pass and Pagefind read only the pages Astro rendered. In `npm run dev` there
+ * is no build output: the redirects are Astro's, and the QR and embed routes serve every page
+ * (src/pages/qr/, src/pages/embed/).
+ */
+export function postBuild({
+	handbook,
+	redirects,
+}: {
+	handbook: () => Handbook;
+	redirects: Record<string, string>;
+}): AstroIntegration {
+	let site: string | undefined;
+	let base = '/';
+	return {
+		name: 'handbook-post-build',
+		hooks: {
+			'astro:config:setup': ({ command, updateConfig }) => {
+				if (command === 'dev') updateConfig({ redirects });
+			},
+			'astro:config:done': ({ config }) => {
+				site = config.site?.replace(/\/+$/, '');
+				base = config.base;
+			},
+			'astro:build:done': async ({ dir, logger }) => {
+				const started = performance.now();
+				const outDir = path.resolve(fileURLToPath(dir));
+				const pages = writeRedirects(outDir, redirects, base, site);
+				const images = await writeQrImages(outDir, handbook());
+				const views = writeEmbedViews(outDir, handbook(), base);
+				logger.info(
+					`${pages.length} redirect pages (and _redirects), ${images} QR images and ${views} embed views in ${Math.round(performance.now() - started)} ms.`,
+				);
+			},
+		},
+	};
+}
