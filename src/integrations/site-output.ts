@@ -8,6 +8,9 @@ import { withBase } from '../site/urls.ts';
 
 export { redirectPage, siteLang } from '../site/redirects.ts';
 
+const escapeHtml = (text: string) =>
+	text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
 /** Whether a built page asks not to be indexed. */
 const isNoindex = (html: string) => /<meta\s+name="robots"\s+content="[^"]*noindex/i.test(html);
 
