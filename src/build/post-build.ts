@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { handbookTitle } from '../citations/cite-page.ts';
-import { publicUrl } from '../config.ts';
+import { handbookConfig, publicUrl, type HandbookConfig } from '../config.ts';
 import type { Handbook } from '../model/handbook.ts';
 import { pageTypeLabels } from '../schemas/page.ts';
 import { pageSummaries } from '../site/page-graph.ts';
@@ -47,15 +47,27 @@ export function writeRedirects(
 	return written;
 }
 
+/** The site and base path the addresses are written for: the build's own (handbook.config.json and the environment). */
+type Addresses = Pick<HandbookConfig, 'site' | 'base'>;
+
 /** One QR image per short link (`/qr/<id>.svg`), encoding its full address (a site path in a preview build). */
-export async function writeQrImages(outDir: string, handbook: Handbook): Promise<number> {
+export async function writeQrImages(
+	outDir: string,
+	handbook: Handbook,
+	config: Addresses = handbookConfig,
+): Promise<number> {
 	const ids = [...new Set(shortLinks(handbook.model).map((link) => link.id))];
-	for (const id of ids) write(outDir, path.join('qr', `${id}.svg`), await qrImage(publicUrl(shortPath(id))));
+	for (const id of ids) write(outDir, path.join('qr', `${id}.svg`), await qrImage(publicUrl(shortPath(id), config)));
 	return ids.length;
 }
 
 /** What each embed view says of its page, by the embed view's path (without base). */
-export function embedPages(handbook: Handbook, base: string): { embed: string; url: string; page: EmbedPage }[] {
+export function embedPages(
+	handbook: Handbook,
+	config: Addresses = handbookConfig,
+): { embed: string; url: string; page: EmbedPage }[] {
+	const { base } = config;
+	const address = (pathname: string) => publicUrl(pathname, config);
 	const format = new Intl.DateTimeFormat('en-CA', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 	return [...pageSummaries(handbook).values()].flatMap((summary) => {
 		const links = trainingLinks(handbook, summary);
@@ -64,7 +76,7 @@ export function embedPages(handbook: Handbook, base: string): { embed: string; u
 			title: summary.title,
 			documentTitle: documentTitle(summary.title, handbookTitle),
 			description: summary.description,
-			canonical: publicUrl(summary.url).startsWith('/') ? undefined : publicUrl(summary.url),
+			canonical: config.site ? address(summary.url) : undefined,
 			typeLabel: pageTypeLabels[summary.type],
 			handbookTitle,
 			reviewed: summary.reviewed
@@ -72,7 +84,7 @@ export function embedPages(handbook: Handbook, base: string): { embed: string; u
 				: undefined,
 			href: withBase(base, summary.url),
 			shortHref: withBase(base, links.shortPath),
-			shortLink: links.shortLink,
+			shortLink: address(links.shortPath),
 		};
 		return [{ embed: links.embedPath, url: summary.url, page }];
 	});
@@ -84,8 +96,8 @@ export function embedPages(handbook: Handbook, base: string): { embed: string; u
  * (src/pages/embed/[id].astro) and embed-views.ts ever disagree, the build stops here instead of publishing
  * views that differ from it. Returns how many views were written.
  */
-export function writeEmbedViews(outDir: string, handbook: Handbook, base: string): number {
-	const pages = embedPages(handbook, base);
+export function writeEmbedViews(outDir: string, handbook: Handbook, config: Addresses = handbookConfig): number {
+	const pages = embedPages(handbook, config);
 	const shellPage = pages.find(({ embed }) => fs.existsSync(path.join(outDir, indexFile(embed))));
 	if (!shellPage) {
 		if (pages.length) throw new Error('Astro rendered no embed view: the embed views are made from one.');

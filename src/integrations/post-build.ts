@@ -34,8 +34,9 @@ export function postBuild({
 				const started = performance.now();
 				const outDir = path.resolve(fileURLToPath(dir));
 				const pages = writeRedirects(outDir, redirects, base, site);
+				// The addresses as Astro writes them (its site and base come from the same configuration).
 				const images = await writeQrImages(outDir, handbook());
-				const views = writeEmbedViews(outDir, handbook(), base);
+				const views = writeEmbedViews(outDir, handbook());
 				logger.info(
 					`${pages.length} redirect pages (and _redirects), ${images} QR images and ${views} embed views in ${Math.round(performance.now() - started)} ms.`,
 				);
