@@ -76,28 +76,49 @@ function required(element: Element | undefined, what: string, where: string): El
 /** The links' print endnote numbers (`data-endnote`, see print-endnotes.ts): the reader page's print handout only. */
 const withoutEndnotes = (html: string) => html.replace(/(<a\b[^>]*?) data-endnote="\d+"(>)/g, '$1$2');
 
+/** The first element (document order) each test accepts, in one walk of the tree. */
+function findEach<K extends string>(
+	node: Node,
+	tests: Record<K, (element: Element) => boolean>,
+): Partial<Record<K, Element>> {
+	const found: Partial<Record<K, Element>> = {};
+	const keys = Object.keys(tests) as K[];
+	const walk = (at: Node): boolean => {
+		if ('tagName' in at)
+			for (const key of keys) if (!found[key] && tests[key](at as Element)) found[key] = at as Element;
+		if (keys.every((key) => found[key])) return true;
+		return (('childNodes' in at ? at.childNodes : []) as Node[]).some(walk);
+	};
+	walk(node);
+	return found;
+}
+
 /** The parts of a built reader page that its embed view repeats. `where` names the page in errors. */
 export function readerParts(html: string, where: string): ReaderParts {
-	const document = located(html);
-	const inBrief = find(document, (e) => e.tagName === 'aside' && classes(e).includes('in-brief'));
 	// Starlight's Markdown container holds "Use in training" first, then the content; the handbook's own
 	// container after it (`handbook-after`) holds the references.
-	const markdown = required(
-		find(document, (e) => e.tagName === 'div' && attribute(e, 'class') === 'sl-markdown-content'),
-		'Markdown content (`<div class="sl-markdown-content">`)',
-		where,
-	);
+	const found = findEach(located(html), {
+		inBrief: (e) => e.tagName === 'aside' && classes(e).includes('in-brief'),
+		markdown: (e) => e.tagName === 'div' && attribute(e, 'class') === 'sl-markdown-content',
+		references: (e) => e.tagName === 'section' && classes(e).includes('page-references') && inside(e, 'handbook-after'),
+	});
+	const markdown = required(found.markdown, 'Markdown content (`<div class="sl-markdown-content">`)', where);
 	const training = markdown.childNodes.find(
 		(child): child is Element => 'tagName' in child && classes(child as Element).includes('use-in-training'),
 	);
 	const start = training?.sourceCodeLocation?.endOffset ?? markdown.sourceCodeLocation!.startTag!.endOffset;
-	const after = find(document, (e) => e.tagName === 'div' && classes(e).includes('handbook-after'));
-	const references = after && find(after, (e) => e.tagName === 'section' && classes(e).includes('page-references'));
 	return {
-		inBrief: outer(html, inBrief),
+		inBrief: outer(html, found.inBrief),
 		content: withoutEndnotes(html.slice(start, markdown.sourceCodeLocation!.endTag!.startOffset)),
-		references: outer(html, references),
+		references: outer(html, found.references),
 	};
+}
+
+/** Whether an element is inside one with the class `name`. */
+function inside(element: Element, name: string): boolean {
+	for (let at = element.parentNode; at && 'tagName' in at; at = (at as Element).parentNode)
+		if (classes(at as Element).includes(name)) return true;
+	return false;
 }
 
 /** The `<main>` of an embed view, as `src/pages/embed/[id].astro` writes it. */

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { writeEmbedViews, writeQrImages, writeRedirects } from '../build/post-build.ts';
+import { outputWriter, writeEmbedViews, writeQrImages, writeRedirects } from '../build/post-build.ts';
 import type { Handbook } from '../model/handbook.ts';
 
 /**
@@ -33,12 +33,14 @@ export function postBuild({
 			'astro:build:done': async ({ dir, logger }) => {
 				const started = performance.now();
 				const outDir = path.resolve(fileURLToPath(dir));
-				const pages = writeRedirects(outDir, redirects, base, site);
+				const out = outputWriter(outDir);
+				const pages = await writeRedirects(out, redirects, base, site);
 				// The addresses as Astro writes them (its site and base come from the same configuration).
-				const images = await writeQrImages(outDir, handbook());
-				const views = writeEmbedViews(outDir, handbook());
+				const images = await writeQrImages(out, handbook());
+				const views = await writeEmbedViews(outDir, out, handbook());
+				await out.done();
 				logger.info(
-					`${pages.length} redirect pages (and _redirects), ${images} QR images and ${views} embed views in ${Math.round(performance.now() - started)} ms.`,
+					`${pages} redirect pages (and _redirects), ${images} QR images and ${views} embed views in ${Math.round(performance.now() - started)} ms.`,
 				);
 			},
 		},
