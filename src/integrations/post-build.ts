@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { outputWriter, writeEmbedViews, writeQrImages, writeRedirects } from '../build/post-build.ts';
 import type { Handbook } from '../model/handbook.ts';
+import { maxRedirectRules } from '../site/redirects.ts';
 
 /**
  * The post-build pass (src/build/post-build.ts): short-link and old-address redirect pages with `_redirects`,
@@ -39,6 +40,10 @@ export function postBuild({
 				const images = await writeQrImages(out, handbook());
 				const views = await writeEmbedViews(outDir, out, handbook());
 				await out.done();
+				if (pages > maxRedirectRules)
+					logger.warn(
+						`_redirects has ${pages} lines, more than the ${maxRedirectRules} Cloudflare Pages reads: the rest of the short links answer with their redirect pages there.`,
+					);
 				logger.info(
 					`${pages} redirect pages (and _redirects), ${images} QR images and ${views} embed views in ${Math.round(performance.now() - started)} ms.`,
 				);
