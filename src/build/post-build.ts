@@ -112,7 +112,7 @@ export function embedPages(
  * Every embed view, from the one Astro rendered (the shell) and each page's built reader page. The shell's own
  * view is made again the same way and must come out byte for byte as Astro rendered it: if the template
  * (src/pages/embed/[id].astro) and embed-views.ts ever disagree, the build stops here instead of publishing
- * views that differ from it. Returns how many views were written.
+ * views that differ from it. Returns how many views there are.
  */
 export async function writeEmbedViews(
 	outDir: string,
@@ -129,9 +129,13 @@ export async function writeEmbedViews(
 	const shellFile = path.join(outDir, indexFile(shellPage.embed));
 	const shellHtml = fs.readFileSync(shellFile, 'utf8');
 	const shell = readShell(shellHtml, shellFile);
+	let written = 0;
 	for (const { embed, url, page } of pages) {
 		const readerFile = path.join(outDir, indexFile(url));
+		// A page Starlight does not publish (`draft: true` in a build) gets no view either.
+		if (!fs.existsSync(readerFile)) continue;
 		const view = embedView(shell, page, readerParts(fs.readFileSync(readerFile, 'utf8'), readerFile));
+		written++;
 		if (embed === shellPage.embed) {
 			if (view !== shellHtml)
 				throw new Error(
@@ -142,5 +146,5 @@ export async function writeEmbedViews(
 		}
 		await out.write(indexFile(embed), view);
 	}
-	return pages.length;
+	return written;
 }
