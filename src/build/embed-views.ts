@@ -3,7 +3,7 @@
 // security policy), and each other view is that shell with the page's own title and metadata, and the parts of
 // its reader page that the view repeats (In brief, the content, the references), copied byte for byte from the
 // reader page's built HTML. Where each part starts and ends is read with parse5, as a browser parses the page.
-import { parse, type DefaultTreeAdapterMap } from 'parse5';
+import { parse, parseFragment, type DefaultTreeAdapterMap } from 'parse5';
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
@@ -62,9 +62,9 @@ function find(node: Node, test: (element: Element) => boolean): Element | undefi
 	return undefined;
 }
 
-const outer = (html: string, element: Element | undefined) => {
+const outer = (html: string, element: Element | undefined, offset = 0) => {
 	const at = element?.sourceCodeLocation;
-	return at ? html.slice(at.startOffset, at.endOffset) : '';
+	return at ? html.slice(offset + at.startOffset, offset + at.endOffset) : '';
 };
 
 function required(element: Element | undefined, what: string, where: string): Element {
@@ -95,9 +95,43 @@ function findEach<K extends string>(
 
 /** The parts of a built reader page that its embed view repeats. `where` names the page in errors. */
 export function readerParts(html: string, where: string): ReaderParts {
+	return partsOf(html, located(html), 0, where);
+}
+
+/** A `<body>`, for parsing part of a page as a browser parses a body's content. */
+const bodyContext = find(
+	parse('<!DOCTYPE html><html><body></body></html>') as unknown as Node,
+	(e) => e.tagName === 'body',
+)!;
+
+/**
+ * `readerParts` for many pages: the first page is parsed whole, which shows the start tag of Starlight's `<main>`
+ * as the build writes it (`<main data-pagefind-body class="…" lang="en-CA" dir="ltr">`); each later page is parsed
+ * from that tag on, which skips the head and the sidebar (more than half of a page). The tag is looked up as
+ * exact text only when it holds quotes: content can never write it before the real one, since the build escapes
+ * `"` in attribute values, JSON and text (and `<` in text). A page without it is parsed whole.
+ */
+export function readerPartsOfPages(): (html: string, where: string) => ReaderParts {
+	let mainTag: string | undefined;
+	return (html, where) => {
+		const at = mainTag ? html.indexOf(mainTag) : -1;
+		if (at >= 0) {
+			const main = parseFragment(bodyContext, html.slice(at), { sourceCodeLocationInfo: true }) as unknown as Node;
+			return partsOf(html, main, at, where);
+		}
+		const document = located(html);
+		const start = find(document, (e) => e.tagName === 'main')?.sourceCodeLocation?.startTag;
+		const tag = start && html.slice(start.startOffset, start.endOffset);
+		if (tag && (tag.match(/"/g) ?? []).length >= 2) mainTag = tag;
+		return partsOf(html, document, 0, where);
+	};
+}
+
+/** The parts, from the tree of `html` or of its part that starts at `offset`. */
+function partsOf(html: string, tree: Node, offset: number, where: string): ReaderParts {
 	// Starlight's Markdown container holds "Use in training" first, then the content; the handbook's own
 	// container after it (`handbook-after`) holds the references.
-	const found = findEach(located(html), {
+	const found = findEach(tree, {
 		inBrief: (e) => e.tagName === 'aside' && classes(e).includes('in-brief'),
 		markdown: (e) => e.tagName === 'div' && attribute(e, 'class') === 'sl-markdown-content',
 		references: (e) => e.tagName === 'section' && classes(e).includes('page-references') && inside(e, 'handbook-after'),
@@ -108,9 +142,9 @@ export function readerParts(html: string, where: string): ReaderParts {
 	);
 	const start = training?.sourceCodeLocation?.endOffset ?? markdown.sourceCodeLocation!.startTag!.endOffset;
 	return {
-		inBrief: outer(html, found.inBrief),
-		content: withoutEndnotes(html.slice(start, markdown.sourceCodeLocation!.endTag!.startOffset)),
-		references: outer(html, found.references),
+		inBrief: outer(html, found.inBrief, offset),
+		content: withoutEndnotes(html.slice(offset + start, offset + markdown.sourceCodeLocation!.endTag!.startOffset)),
+		references: outer(html, found.references, offset),
 	};
 }
 

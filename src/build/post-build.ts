@@ -15,7 +15,7 @@ import { shortLinks, shortPath } from '../site/short-links.ts';
 import { documentTitle } from '../site/titles.ts';
 import { qrImage, trainingLinks } from '../site/training.ts';
 import { withBase } from '../site/urls.ts';
-import { embedView, readerParts, readShell, type EmbedPage } from './embed-views.ts';
+import { embedView, readerPartsOfPages, readShell, type EmbedPage } from './embed-views.ts';
 
 /** Files written at once: enough to keep the disk busy while the next file is made, not one per page at 2,000 pages. */
 const inFlight = 32;
@@ -129,6 +129,7 @@ export async function writeEmbedViews(
 	const shellFile = path.join(outDir, indexFile(shellPage.embed));
 	const shellHtml = fs.readFileSync(shellFile, 'utf8');
 	const shell = readShell(shellHtml, shellFile);
+	const readerParts = readerPartsOfPages();
 	let written = 0;
 	for (const { embed, url, page } of pages) {
 		const readerFile = path.join(outDir, indexFile(url));

@@ -1,7 +1,7 @@
 // The post-build pass's pure parts (issue #25): `_redirects`, the parts of a reader page an embed view repeats,
 // and an embed view made from the shell. The whole pass on the real build is tested in test/browser/output.test.ts.
 import { describe, expect, test } from 'vitest';
-import { embedView, readerParts, readShell, type EmbedPage } from '../../src/build/embed-views.ts';
+import { embedView, readerParts, readerPartsOfPages, readShell, type EmbedPage } from '../../src/build/embed-views.ts';
 import { redirectsFile } from '../../src/site/redirects.ts';
 
 describe('_redirects', () => {
@@ -19,7 +19,7 @@ describe('_redirects', () => {
 /** A reader page as the build writes it, reduced to what matters here. */
 const readerPage = (content: string) =>
 	'<!DOCTYPE html><html lang="en-CA"><head><meta name="description" content="a <main> in an attribute"></head><body>' +
-	'<main><div class="print-header" data-qr="/go/x/"><p>Short link</p></div>' +
+	'<main data-pagefind-body class="astro-x" lang="en-CA" dir="ltr"><div class="print-header" data-qr="/go/x/"><p>Short link</p></div>' +
 	'<aside class="in-brief astro-x" aria-labelledby="in-brief"><h2 id="in-brief" class="astro-x">In brief</h2><ul class="astro-x"><li class="astro-x">A point.</li></ul></aside>' +
 	'<div class="sl-markdown-content"><details class="use-in-training" data-pagefind-ignore><summary><h2>Use in training</h2></summary><p>QR</p></details>' +
 	content +
@@ -50,6 +50,19 @@ describe("a reader page's parts", () => {
 		expect(() => readerParts('<!DOCTYPE html><html><body><main></main></body></html>', 'a/index.html')).toThrow(
 			/a\/index\.html: no Markdown content/,
 		);
+	});
+
+	test('many pages: each later page is read from its <main> on, with the same parts; a <main> written by content is not taken for it', () => {
+		const read = readerPartsOfPages();
+		const first = readerPage('<p>One <a href="/a/" data-endnote="1">a</a>.</p>');
+		expect(read(first, 'first')).toEqual(readerParts(first, 'first'));
+		// The description, a sidebar title and an abbreviation hold a <main> tag as the build writes them (quotes escaped).
+		const fake = '<main data-pagefind-body class=&quot;astro-x&quot; lang=&quot;en-CA&quot; dir=&quot;ltr&quot;>';
+		const second = readerPage(`<p>Two <abbr title="${fake}">x</abbr>.</p>`)
+			.replace('a <main> in an attribute', fake)
+			.replace('<body>', `<body><nav><a href="/b/" title="${fake}">B</a></nav>`);
+		expect(read(second, 'second')).toEqual(readerParts(second, 'second'));
+		expect(read(second, 'second').content).toBe(`<p>Two <abbr title="${fake}">x</abbr>.</p>`);
 	});
 });
 
