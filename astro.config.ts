@@ -12,6 +12,7 @@ import { citeFiles } from './src/integrations/cite-files.ts';
 import { handbookIntegration } from './src/integrations/handbook.ts';
 import { profilePhases } from './src/integrations/profile.ts';
 import { buildOnly } from './src/integrations/build-only.ts';
+import { postBuild } from './src/integrations/post-build.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { searchAudience } from './src/integrations/search-audience.ts';
 import { siteOutput } from './src/integrations/site-output.ts';
@@ -49,8 +50,6 @@ export default defineConfig({
 	trailingSlash: 'always',
 	// A content security policy in every page, with hashes for each script and style: no 'unsafe-inline'.
 	security: { csp: true },
-	// Short links (/go/<id>/) and renamed pages' old addresses, as static redirect pages that work on any host.
-	redirects,
 	// Sätteri (Astro's default Markdown processor) parses natively; the handbook's link and preview
 	// plugins are Sätteri plugins, so large handbooks build about as fast as plain Starlight.
 	markdown: {
@@ -79,13 +78,16 @@ export default defineConfig({
 		// No dev-only work (Vite's dependency optimizer) in a production build.
 		buildOnly(),
 		handbookIntegration(store),
-		// The sitemap (indexable pages only), robots.txt and valid redirect pages; before the security
-		// headers, which list the site's top-level files.
-		siteOutput({ handbook, redirects }),
+		// The sitemap (indexable pages only) and robots.txt; before the security headers, which list the
+		// site's top-level files.
+		siteOutput({ handbook }),
 		// The policy allows only the inline code these components ship (Starlight's and the handbook's).
 		securityHeaders({
 			componentFolders: [starlightFolder, path.resolve('src')],
 			embedOrigins: handbookConfig.embedOrigins,
+			// The top-level folders the post-build pass writes after this one: the short links', the old
+			// addresses' and the QR images'.
+			laterTopLevel: [...new Set([...Object.keys(redirects).map((from) => from.split('/')[1]!), 'qr'])],
 		}),
 		citeFiles({ handbook }),
 		socialCards({ handbook }),
@@ -120,6 +122,8 @@ export default defineConfig({
 		}),
 		// After Starlight's: its build:done hook runs Pagefind, whose index this reads.
 		searchAudience(),
+		// Last: short links, QR images and embed views, written from what the build made (see the integration).
+		postBuild({ handbook, redirects }),
 		profilePhases('last'),
 	],
 });

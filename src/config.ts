@@ -296,7 +296,7 @@ export function productionProblem(config: HandbookConfig): string | undefined {
  * configured, otherwise relative to the site's root (with the base path), so that a preview build
  * never writes this computer's address into its files.
  */
-export function publicUrl(pathname: string, config: HandbookConfig = handbookConfig): string {
+export function publicUrl(pathname: string, config: Pick<HandbookConfig, 'site' | 'base'> = handbookConfig): string {
 	const withBasePath = `${config.base.replace(/\/+$/, '')}${pathname}`;
 	return config.site ? new URL(withBasePath, config.site).href : withBasePath;
 }

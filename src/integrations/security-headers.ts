@@ -71,7 +71,8 @@ export function headersFile(
 		...rule(`${prefix}/`, false),
 	];
 	for (const entry of topLevel) {
-		if (entry.name === '_headers') continue;
+		// Files the host reads and never serves.
+		if (entry.name === '_headers' || entry.name === '_redirects') continue;
 		const embed = entry.name === 'embed';
 		lines.push(...rule(entry.folder ? `${prefix}/${entry.name}/*` : `${prefix}/${entry.name}`, embed));
 	}
@@ -130,6 +131,12 @@ export function securityHeaders(options: {
 	componentFolders: string[];
 	/** Origins that may show the embed views in a frame (an LMS); every other page may not be framed. */
 	embedOrigins: readonly string[];
+	/**
+	 * Top-level folders written after this pass (by the post-build pass, src/build/post-build.ts), which get
+	 * their `_headers` rule all the same. Their pages are not read here: redirect pages carry no code, and the
+	 * embed views are made from one that this pass has already given its policy.
+	 */
+	laterTopLevel?: readonly string[];
 }): AstroIntegration {
 	let base = '/';
 	return {
@@ -187,10 +194,13 @@ export function securityHeaders(options: {
 					`script-src 'self' 'wasm-unsafe-eval' ${[...allScripts].sort().join(' ')}`,
 					`style-src 'self' ${[...allStyles].sort().join(' ')}`,
 				].join('; ');
-				const topLevel = fs
+				const present = fs
 					.readdirSync(root, { withFileTypes: true })
-					.map((e) => ({ name: e.name, folder: e.isDirectory() }))
-					.sort((a, b) => a.name.localeCompare(b.name));
+					.map((e) => ({ name: e.name, folder: e.isDirectory() }));
+				const later = (options.laterTopLevel ?? [])
+					.filter((name) => !present.some((e) => e.name === name))
+					.map((name) => ({ name, folder: true }));
+				const topLevel = [...present, ...later].sort((a, b) => a.name.localeCompare(b.name));
 				const file = headersFile(topLevel, policy, base, options.embedOrigins);
 				fs.writeFileSync(path.join(root, '_headers'), file);
 				const rules = file.split('\n').filter((line) => line.startsWith('/')).length;

@@ -53,5 +53,8 @@ export function qrSvg(text: string): Promise<string> {
 	return svg;
 }
 
+/** A QR code as an image file of its own (`/qr/<id>.svg`): the same drawing, not hidden (it is the file's whole content). */
+export const qrImage = async (text: string) => (await qrSvg(text)).replace(' aria-hidden="true" focusable="false"', '');
+
 /** Whether addresses are site paths (a preview build), which the browser completes with its own origin. */
 export const addressesAreRelative = () => !handbookConfig.site;

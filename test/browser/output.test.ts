@@ -7,7 +7,12 @@ import path from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import jsQR from 'jsqr';
 import { beforeAll, describe, expect, test } from 'vitest';
+import os from 'node:os';
+import { embedPages, outputWriter, writeEmbedViews } from '../../src/build/post-build.ts';
+import { publicUrl } from '../../src/config.ts';
 import { pageSummaries } from '../../src/site/page-graph.ts';
+import { redirectsFor, shortLinks } from '../../src/model/short-links.ts';
+import { shortPath } from '../../src/model/routes.ts';
 import { openHandbook } from '../../src/handbook/snapshot.ts';
 import { contentDir } from '../../src/model/project.ts';
 import { openPage } from '../helpers/browser.ts';
@@ -70,6 +75,57 @@ describe.each([() => rootBuild, baseBuild])('the output of the handbook built %#
 			const icon = /<link rel="icon" href="([^"]+)"/.exec(html)?.[1];
 			expect(icon, file).toMatch(new RegExp(`^${build.base}`));
 			expect(fs.existsSync(path.join(build.dir, icon!.slice(build.base.length))), icon).toBe(true);
+		}
+	});
+
+	test('every short link and old address has its redirect page and its `_redirects` line, to the same target', () => {
+		const redirects = redirectsFor(handbookContent(), build.base);
+		expect(Object.keys(redirects).length).toBeGreaterThan(40);
+		const lines = new Set(fs.readFileSync(path.join(build.dir, '_redirects'), 'utf8').trim().split('\n'));
+		for (const [from, to] of Object.entries(redirects)) {
+			const html = fs.readFileSync(path.join(build.dir, from, 'index.html'), 'utf8');
+			expect(html, from).toContain(`<meta http-equiv="refresh" content="0; url=${to.replace(/&/g, '&amp;')}">`);
+			expect(lines, from).toContain(`${build.base}${from.slice(1)} ${to} ${from.startsWith('/go/') ? 302 : 301}`);
+		}
+		expect(lines.size).toBe(Object.keys(redirects).length);
+	});
+
+	test("every QR image decodes to its short link's address (a site path in a preview build)", () => {
+		const ids = new Set(shortLinks(handbookContent()).map((link) => link.id));
+		expect(fs.readdirSync(path.join(build.dir, 'qr')).sort()).toEqual([...ids].map((id) => `${id}.svg`).sort());
+		for (const id of ids) {
+			const svg = fs.readFileSync(path.join(build.dir, 'qr', `${id}.svg`), 'utf8');
+			const image = new Resvg(svg, { fitTo: { mode: 'width', value: 200 }, background: 'white' }).render();
+			const text = jsQR(new Uint8ClampedArray(image.pixels), image.width, image.height)?.data;
+			expect(text, id).toBe(publicUrl(shortPath(id), { site: build.site ?? null, base: build.base }));
+		}
+	});
+
+	test('every embed view is made again byte for byte from its reader page and the shell; a shell the pass would not write stops it', async () => {
+		const handbook = openHandbook(contentDir());
+		const config = { site: build.site ?? null, base: build.base };
+		const pages = embedPages(handbook, config);
+		expect(pages.length).toBeGreaterThan(30);
+		expect(fs.readdirSync(path.join(build.dir, 'embed')).length).toBe(pages.length);
+		// A copy of the build with only the view Astro renders (the first); the pass makes the others.
+		const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'handbook-embed-'));
+		try {
+			fs.cpSync(build.dir, copy, { recursive: true });
+			for (const { embed } of pages.slice(1)) fs.rmSync(path.join(copy, embed), { recursive: true });
+			const out = outputWriter(copy);
+			expect(await writeEmbedViews(copy, out, handbook, config)).toBe(pages.length);
+			await out.done();
+			for (const { embed } of pages) {
+				const made = fs.readFileSync(path.join(copy, embed, 'index.html'), 'utf8');
+				expect(made === fs.readFileSync(path.join(build.dir, embed, 'index.html'), 'utf8'), embed).toBe(true);
+			}
+			const shell = path.join(copy, pages[0]!.embed, 'index.html');
+			fs.writeFileSync(shell, fs.readFileSync(shell, 'utf8').replace('(opens in a new tab)', '(opens elsewhere)'));
+			await expect(writeEmbedViews(copy, outputWriter(copy), handbook, config)).rejects.toThrow(
+				/differs from the one Astro rendered/,
+			);
+		} finally {
+			fs.rmSync(copy, { recursive: true, force: true });
 		}
 	});
 

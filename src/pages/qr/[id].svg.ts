@@ -4,10 +4,14 @@ import { openHandbook } from '../../handbook/snapshot.ts';
 import { contentDir } from '../../model/project.ts';
 import { shortPath } from '../../model/routes.ts';
 import { shortLinks } from '../../model/short-links.ts';
-import { qrSvg } from '../../site/training.ts';
+import { qrImage } from '../../site/training.ts';
 
-/** One QR code per short link, as an SVG file: for the reading list's handout, and for trainers' slides. */
+/**
+ * One QR code per short link, as an SVG file: for the reading list's handout, and for trainers' slides.
+ * The dev server serves them from here; a build writes them in the post-build pass (src/build/post-build.ts).
+ */
 export const getStaticPaths = (() => {
+	if (!import.meta.env.DEV) return [];
 	const seen = new Set<string>();
 	return shortLinks(openHandbook(contentDir()).model)
 		.filter((link) => !seen.has(link.id) && seen.add(link.id))
@@ -15,6 +19,4 @@ export const getStaticPaths = (() => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) =>
-	new Response((await qrSvg(publicUrl(shortPath(params.id!)))).replace(' aria-hidden="true" focusable="false"', ''), {
-		headers: { 'content-type': 'image/svg+xml' },
-	});
+	new Response(await qrImage(publicUrl(shortPath(params.id!))), { headers: { 'content-type': 'image/svg+xml' } });
