@@ -30,7 +30,8 @@ export default defineConfig({
 				'src/validation/**': { lines: 90, functions: 30, branches: 90 },
 				// What was src/lib/ (55/50/50), now in the folders of the architecture.
 				'src/citations/**': { lines: 55, functions: 50, branches: 50 },
-				'src/site/**': { lines: 55, functions: 50, branches: 50 },
+				// src/search/ was src/site/search/ until the layers were drawn (ARCHITECTURE.md "Layers"): one floor for both.
+				'src/{site,search}/**': { lines: 55, functions: 50, branches: 50 },
 			},
 		},
 		projects: [
