@@ -25,7 +25,7 @@ export default defineConfig({
 				// Floors a little under today's figures: raise them as tests are added, never lower them.
 				'src/check/**': { lines: 85, functions: 85, branches: 75 },
 				'src/model/**': { lines: 80, functions: 78, branches: 70 },
-				'src/plugins/**': { lines: 70, functions: 60, branches: 50 },
+				'src/plugins/**': { lines: 80, functions: 80, branches: 70 },
 				// validate.ts is a facade over the model and the check; its re-exports count as functions.
 				'src/validation/**': { lines: 90, functions: 30, branches: 90 },
 				// What was src/lib/ (55/50/50), now in the folders of the architecture.

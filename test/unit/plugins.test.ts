@@ -1,6 +1,8 @@
 import { markdownToHtml, mdxToJs } from 'satteri';
 import { describe, expect, test } from 'vitest';
+import { handbookHeadingIds } from '../../src/plugins/handbook-heading-ids.ts';
 import { handbookLinks } from '../../src/plugins/handbook-links.ts';
+import { handbookTables } from '../../src/plugins/handbook-tables.ts';
 import { handbookPreviews } from '../../src/plugins/handbook-previews.ts';
 import { handbookReading } from '../../src/plugins/handbook-reading.ts';
 import { readHandbook } from '../../src/handbook/handbook.ts';
@@ -128,5 +130,35 @@ describe("the handbook's reading", () => {
 		);
 		expect(html).not.toContain('reading-mark');
 		expect(html).not.toContain('class="reading"');
+	});
+});
+
+describe('tables and heading ids', () => {
+	const table = '| Partner | Role |\n| - | - |\n| Hospital | Data |\n';
+	const renderWith = async (markdown: string) =>
+		(await markdownToHtml(markdown, { mdastPlugins: [handbookHeadingIds()], hastPlugins: [handbookTables()], fileURL }))
+			.html;
+
+	test('a table scrolls in a focusable region, captioned by the heading of its section', async () => {
+		const html = await renderWith(`${table}\n## Who does what\n\n${table}`);
+		// Before any heading, the caption says what it is.
+		expect(html).toContain(
+			'<section class="table-scroll" tabindex="0" aria-labelledby="table-caption-1"><table><caption id="table-caption-1">Table</caption>',
+		);
+		expect(html).toContain(
+			'<section class="table-scroll" tabindex="0" aria-labelledby="table-caption-2"><table><caption id="table-caption-2">Who does what</caption>',
+		);
+	});
+
+	test('caption ids restart on every page', async () => {
+		await renderWith(`${table}\n${table}`);
+		expect(await renderWith(table)).toContain('id="table-caption-1"');
+	});
+
+	test('headings get the ids the check knows them by, a repeated one numbered, per page', async () => {
+		const html = await renderWith('## Who does what\n\nText.\n\n## Who does what\n\nMore.\n');
+		expect(html).toContain('<h2 id="who-does-what">Who does what</h2>');
+		expect(html).toContain('<h2 id="who-does-what-1">Who does what</h2>');
+		expect(await renderWith('## Who does what\n')).toContain('<h2 id="who-does-what">');
 	});
 });
