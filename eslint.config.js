@@ -6,7 +6,17 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
 	{
-		ignores: ['dist/', 'dist.*/', '.astro/', '.bench/', 'test-results/', 'node_modules/', 'test/fixtures/', 'content/'],
+		ignores: [
+			'dist/',
+			'dist.*/',
+			'.astro/',
+			'.bench/',
+			'test-results/',
+			'node_modules/',
+			'test/fixtures/',
+			'content/',
+			'.stryker-tmp/',
+		],
 	},
 	js.configs.recommended,
 	...tseslint.configs.recommended,

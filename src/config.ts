@@ -273,7 +273,7 @@ export const handbookConfig: HandbookConfig = loadHandbookConfig();
 
 // The run's folders live in folders.ts, which reads no file: `npm run check` needs them without the
 // publishing settings (it runs from any folder, and on content with a broken handbook.config.json).
-export { handbookFolders, type HandbookFolders } from './folders.ts';
+export { handbookFolders } from './folders.ts';
 
 /**
  * Why a production build cannot use `config`, or undefined if it can: it needs a real published

@@ -9,7 +9,7 @@ class ContentCheckError extends Error {
 }
 
 // The trimming of each page's sidebar lives with the structure it is derived from.
-export { collapsedGroupLimit, pruneSidebar, sidebarGroupLimit } from './site/page-sidebar.ts';
+export { pruneSidebar } from './site/page-sidebar.ts';
 
 export const onRequest = defineRouteMiddleware((context) => {
 	// In `npm run dev`, a saved mistake shows in the browser's error overlay (and the terminal), with

@@ -6,7 +6,7 @@ import type { Handbook } from '../handbook/handbook.ts';
 import { pageSummaries } from '../site/page-graph.ts';
 import { withBase } from '../model/routes.ts';
 
-export { redirectPage, siteLang } from '../site/redirects.ts';
+export { redirectPage } from '../site/redirects.ts';
 
 const escapeHtml = (text: string) =>
 	text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');

@@ -24,6 +24,3 @@ export function urlOfId(id: string): string {
 	const trimmed = id.replace(/^\/+|\/+$/g, '');
 	return trimmed === '' || trimmed === 'index' ? '/' : `/${trimmed}/`;
 }
-
-/** The URL path of a page file, relative to the docs folder. */
-export const pageUrl = (relativePath: string, slugField?: unknown) => urlOfId(pageId(relativePath, slugField));

@@ -17,5 +17,4 @@ export const glossaryTermSchema = z.strictObject({
 	page: z.string().startsWith('/').optional(),
 });
 
-export const glossaryFileSchema = z.array(glossaryTermSchema);
 export type GlossaryTerm = z.infer<typeof glossaryTermSchema>;

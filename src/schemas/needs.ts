@@ -35,4 +35,3 @@ export const needEntrySchema = z
 	});
 
 export const needsFileSchema = z.array(needEntrySchema);
-export type NeedEntry = z.infer<typeof needEntrySchema>;

@@ -1,11 +1,8 @@
 import { z } from 'zod';
 
-import { pageTypeRegistry, pageTypes, typesWhere, type PageType } from '../model/page-types.ts';
+import { pageTypeRegistry, pageTypes, type PageType } from '../model/page-types.ts';
 
 export { pageTypes, type PageType };
-
-/** Types whose pages are about the handbook or list things, and so need no capability tags or sources. */
-export const untaggedPageTypes: readonly PageType[] = typesWhere((entry) => !entry.tagged);
 
 /** Readable labels for page types, used in badges, search filters and lists (from the page-type registry). */
 export const pageTypeLabels = Object.fromEntries(

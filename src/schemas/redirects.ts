@@ -12,5 +12,4 @@ export const redirectSchema = z.strictObject({
 	to: pathSchema,
 });
 
-export const redirectsFileSchema = z.array(redirectSchema);
 export type Redirect = z.infer<typeof redirectSchema>;

@@ -13,5 +13,4 @@ export const reflectionQuestionSchema = z.strictObject({
 	note: z.string().optional(),
 });
 
-export const reflectionFileSchema = z.array(reflectionQuestionSchema);
 export type ReflectionQuestion = z.infer<typeof reflectionQuestionSchema>;

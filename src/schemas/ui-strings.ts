@@ -40,5 +40,3 @@ export const uiStringsSchema = z.object({
 	'handbook.addToReadingList': z.string().min(1),
 	'handbook.openReadingList': z.string().min(1),
 });
-
-export type UiStringKey = keyof z.infer<typeof uiStringsSchema>;

@@ -1,5 +1,5 @@
 import QRCode from 'qrcode';
-import { handbookConfig, publicUrl } from '../config.ts';
+import { publicUrl } from '../config.ts';
 import type { PageType } from '../schemas/page.ts';
 import type { Handbook } from '../handbook/handbook.ts';
 import { typesWhere } from '../model/page-types.ts';
@@ -55,6 +55,3 @@ export function qrSvg(text: string): Promise<string> {
 
 /** A QR code as an image file of its own (`/qr/<id>.svg`): the same drawing, not hidden (it is the file's whole content). */
 export const qrImage = async (text: string) => (await qrSvg(text)).replace(' aria-hidden="true" focusable="false"', '');
-
-/** Whether addresses are site paths (a preview build), which the browser completes with its own origin. */
-export const addressesAreRelative = () => !handbookConfig.site;

@@ -5,7 +5,6 @@ import { runChecks, type Problem, type RunOptions } from '../check/engine.ts';
 import { loadSeverities } from '../check/severities.ts';
 import { loadHandbook, type HandbookModel } from '../model/load.ts';
 
-export { caseStudyHeadings } from '../model/page-types.ts';
 export type { Problem };
 
 /** Everything a content set holds, as the check and the site see it (the content model). */

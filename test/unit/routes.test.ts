@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { afterEach, describe, expect, test, vi } from 'vitest';
+import { mutationRun } from '../helpers/mutation-run.ts';
 import {
 	citePath,
 	embedPath,
@@ -55,7 +56,7 @@ describe.each([
 	});
 });
 
-test('outside Vite (an npm script under plain Node) the base is the root', () => {
+test.skipIf(mutationRun)('outside Vite (an npm script under plain Node) the base is the root', () => {
 	const repo = path.resolve(import.meta.dirname, '../..');
 	const output = execFileSync(
 		path.join(repo, 'node_modules/.bin/node'),
