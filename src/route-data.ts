@@ -1,5 +1,6 @@
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { pageNavigation } from './site/page-sidebar.ts';
+import { siteBase } from './model/routes.ts';
 import { formatReport } from './check/report.ts';
 import { errorsOf } from './validation/validate.ts';
 
@@ -23,7 +24,7 @@ export const onRequest = defineRouteMiddleware((context) => {
 	const route = context.locals.starlightRoute;
 	const { sidebar, pagination } = pageNavigation(
 		context.locals.handbook.model,
-		import.meta.env.BASE_URL,
+		siteBase(),
 		context.url.pathname,
 		route.entry.data,
 	);
