@@ -50,7 +50,10 @@ export const componentOverrides = {
 export const uiStringsFolder = own('content/i18n');
 
 export interface HandbookPluginOptions {
-	/** The content set: by default `content/`, or `HANDBOOK_CONTENT_DIR` (see src/folders.ts). */
+	/**
+	 * The content set: by default `content/`, or `HANDBOOK_CONTENT_DIR` (see src/folders.ts). It must be the folder
+	 * the content collections read (`contentDir()` in src/content.config.ts), which follows the same variable.
+	 */
 	content?: string;
 	/** Origins allowed to frame the embed views: by default handbook.config.json's `embedOrigins`. */
 	embedOrigins?: readonly string[];
