@@ -19,8 +19,8 @@ const layers = [
 	{ name: 'site', path: '^src/site/', comment: 'site features computed from the handbook (page graph, sidebar, ...)' },
 	{
 		name: 'build',
-		path: '^src/(build|integrations|plugins)/|^src/(content[.]config|middleware|route-data)[.]ts$',
-		comment: 'the Astro build: integrations, Markdown plugins, content collections, middleware',
+		path: '^src/(build|integrations|plugins)/|^src/(content[.]config|middleware|route-data|starlight-plugin)[.]ts$',
+		comment: 'the Astro build: the Starlight plugin, integrations, Markdown plugins, content collections, middleware',
 	},
 	{
 		name: 'ui',

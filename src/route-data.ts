@@ -19,7 +19,7 @@ export const onRequest = defineRouteMiddleware((context) => {
 		const errors = errorsOf(context.locals.handbook.problems);
 		if (errors.length) throw new ContentCheckError(formatReport(errors));
 	}
-	// Starlight has an empty sidebar (see astro.config.ts): the page's trimmed sidebar and its Previous/Next
+	// Starlight has an empty sidebar (see src/starlight-plugin.ts): the page's trimmed sidebar and its Previous/Next
 	// links come from one structure made once per version of the content, as Starlight would have made them.
 	const route = context.locals.starlightRoute;
 	const { sidebar, pagination } = pageNavigation(

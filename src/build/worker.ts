@@ -16,7 +16,7 @@ const snapshotNotWritten = 2;
  * The build's slow, fixed-cost work, in a worker thread while the main thread loads Astro: the
  * content check, then citeproc (its APA set-up takes about a second at any size). When the content
  * has no errors, the worker writes the handbook's snapshot for this process, which the store in
- * `astro.config.ts` then takes instead of doing the same work again (see `adoptSnapshot`).
+ * the Starlight plugin (`src/starlight-plugin.ts`) then takes instead of doing the same work again (see `adoptSnapshot`).
  *
  * `checked` resolves with the check's problems, or undefined if the worker failed (then the build
  * checks the content itself). `written` resolves with true once the snapshot is written, or false

@@ -1,7 +1,7 @@
 // Each page's sidebar and Previous/Next links, derived from one structure made once per version of the content.
 // Starlight would build the whole sidebar (every page of the handbook) for each page, deep-copy it into the
 // page's route data and only then let the handbook trim it (`pruneSidebar` in `src/route-data.ts`): work per
-// page that grows with the handbook. Starlight is given an empty sidebar instead (`astro.config.ts`), and the
+// page that grows with the handbook. Starlight is given an empty sidebar instead (`src/starlight-plugin.ts`), and the
 // route data middleware sets the page's trimmed sidebar and its pagination from this structure, as Starlight
 // would have made them: the same entries, labels, addresses, badges and attributes.
 import type { StarlightRouteData } from '@astrojs/starlight/route-data';
