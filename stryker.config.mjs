@@ -32,4 +32,6 @@ export default {
 	tempDirName: '.stryker-tmp',
 	thresholds: { high: 85, low: 70, break: null },
 	cleanTempDir: 'always',
+	// `--incremental` keeps results between runs: only mutants in changed code, or covered by changed tests, run again.
+	incrementalFile: 'test-results/mutation/incremental.json',
 };
