@@ -96,8 +96,9 @@ export default defineConfig({
 			description:
 				'Collaborative leadership in health care: the LEADS Develop Coalitions capabilities, the practices that put them to work, and the cases that show them.',
 			lastUpdated: false,
-			// One language tag on every page, with the handbook's spelling: Canadian English.
-			locales: { root: { label: 'English', lang: 'en-CA' } },
+			// The handbook's languages (handbook.config.json): by default one language tag on every page, with
+			// the handbook's spelling, Canadian English; each other language's pages live in its folder of docs/.
+			locales: handbookConfig.locales,
 			// Plain code blocks: Expressive Code adds script and styles to every page and puts <div>s inside <code>.
 			expressiveCode: false,
 			pagination: true,
