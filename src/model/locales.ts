@@ -33,16 +33,20 @@ export const localeSchema = z.strictObject({
  * The handbook's languages: `root` (pages in `docs/`, at the site's root) and one entry per other language,
  * keyed by its folder (`fr`: pages in `docs/fr/`, served under `/fr/`).
  */
-export const localesSchema = z
-	.record(
-		z.string().refine((key) => key.length >= 2 && key.length <= 10 && [...key].every(localeFolderCharacter), {
-			error: 'is not a locale folder; write "root" or a short lower-case folder name such as "fr"',
-		}),
-		localeSchema,
-	)
-	.refine((locales) => 'root' in locales, {
-		error: `has no "root" locale; the pages at the site's root need one, such as { "label": "English", "lang": "en-CA" }`,
-	});
+export const localesSchema = z.record(z.string(), localeSchema).superRefine((locales, context) => {
+	for (const key of Object.keys(locales))
+		if (key.length < 2 || key.length > 10 || ![...key].every(localeFolderCharacter))
+			context.addIssue({
+				code: 'custom',
+				path: [key],
+				message: `has the key "${key}", which is not a locale folder; write "root" or a short lower-case folder name such as "fr"`,
+			});
+	if (!Object.hasOwn(locales, 'root'))
+		context.addIssue({
+			code: 'custom',
+			message: `has no "root" locale; the pages at the site's root need one, such as { "label": "English", "lang": "en-CA" }`,
+		});
+});
 
 export type Locales = z.infer<typeof localesSchema>;
 
