@@ -165,6 +165,12 @@ describe('links stay within a language', () => {
 		expect(englishTrail).toContain('<a href="/">Home</a>');
 	});
 
+	test('the print pack (the whole handbook in print) has the English pages only', () => {
+		expect(html('print/index.html')).toContain(
+			'data-pages="[&quot;mobilize-knowledge&quot;,&quot;example&quot;,&quot;reflection&quot;]"',
+		);
+	});
+
 	test("the English capability page's backlinks do not list the French practice tagged with it", () => {
 		const page = html(english[0]!);
 		const backlinks = /<section class="backlinks"[\s\S]*?<\/section>/.exec(page)![0];
