@@ -104,10 +104,14 @@ export function pagesServing(handbook: Handbook, capabilityId: string, locale = 
 
 /**
  * The pages that serve any of `capabilityIds` (see `pagesServing`), other than `selfUrl`, grouped by type: the
- * pages in `selfUrl`'s language.
+ * pages in `locale`, `selfUrl`'s language unless given.
  */
-export function backlinks(handbook: Handbook, capabilityIds: string[], selfUrl: string) {
-	const locale = pageLocale(handbook, selfUrl);
+export function backlinks(
+	handbook: Handbook,
+	capabilityIds: string[],
+	selfUrl: string,
+	locale = pageLocale(handbook, selfUrl),
+) {
 	const tagged = [...new Set(capabilityIds.flatMap((id) => pagesServing(handbook, id, locale)))].filter(
 		(p) => p.url !== selfUrl,
 	);

@@ -165,6 +165,24 @@ describe('links stay within a language', () => {
 		expect(englishTrail).toContain('<a href="/">Home</a>');
 	});
 
+	test("the French page's capability tag links to the capability page in the French folder", () => {
+		expect(html(french)).toMatch(
+			/<ul class="capability-tags"[^>]*>\s*<li><a href="\/fr\/leads\/develop-coalitions\/mobilize-knowledge\/"[^>]*>Mobilize knowledge<\/a>/,
+		);
+	});
+
+	test('an untranslated page shown in the French folder has the French sidebar, breadcrumbs and backlinks', () => {
+		// Starlight shows the English capability page there, with a notice, in the French interface.
+		const page = html('fr/leads/develop-coalitions/mobilize-knowledge/index.html');
+		expect(langOf(page)).toBe('fr-CA');
+		expect(sidebarLinks(page)).toEqual(['/fr/pratiques/mettre-en-commun/', '/fr/references/']);
+		expect(breadcrumbs(page)).toContain('<a href="/fr/">Accueil</a>');
+		const backlinks = /<section class="backlinks"[\s\S]*?<\/section>/.exec(page)![0];
+		expect([...backlinks.matchAll(/<a href="([^"]*)">([^<]*)<\/a>/g)].map((m) => `${m[1]} ${m[2]}`)).toEqual([
+			'/fr/pratiques/mettre-en-commun/ Mettre le savoir en commun',
+		]);
+	});
+
 	test('the print pack (the whole handbook in print) has the English pages only', () => {
 		expect(html('print/index.html')).toContain(
 			'data-pages="[&quot;mobilize-knowledge&quot;,&quot;example&quot;,&quot;reflection&quot;]"',
