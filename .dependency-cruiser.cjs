@@ -6,8 +6,9 @@
 const layers = [
 	{
 		name: 'facts',
-		path: '^src/(config|folders)[.]ts$|^src/model/(page-types|routes|labels)[.]ts$',
-		comment: 'the configuration, the page-type registry, the site title and labels, the route builders: no content',
+		path: '^src/(config|folders)[.]ts$|^src/model/(page-types|routes|labels|locales)[.]ts$',
+		comment:
+			'the configuration, its languages, the page-type registry, the site title and labels, the route builders: no content',
 	},
 	{ name: 'schemas', path: '^src/schemas/', comment: 'Zod schemas of every content and data file' },
 	{ name: 'citations', path: '^src/citations/', comment: 'citation syntax, bibliography, locators, page citations' },

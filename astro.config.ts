@@ -29,8 +29,9 @@ export default defineConfig({
 			title: siteTitle,
 			description:
 				'Collaborative leadership in health care: the LEADS Develop Coalitions capabilities, the practices that put them to work, and the cases that show them.',
-			// One language tag on every page, with the handbook's spelling: Canadian English.
-			locales: { root: { label: 'English', lang: 'en-CA' } },
+			// The handbook's languages (handbook.config.json): by default one language tag on every page, with
+			// the handbook's spelling, Canadian English; each other language's pages live in its folder of docs/.
+			locales: handbookConfig.locales,
 			plugins: [handbook()],
 		}),
 	],

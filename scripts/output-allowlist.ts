@@ -14,6 +14,7 @@ import * as prettier from 'prettier';
 import { allowlistFile, deriveAllowlist, type OutputAllowlist } from '../src/build/output-audit.ts';
 import { linkSchemes } from '../src/check/links.ts';
 import { editorMetaNames } from '../src/check/markup.ts';
+import { configuredLocales } from '../src/model/locales.ts';
 import { contentDir } from '../src/model/project.ts';
 import { errorsOf, validateContent } from '../src/validation/validate.ts';
 
@@ -39,10 +40,12 @@ const markdownSchemes: Record<string, string[]> = {
 const editorHead: OutputAllowlist['values'] = { 'meta@name': [...editorMetaNames] };
 
 /** One clean build, in a child process (each build loads the configuration from its environment). */
-function buildInto(content: string, out: string, site?: string): void {
+function buildInto(content: string, out: string, site?: string, config?: string): void {
 	const env: NodeJS.ProcessEnv = { ...process.env, HANDBOOK_CONTENT_DIR: content, HANDBOOK_OUT_DIR: out };
 	if (site) env.HANDBOOK_SITE = site;
 	else delete env.HANDBOOK_SITE;
+	if (config) env.HANDBOOK_CONFIG = config;
+	else delete env.HANDBOOK_CONFIG;
 	const result = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--astro-build'], {
 		env,
 		stdio: 'inherit',
@@ -57,23 +60,31 @@ if (process.argv.includes('--astro-build')) {
 }
 
 // Two builds cover what differs between builds: the handbook's content as a preview (no published address), and
-// the test fixture, whose pages use components the handbook's do not, published at an address.
+// the test fixture, whose pages use components the handbook's do not, published at an address; and the bilingual
+// fixture (the test fixture with a French part, test/fixtures/bilingual), for the language picker and Starlight's
+// notice on a page not yet translated.
 const site = 'https://handbook.example.org';
-const sets = [
-	{ content: contentDir(), site: undefined },
-	{ content: path.resolve('test/fixtures/valid'), site },
-];
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'handbook-allowlist-'));
+const bilingual = path.join(tmp, 'bilingual', 'content');
+fs.cpSync(path.resolve('test/fixtures/valid'), bilingual, { recursive: true });
+fs.cpSync(path.resolve('test/fixtures/bilingual/docs'), path.join(bilingual, 'docs'), { recursive: true });
+const sets = [
+	{ content: contentDir(), site: undefined, config: undefined },
+	{ content: path.resolve('test/fixtures/valid'), site, config: undefined },
+	{ content: bilingual, site, config: path.resolve('test/fixtures/bilingual/handbook.config.json') },
+];
 try {
 	const merged: OutputAllowlist = { elements: { head: {}, body: {} }, values: {}, schemes: {} };
 	for (const [i, set] of sets.entries()) {
-		const errors = errorsOf(validateContent(set.content).problems);
+		const errors = errorsOf(
+			validateContent(set.content, {}, configuredLocales({ HANDBOOK_CONFIG: set.config })).problems,
+		);
 		if (errors.length) {
 			console.error(`${set.content} has ${errors.length} error(s): the allowlist is derived from clean content only.`);
 			process.exit(1);
 		}
 		const out = path.join(tmp, String(i));
-		buildInto(set.content, out, set.site);
+		buildInto(set.content, out, set.site, set.config);
 		mergeInto(merged, deriveAllowlist(out, site));
 	}
 	mergeInto(merged, { elements: { head: {}, body: markdown }, values: editorHead, schemes: markdownSchemes });

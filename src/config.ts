@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { configFile, configFileOf } from './folders.ts';
+import { defaultLocales, localesSchema } from './model/locales.ts';
 
 // Every value is checked by walking its characters once and by the WHATWG URL parser, never by a regular
 // expression: a pattern with nested repetition took exponential time on a 26-character base ending in a bad
@@ -200,20 +202,16 @@ export const handbookConfigSchema = z.strictObject({
 	 * CSL templates; every in-text citation, reference list, preview and "Cite this page" follows it.
 	 */
 	citationStyle: citationStyleSchema.default('apa'),
+	/**
+	 * The handbook's languages (see `localesSchema` in src/model/locales.ts): English only at the root (`en-CA`) when left out.
+	 * Each language's pages live in its folder of `docs/` and link, list and search within their language.
+	 */
+	locales: localesSchema.default(defaultLocales),
 });
 
 export type HandbookConfig = z.infer<typeof handbookConfigSchema>;
 
-/** Where the committed configuration lives. */
-export const configFile = path.join(process.cwd(), 'handbook.config.json');
-
-/**
- * The configuration file of this run: the committed one, or `HANDBOOK_CONFIG` (a path) for one build,
- * as the tests' fixture builds do. The configuration is trusted (SECURITY.md): the variable is set by
- * whoever runs the build, never by the content.
- */
-export const configFileOf = (env: Record<string, string | undefined> = process.env) =>
-	env.HANDBOOK_CONFIG ? path.resolve(env.HANDBOOK_CONFIG) : configFile;
+export { configFile, configFileOf };
 
 /**
  * Reads `handbook.config.json` and applies the environment overrides. Throws a message that

@@ -18,3 +18,14 @@ export function handbookFolders(env: Record<string, string | undefined> = proces
 		cache: env.HANDBOOK_CACHE_DIR,
 	};
 }
+
+/** Where the committed configuration (`handbook.config.json`, the publishing settings) lives. */
+export const configFile = path.join(process.cwd(), 'handbook.config.json');
+
+/**
+ * The configuration file of this run: the committed one, or `HANDBOOK_CONFIG` (a path) for one build,
+ * as the tests' fixture builds do. The configuration is trusted (SECURITY.md): the variable is set by
+ * whoever runs the build, never by the content.
+ */
+export const configFileOf = (env: Record<string, string | undefined> = process.env) =>
+	env.HANDBOOK_CONFIG ? path.resolve(env.HANDBOOK_CONFIG) : configFile;

@@ -30,4 +30,8 @@ export const onRequest = defineRouteMiddleware((context) => {
 	);
 	route.sidebar = sidebar;
 	route.pagination = pagination;
+	// A page not yet translated is shown in another language's folder with the default language's text
+	// (Starlight's fallback, with a notice): kept out of that language's search index, whose words are its own.
+	// A copy: the entry is the default language's page too, which stays indexed.
+	if (route.isFallback) route.entry = { ...route.entry, data: { ...route.entry.data, pagefind: false } };
 });

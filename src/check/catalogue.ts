@@ -3,6 +3,7 @@
 import bibliographyKey from './rules/bibliography-key.ts';
 import brokenAnchor from './rules/broken-anchor.ts';
 import brokenLink from './rules/broken-link.ts';
+import crossLocaleLink from './rules/cross-locale-link.ts';
 import checkConfig from './rules/check-config.ts';
 import caseStudyTemplate from './rules/case-study-template.ts';
 import dataField from './rules/data-field.ts';
@@ -79,6 +80,7 @@ export const rules = [
 	unknownTerm,
 	brokenLink,
 	brokenAnchor,
+	crossLocaleLink,
 	unsafeContent,
 	imageAlt,
 	missingImage,

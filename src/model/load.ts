@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import { buildFramework, type Framework } from './framework.ts';
 import { dataFiles, docsFolder } from './project.ts';
 import { lastCommitDates } from './review-dates.ts';
+import { configuredLocales, type Locales } from './locales.ts';
 import { frameworkFileSchema, type FrameworkFile } from '../schemas/framework.ts';
 import { glossaryTermSchema, type GlossaryTerm } from '../schemas/glossary.ts';
 import { referenceSchema, type Reference } from '../schemas/reference.ts';
@@ -71,6 +72,11 @@ export interface HandbookModel {
 	pages: PageInfo[];
 	/** Files in `content/docs/` that are not pages Astro builds normally. */
 	strays: StrayFile[];
+	/**
+	 * The handbook's languages (`locales` in the configuration): which folder of `docs/` holds each language's
+	 * pages. With the content model, so the check and the site ask one place which language a page is in.
+	 */
+	locales: Locales;
 }
 
 /** The files Astro's glob loader builds as pages: `[^_]*.{md,mdx}` in any folder, case-sensitive. */
@@ -185,9 +191,10 @@ function readObject<T>(root: string, relative: string, schema: z.ZodType<T>): Da
 /**
  * Reads a whole content set into the handbook's content model: every data file and page, with
  * positions for reports. Reading never throws on bad content: what cannot be read is recorded in
- * the model for the check's rules to report.
+ * the model for the check's rules to report. The languages are the configuration's (`configuredLocales`)
+ * unless given.
  */
-export function loadHandbook(root: string): HandbookModel {
+export function loadHandbook(root: string, locales: Locales = configuredLocales()): HandbookModel {
 	const displayRoot = path.dirname(root);
 	const framework = readObject(root, dataFiles.framework, frameworkFileSchema);
 	const bibliography = readList(root, dataFiles.bibliography, referenceSchema);
@@ -217,5 +224,6 @@ export function loadHandbook(root: string): HandbookModel {
 		structure: new Map((structure.value ?? []).map((entry) => [entry.key, entry])),
 		pages,
 		strays,
+		locales,
 	};
 }

@@ -39,4 +39,8 @@ export const uiStringsSchema = z.object({
 	'handbook.printHandout': z.string().min(1),
 	'handbook.addToReadingList': z.string().min(1),
 	'handbook.openReadingList': z.string().min(1),
+	/** The first link of the breadcrumbs: the home page of the page's language. */
+	'handbook.home': z.string().min(1),
+	/** Accessible name of the breadcrumbs. */
+	'handbook.breadcrumb': z.string().min(1),
 });

@@ -1,5 +1,6 @@
 import type { PageType } from '../schemas/page.ts';
 import { urlOfId } from '../model/identity.ts';
+import { localeOf } from '../model/locales.ts';
 import { backlinkGroups as registryBacklinkGroups, pageType, servesCapability } from '../model/page-types.ts';
 import type { Handbook } from '../handbook/handbook.ts';
 import type { PageInfo } from '../model/pages.ts';
@@ -66,37 +67,52 @@ export const backlinkLimit = 25;
 /** Groups of pages shown under "Pages that serve this capability", in order (from the page-type registry). */
 export const backlinkGroups = registryBacklinkGroups();
 
-// Keyed by the content model, like the summaries: each capability's pages, found in one pass over the pages.
-const servingByContent = new WeakMap<object, Map<string, PageSummary[]>>();
+/** The locale a page is in (`root`, or its language's folder such as `fr`): lists stay within it. */
+export const pageLocale = ({ model }: Handbook, url: string) => localeOf(url, model.locales);
+
+// Keyed by the content model, like the summaries: each capability's pages, found in one pass over the pages
+// (by locale, then capability).
+const servingByContent = new WeakMap<object, Map<string, Map<string, PageSummary[]>>>();
 
 /**
  * The pages that serve a capability. The one definition behind every count and list of them: the
  * LEADS tables (CapabilityTable), the capability map, and "Pages that serve this capability" on
  * capability and domain pages, so the numbers agree wherever they are shown. In the handbook's page
  * order; computed for every capability at once, once per version of the content (a page asks in
- * constant time, however many pages there are). The list is shared: callers must not change it.
+ * constant time, however many pages there are). Only the pages of one language (`locale`: `root` unless
+ * given) are counted and listed. The list is shared: callers must not change it.
  */
-export function pagesServing(handbook: Handbook, capabilityId: string): readonly PageSummary[] {
+export function pagesServing(handbook: Handbook, capabilityId: string, locale = 'root'): readonly PageSummary[] {
 	let serving = servingByContent.get(handbook.model);
 	if (!serving) {
 		serving = new Map();
 		for (const page of pageSummaries(handbook).values()) {
+			const inLocale = serving.get(pageLocale(handbook, page.url)) ?? new Map<string, PageSummary[]>();
+			serving.set(pageLocale(handbook, page.url), inLocale);
 			// A page tagged twice with one capability is listed once; the registry says which types serve.
 			for (const id of new Set(page.capabilities)) {
 				if (!servesCapability(page, id)) continue;
-				const list = serving.get(id);
+				const list = inLocale.get(id);
 				if (list) list.push(page);
-				else serving.set(id, [page]);
+				else inLocale.set(id, [page]);
 			}
 		}
 		servingByContent.set(handbook.model, serving);
 	}
-	return serving.get(capabilityId) ?? [];
+	return serving.get(locale)?.get(capabilityId) ?? [];
 }
 
-/** The pages that serve any of `capabilityIds` (see `pagesServing`), other than `selfUrl`, grouped by type. */
-export function backlinks(handbook: Handbook, capabilityIds: string[], selfUrl: string) {
-	const tagged = [...new Set(capabilityIds.flatMap((id) => pagesServing(handbook, id)))].filter(
+/**
+ * The pages that serve any of `capabilityIds` (see `pagesServing`), other than `selfUrl`, grouped by type: the
+ * pages in `locale`, `selfUrl`'s language unless given.
+ */
+export function backlinks(
+	handbook: Handbook,
+	capabilityIds: string[],
+	selfUrl: string,
+	locale = pageLocale(handbook, selfUrl),
+) {
+	const tagged = [...new Set(capabilityIds.flatMap((id) => pagesServing(handbook, id, locale)))].filter(
 		(p) => p.url !== selfUrl,
 	);
 	return backlinkGroups
@@ -127,7 +143,7 @@ interface TagGroup {
 	pages: PageSummary[];
 }
 
-const groupsByContent = new WeakMap<object, TagGroup[]>();
+const groupsByContent = new WeakMap<object, Map<string, TagGroup[]>>();
 const relatedByContent = new WeakMap<object, Map<string, PageSummary[]>>();
 
 /**
@@ -135,12 +151,15 @@ const relatedByContent = new WeakMap<object, Map<string, PageSummary[]>>();
  * a page's related pages are found by scoring the groups (their number is bounded by the taxonomy,
  * not by the number of pages). Once per version of the content.
  */
-function tagGroups(handbook: Handbook): TagGroup[] {
-	let groups = groupsByContent.get(handbook.model);
+function tagGroups(handbook: Handbook, locale: string): TagGroup[] {
+	let byLocale = groupsByContent.get(handbook.model);
+	if (!byLocale) groupsByContent.set(handbook.model, (byLocale = new Map()));
+	let groups = byLocale.get(locale);
 	if (!groups) {
 		const byKey = new Map<string, TagGroup>();
 		for (const page of pageSummaries(handbook).values()) {
 			if (!page.capabilities.length || pageType(page.type)?.framework) continue;
+			if (pageLocale(handbook, page.url) !== locale) continue;
 			const capabilities = [...page.capabilities].sort();
 			const key = capabilities.join(' ');
 			const group = byKey.get(key) ?? { capabilities, pages: [] };
@@ -148,7 +167,7 @@ function tagGroups(handbook: Handbook): TagGroup[] {
 			byKey.set(key, group);
 		}
 		groups = [...byKey.values()];
-		groupsByContent.set(handbook.model, groups);
+		byLocale.set(locale, groups);
 	}
 	return groups;
 }
@@ -157,9 +176,9 @@ function tagGroups(handbook: Handbook): TagGroup[] {
  * The best `count` candidates for pages tagged with `mine`, self included: highest score first (the cosine of
  * the tag sets), then by title, then in the handbook's page order (the order a stable sort of all pages gives).
  */
-function bestCandidates(handbook: Handbook, mine: Set<string>, count: number): PageSummary[] {
+function bestCandidates(handbook: Handbook, locale: string, mine: Set<string>, count: number): PageSummary[] {
 	const order = pageOrder(handbook);
-	const scored = tagGroups(handbook)
+	const scored = tagGroups(handbook, locale)
 		.map((group) => {
 			const shared = group.capabilities.filter((c) => mine.has(c)).length;
 			return { group, score: shared / Math.sqrt(mine.size * group.capabilities.length) };
@@ -206,18 +225,20 @@ function pageOrder(handbook: Handbook): Map<string, number> {
 
 /**
  * Pages that share capabilities with `page`, most shared first (cosine of the tag sets), at most `limit`.
- * Pages with the same tags share one list of candidates, computed once per version of the content.
+ * Pages with the same tags share one list of candidates, computed once per version of the content. Only pages in
+ * `page`'s language are candidates.
  */
 export function relatedPages(handbook: Handbook, page: PageSummary, limit = 5): PageSummary[] {
 	if (!page.capabilities.length) return [];
 	const mine = new Set(page.capabilities);
-	const key = `${limit} ${[...mine].sort().join(' ')}`;
+	const locale = pageLocale(handbook, page.url);
+	const key = `${locale} ${limit} ${[...mine].sort().join(' ')}`;
 	let cache = relatedByContent.get(handbook.model);
 	if (!cache) relatedByContent.set(handbook.model, (cache = new Map()));
 	let candidates = cache.get(key);
 	if (!candidates) {
 		// One more than asked for, in case the page itself is among them.
-		candidates = bestCandidates(handbook, mine, limit + 1);
+		candidates = bestCandidates(handbook, locale, mine, limit + 1);
 		cache.set(key, candidates);
 	}
 	return candidates.filter((other) => other.url !== page.url).slice(0, limit);

@@ -6,6 +6,7 @@
 // would have made them: the same entries, labels, addresses, badges and attributes.
 import type { StarlightRouteData } from '@astrojs/starlight/route-data';
 import type { HandbookModel } from '../model/load.ts';
+import { counterpartUrl, localeOf, urlInLocale } from '../model/locales.ts';
 import { sidebarFor, type SidebarItem } from './sidebar.ts';
 
 export type Entry = StarlightRouteData['sidebar'][number];
@@ -90,17 +91,44 @@ interface SidebarIndex {
 
 const indexes = new WeakMap<HandbookModel, Map<string, SidebarIndex>>();
 
-function sidebarIndex(model: HandbookModel, base: string): SidebarIndex {
+/** A sidebar item of a locale's own tree, with its links moved under the locale's folder (`/a/` is `/fr/a/`). */
+function inLocale(item: SidebarItem, locale: string): SidebarItem {
+	if ('items' in item) return { ...item, items: item.items.map((child) => inLocale(child, locale)) };
+	return { ...item, link: counterpartUrl(item.link, 'root', locale) };
+}
+
+/**
+ * The sidebar of one locale: its pages only, arranged as if its folder were the site's root (so `docs/fr/`
+ * has the sections, start pages and reference pages `docs/` has), linking to their addresses in the folder.
+ * A page of one language never lists a page of another.
+ */
+function localeSidebar(model: HandbookModel, locale: string): SidebarItem[] {
+	const pages = model.pages
+		.filter((page) => localeOf(page.url, model.locales) === locale)
+		.map((page) => ({ ...page, url: urlInLocale(page.url, locale) }));
+	const items = sidebarFor(pages);
+	return locale === 'root' ? items : items.map((item) => inLocale(item, locale));
+}
+
+function sidebarIndex(model: HandbookModel, base: string, locale: string): SidebarIndex {
 	let byBase = indexes.get(model);
 	if (!byBase) indexes.set(model, (byBase = new Map()));
-	let index = byBase.get(base);
+	const key = `${locale} ${base}`;
+	let index = byBase.get(key);
 	if (index) return index;
 	index = indexEntries(
-		sidebarFor(model.pages).map((item) => toEntry(base, item)),
+		localeSidebar(model, locale).map((item) => toEntry(base, item)),
 		base,
 	);
-	byBase.set(base, index);
+	byBase.set(key, index);
 	return index;
+}
+
+/** The locale of a page's address with base (`/handbook/fr/a/` is in `fr`). */
+function localeOfPath(model: HandbookModel, base: string, pathname: string): string {
+	const prefix = stripTrailingSlash(base);
+	const url = pathname.startsWith(`${prefix}/`) ? pathname.slice(prefix.length) : pathname;
+	return localeOf(url, model.locales);
 }
 
 /** The index of a sidebar's entries (see `SidebarIndex`). */
@@ -229,7 +257,8 @@ function prevNext(link: Link | undefined, config: unknown): PrevNext {
 
 /**
  * The sidebar and Previous/Next links of the page at `pathname` (with base), from the handbook's pages:
- * what Starlight's `getSidebar` and `getPrevNextLinks` make from the handbook's whole sidebar, trimmed.
+ * what Starlight's `getSidebar` and `getPrevNextLinks` make from the handbook's whole sidebar, trimmed. Both
+ * stay within the page's language: a page in `docs/fr/` gets the French pages' sidebar (`localeSidebar`).
  * `frontmatter` is the page's (its `prev` and `next`).
  */
 export function pageNavigation(
@@ -238,7 +267,7 @@ export function pageNavigation(
 	pathname: string,
 	frontmatter: { prev?: unknown; next?: unknown } = {},
 ): { sidebar: Entry[]; pagination: Pagination } {
-	const index = sidebarIndex(model, base);
+	const index = sidebarIndex(model, base, localeOfPath(model, base, pathname));
 	// Starlight adds the base to both the links' addresses and the page's before comparing them.
 	const position = index.positions.get(currentKey(base, pathname));
 	const link = position === undefined ? undefined : index.links[position];

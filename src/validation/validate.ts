@@ -4,6 +4,7 @@ import { rules as allRules } from '../check/catalogue.ts';
 import { runChecks, type Problem, type RunOptions } from '../check/engine.ts';
 import { loadSeverities } from '../check/severities.ts';
 import { loadHandbook, type HandbookModel } from '../model/load.ts';
+import type { Locales } from '../model/locales.ts';
 
 export type { Problem };
 
@@ -18,10 +19,14 @@ export interface Validation {
 /**
  * Checks a whole content set and reports every problem found, not only the first.
  * `root` is the content folder (holding `docs/`, `taxonomy/`, `bibliography/`, ...).
- * Severities come from `<root>/check.yaml` when it exists.
+ * Severities come from `<root>/check.yaml` when it exists; the languages from the configuration unless given.
  */
-export function validateContent(root: string, options: Omit<RunOptions, 'severities'> = {}): Validation {
-	const content = loadHandbook(root);
+export function validateContent(
+	root: string,
+	options: Omit<RunOptions, 'severities'> = {},
+	locales?: Locales,
+): Validation {
+	const content = loadHandbook(root, locales);
 	const { config } = loadSeverities(root);
 	const rules = process.env.HANDBOOK_TEST_UNCHECKED_MARKUP
 		? allRules.filter((rule) => !uncheckedInTests.includes(rule.id))

@@ -13,6 +13,7 @@ import {
 	productionProblem,
 	publicUrl,
 } from '../../src/config.ts';
+import { configuredLocales } from '../../src/model/locales.ts';
 import { csvCell } from '../../src/site/catalog.ts';
 import { buildEnv } from '../helpers/fixtures.ts';
 
@@ -35,8 +36,36 @@ describe('the publishing configuration', () => {
 			publisher: 'The Coalitions Handbook',
 			embedOrigins: [],
 			citationStyle: 'apa',
+			locales: { root: { label: 'English', lang: 'en-CA' } },
 		});
 		expect(publicUrl('/go/trust/', config)).toBe('/go/trust/');
+	});
+
+	test('the languages are English at the root when left out, and what the file declares when set', () => {
+		const locales = { root: { label: 'English', lang: 'en-CA' }, fr: { label: 'Français', lang: 'fr-CA' } };
+		expect(loadHandbookConfig({}, configWith({ locales })).locales).toEqual(locales);
+		expect(configuredLocales({ HANDBOOK_CONFIG: configWith({ locales }) })).toEqual(locales);
+		expect(configuredLocales({ HANDBOOK_CONFIG: configWith({}) })).toEqual({
+			root: { label: 'English', lang: 'en-CA' },
+		});
+	});
+
+	test('languages without a root, with a folder that is not one, or with a bad tag are refused, by field', () => {
+		const root = { label: 'English', lang: 'en-CA' };
+		const refused: [unknown, RegExp][] = [
+			[{ fr: { label: 'Français', lang: 'fr-CA' } }, /"locales" in .* has no "root" locale/],
+			[
+				{ root, 'Fr/': { label: 'Français', lang: 'fr-CA' } },
+				/"locales.Fr\/" in .* has the key "Fr\/", which is not a locale folder/,
+			],
+			[{ root, fr: { label: 'Français', lang: 'fr CA' } }, /"locales.fr.lang" in .*\("fr CA"\) is not a language tag/],
+			[{ root, fr: { label: '', lang: 'fr-CA' } }, /"locales.fr.label" in /],
+			[{ root, fr: { label: 'Français', lang: 'fr-CA', dir: 'ltr', extra: 1 } }, /"locales.fr" in /],
+		];
+		for (const [locales, message] of refused)
+			expect(() => loadHandbookConfig({}, configWith({ locales })), JSON.stringify(locales)).toThrow(message);
+		// `npm run check` reads them on their own, and falls back to English only rather than stop.
+		expect(configuredLocales({ HANDBOOK_CONFIG: configWith({ locales: refused[0]![0] }) })).toEqual({ root });
 	});
 
 	test('the citation style is "apa" when left out, and "vancouver" when set', () => {

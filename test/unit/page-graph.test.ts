@@ -4,6 +4,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Handbook } from '../../src/handbook/handbook.ts';
 import { readHandbook } from '../../src/handbook/handbook.ts';
+import { defaultLocales } from '../../src/model/locales.ts';
 import { pageType } from '../../src/model/page-types.ts';
 import { pageInfo, pageSummaries, pagesServing, relatedPages, type PageSummary } from '../../src/site/page-graph.ts';
 import { sectionChildren } from '../../src/site/sidebar.ts';
@@ -23,7 +24,10 @@ const pages = [
 	page('/lessons/e/', 'Echo', 'lesson', ['z']),
 	page('/practices/f/', 'Foxtrot', 'practice', []),
 ];
-const small = { model: { pages }, framework: { capabilities: new Map() } } as unknown as Handbook;
+const small = {
+	model: { pages, locales: defaultLocales },
+	framework: { capabilities: new Map() },
+} as unknown as Handbook;
 const summary = (url: string) => pageSummaries(small).get(url)!;
 const urls = (list: readonly PageSummary[]) => list.map((p) => p.url);
 
@@ -127,7 +131,10 @@ describe('work per page does not grow with the handbook', () => {
 		const list = Array.from({ length: n }, (_, i) =>
 			page(`/practices/p${i}/`, `Page ${(i * 7919) % n}`, 'practice', [tags[i % 6]!, tags[(i * 5 + 1) % 6]!]),
 		);
-		return { model: { pages: list }, framework: { capabilities: new Map() } } as unknown as Handbook;
+		return {
+			model: { pages: list, locales: defaultLocales },
+			framework: { capabilities: new Map() },
+		} as unknown as Handbook;
 	}
 	/** Title comparisons per page when every page asks for its related pages. */
 	function comparisonsPerPage(n: number): number {

@@ -2,11 +2,13 @@
 // (src/site/page-sidebar.ts), as Starlight made them from the whole sidebar for each page, then trimmed.
 import { describe, expect, test } from 'vitest';
 import type { HandbookModel } from '../../src/model/load.ts';
+import { defaultLocales } from '../../src/model/locales.ts';
 import { pageNavigation } from '../../src/site/page-sidebar.ts';
 
 const model = (pages: { url: string; title: string; sidebar?: Record<string, unknown> }[]) =>
 	({
 		pages: pages.map(({ url, title, sidebar }) => ({ url, frontmatter: { title, ...(sidebar ? { sidebar } : {}) } })),
+		locales: defaultLocales,
 	}) as unknown as HandbookModel;
 
 const small = model([

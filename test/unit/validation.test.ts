@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { ruleIds, type RuleId } from '../../src/validation/rules.ts';
 import { validateContent } from '../../src/validation/validate.ts';
+import type { Locales } from '../../src/model/locales.ts';
 import fs from 'node:fs';
 import path from 'node:path';
 import { mutatedFixture, replaceOnce, validFixture, type Mutation } from '../helpers/fixtures.ts';
@@ -22,6 +23,8 @@ interface Case {
 	column?: number;
 	/** Text the message or hint must contain, such as the suggested fix. */
 	mentions?: string;
+	/** The languages the configuration declares, when the case needs more than the default (English only). */
+	locales?: Locales;
 }
 
 /** One planted mistake per rule, with where the check must report it. */
@@ -342,6 +345,21 @@ const cases: Case[] = [
 	},
 ];
 
+// Rule cross-locale-link: a French page (in `docs/fr/`, with French declared) linking to an English page that has
+// no French version.
+cases.push({
+	rule: 'cross-locale-link',
+	mutation: {
+		'docs/fr/guide.mdx': () =>
+			'---\ntitle: Un guide\ndescription: Une page plantée par un essai, en français.\ntype: guide\n---\n\nVoir [le cas](/cases/example/).\n',
+	},
+	locales: { root: { label: 'English', lang: 'en-CA' }, fr: { label: 'Français', lang: 'fr-CA' } },
+	file: 'docs/fr/guide.mdx',
+	line: 7,
+	column: 6,
+	mentions: 'no Français version of it yet',
+});
+
 // A citation inside an "In brief" point is checked like one in the body, at the column of its key.
 cases.push({
 	rule: 'unknown-citation',
@@ -580,19 +598,24 @@ describe('each rule, on a planted mistake', () => {
 		expect(new Set(cases.map((c) => c.rule))).toEqual(new Set(ruleIds));
 	});
 
-	test.each(cases)('$rule is reported at $file:$line', ({ rule, mutation, setup, file, line, column, mentions }) => {
-		const { problems } = validateContent(planted({ mutation, setup }));
-		const match = problems.find((p) => p.rule === rule);
-		expect(match, `no ${rule} among ${JSON.stringify(problems, null, 1)}`).toBeDefined();
-		expect(match!.file).toBe(shown(file));
-		expect(match!.line).toBe(line);
-		if (column) expect(match!.column).toBe(column);
-		expect(match!.hint.length).toBeGreaterThan(10);
-		if (mentions) expect(`${match!.message} ${match!.hint}`).toContain(mentions);
-		// A mistake is reported in the file it was made in (or the bibliography, for keys), never elsewhere.
-		const touched = new Set([...Object.keys(mutation), file].map(shown).concat('content/bibliography/references.json'));
-		for (const problem of problems) expect(touched).toContain(problem.file);
-	});
+	test.each(cases)(
+		'$rule is reported at $file:$line',
+		({ rule, mutation, setup, file, line, column, mentions, locales }) => {
+			const { problems } = validateContent(planted({ mutation, setup }), {}, locales);
+			const match = problems.find((p) => p.rule === rule);
+			expect(match, `no ${rule} among ${JSON.stringify(problems, null, 1)}`).toBeDefined();
+			expect(match!.file).toBe(shown(file));
+			expect(match!.line).toBe(line);
+			if (column) expect(match!.column).toBe(column);
+			expect(match!.hint.length).toBeGreaterThan(10);
+			if (mentions) expect(`${match!.message} ${match!.hint}`).toContain(mentions);
+			// A mistake is reported in the file it was made in (or the bibliography, for keys), never elsewhere.
+			const touched = new Set(
+				[...Object.keys(mutation), file].map(shown).concat('content/bibliography/references.json'),
+			);
+			for (const problem of problems) expect(touched).toContain(problem.file);
+		},
+	);
 });
 
 describe('page bounds and titles', () => {

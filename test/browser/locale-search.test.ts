@@ -1,0 +1,81 @@
+// Search within a language, in a real browser: the bilingual fixture (test/fixtures/bilingual) built with both
+// languages, and the header search used as a reader uses it. On a French page, Pagefind reads the French index
+// (the page's `lang`), so French words find French pages, and English words find nothing; on an English page, the
+// reverse. The expected addresses are the fixture's files.
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchBrowser, openPage } from '../helpers/browser.ts';
+import { bilingualFixture } from '../helpers/bilingual.ts';
+import { buildEnv } from '../helpers/fixtures.ts';
+import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
+
+let server: StaticServer;
+let browser: Browser;
+let closeBrowser: () => Promise<void>;
+
+beforeAll(async () => {
+	const { root, config } = bilingualFixture();
+	const base = path.dirname(root);
+	const dist = path.join(base, 'dist');
+	const build = spawnSync(process.execPath, ['scripts/build.ts'], {
+		env: buildEnv({
+			HANDBOOK_CONFIG: config,
+			HANDBOOK_CONTENT_DIR: root,
+			HANDBOOK_DIST: dist,
+			HANDBOOK_CACHE_DIR: path.join(base, 'cache'),
+		}),
+		encoding: 'utf8',
+		timeout: 280_000,
+	});
+	if (build.status !== 0) throw new Error(`The bilingual fixture did not build:\n${build.stdout}\n${build.stderr}`);
+	server = await serveStatic(dist);
+	({ browser, close: closeBrowser } = await launchBrowser());
+});
+afterAll(async () => {
+	await closeBrowser?.();
+	await server?.close();
+});
+
+/** Searches for `query` in the header search of the page at `pathname`; returns the results' paths. */
+async function headerSearch(pathname: string, query: string): Promise<{ paths: string[]; message: string }> {
+	const context = await browser.newContext();
+	const { page } = await openPage(context);
+	try {
+		await page.goto(`${server.url}${pathname.slice(1)}`);
+		await page.locator('button[data-open-modal]').click();
+		await page.locator('dialog[open] .pagefind-ui__search-input').fill(query);
+		// The message names the query once its results (or their absence) are shown.
+		const message = page.locator('dialog[open] .pagefind-ui__message').filter({ hasText: `for “${query}”` });
+		await message.waitFor({ timeout: 30_000 });
+		return { paths: await resultPaths(page), message: (await message.textContent()) ?? '' };
+	} finally {
+		await context.close();
+	}
+}
+
+async function resultPaths(page: Page): Promise<string[]> {
+	return page
+		.locator('dialog[open] .pagefind-ui__result-link')
+		.evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+}
+
+describe('the header search stays within the page’s language', () => {
+	test('on the French page, a French word finds the French page', async () => {
+		const { paths } = await headerSearch('/fr/pratiques/mettre-en-commun/', 'savoir');
+		expect(paths).toContain('/fr/pratiques/mettre-en-commun/');
+		expect(paths.every((p) => p.startsWith('/fr/'))).toBe(true);
+	});
+
+	test('on the French page, an English name finds nothing; on an English page, it finds English pages', async () => {
+		expect((await headerSearch('/fr/pratiques/mettre-en-commun/', 'Osborne')).message).toBe('No results for “Osborne”');
+		const english = await headerSearch('/cases/example/', 'Osborne');
+		expect(english.paths.length).toBeGreaterThan(0);
+		expect(english.paths.some((p) => p.startsWith('/fr/'))).toBe(false);
+	});
+
+	test('on an English page, the French word finds nothing', async () => {
+		expect((await headerSearch('/cases/example/', 'savoir')).message).toBe('No results for “savoir”');
+	});
+});

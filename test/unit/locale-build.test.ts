@@ -1,0 +1,278 @@
+// A second language, proven on a fixture: the bilingual fixture (test/fixtures/bilingual: the valid fixture with
+// a French part in `docs/fr/`, and a configuration declaring English at the root and French in `fr/`) builds,
+// checks, links and searches within each language. The expected strings are written out by hand: the French
+// ones from src/content/i18n/fr-CA.json and Starlight's French dictionary, the addresses from the fixture's files.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { loadHandbookConfig } from '../../src/config.ts';
+import { validateContent } from '../../src/validation/validate.ts';
+import { bilingualFixture, frenchPages } from '../helpers/bilingual.ts';
+import { buildEnv, replaceOnce } from '../helpers/fixtures.ts';
+
+const french = 'fr/pratiques/mettre-en-commun/index.html';
+const frenchReferences = 'fr/references/index.html';
+const english = ['leads/develop-coalitions/mobilize-knowledge/index.html', 'cases/example/index.html'];
+const locales = {
+	root: { label: 'English', lang: 'en-CA' },
+	fr: { label: 'Français', lang: 'fr-CA' },
+};
+
+let dist: string;
+let root: string;
+let config: string;
+let build: ReturnType<typeof spawnSync>;
+
+beforeAll(() => {
+	({ root, config } = bilingualFixture());
+	const base = path.dirname(root);
+	dist = path.join(base, 'dist');
+	build = spawnSync(process.execPath, ['scripts/build.ts'], {
+		env: buildEnv({
+			HANDBOOK_CONFIG: config,
+			HANDBOOK_CONTENT_DIR: root,
+			HANDBOOK_DIST: dist,
+			HANDBOOK_CACHE_DIR: path.join(base, 'cache'),
+		}),
+		encoding: 'utf8',
+		timeout: 280_000,
+	});
+}, 300_000);
+
+const html = (file: string) => fs.readFileSync(path.join(dist, file), 'utf8');
+const langOf = (page: string) => /<html lang="([^"]+)"/.exec(page)?.[1];
+const headings = (page: string) =>
+	[...page.matchAll(/<h[23][^>]*>([^<]*)<\/h[23]>/g)].map((match) => match[1]!.replace(/&#39;/g, "'"));
+/** The addresses the page's sidebar links to. */
+const sidebarLinks = (page: string) => {
+	const sidebar = /<sl-sidebar-state-persist[\s\S]*?<\/sl-sidebar-state-persist>/.exec(page)![0];
+	return [...sidebar.matchAll(/<a href="([^"]*)"/g)].map((match) => match[1]);
+};
+/** The page's Previous and Next links. */
+const pagination = (page: string) =>
+	Object.fromEntries([...page.matchAll(/<a href="([^"]*)" rel="(prev|next)"/g)].map((m) => [m[2], m[1]]));
+const breadcrumbs = (page: string) => /<nav aria-label="[^"]*" class="breadcrumbs"[\s\S]*?<\/nav>/.exec(page)?.[0];
+
+describe('the bilingual fixture', () => {
+	test('its configuration declares both languages', () => {
+		expect(loadHandbookConfig({ HANDBOOK_CONFIG: config }).locales).toEqual(locales);
+	});
+
+	test('the build succeeds', () => {
+		expect(build.status, `${build.stdout}\n${build.stderr}`).toBe(0);
+	});
+
+	test("`npm run check` passes on it, with the fixture's languages", () => {
+		const check = spawnSync(process.execPath, ['scripts/check.ts'], {
+			env: buildEnv({ HANDBOOK_CONFIG: config, HANDBOOK_CONTENT_DIR: root }),
+			encoding: 'utf8',
+		});
+		expect(check.status, `${check.stdout}\n${check.stderr}`).toBe(0);
+		expect(check.stdout).toContain('No problems found.');
+		expect(check.stdout).toContain('9 pages');
+	});
+});
+
+describe('the French page', () => {
+	test('is in French: `<html lang="fr-CA">`, as is the French home page', () => {
+		expect(langOf(html(french))).toBe('fr-CA');
+		expect(langOf(html('fr/index.html'))).toBe('fr-CA');
+	});
+
+	test("has the handbook's own headings and labels in French", () => {
+		const page = html(french);
+		expect(headings(page)).toEqual(
+			expect.arrayContaining([
+				'En bref',
+				'Utiliser en formation',
+				'Lien court',
+				'Citer',
+				'Intégrer dans un cours',
+				'Références',
+				'Citer cette page',
+			]),
+		);
+		expect(headings(page)).not.toContain('In brief');
+		expect(headings(page)).not.toContain('Cite this page');
+		expect(page).toContain('>Copier la référence<');
+	});
+
+	test("has Starlight's French interface", () => {
+		const page = html(french);
+		expect(headings(page)).toContain('Sur cette page');
+		expect(page).toMatch(/<span class="[^"]*">Rechercher<\/span>/);
+		expect(page).toContain('>Aller au contenu</a>');
+		expect(page).toContain('>Selectionner la langue<');
+	});
+
+	test('offers the language picker with both languages', () => {
+		const page = html(french);
+		expect(page).toMatch(/<starlight-lang-select>/);
+		expect(page).toMatch(/<option value="\/pratiques\/mettre-en-commun\/"[^>]*>English<\/option>/);
+		expect(page).toMatch(/<option value="\/fr\/pratiques\/mettre-en-commun\/"[^>]*selected[^>]*>Français<\/option>/);
+	});
+});
+
+describe('the English pages', () => {
+	test.each(english)('%s stays English', (file) => {
+		const page = html(file);
+		expect(langOf(page)).toBe('en-CA');
+		expect(headings(page)).toContain('On this page');
+		expect(headings(page)).toContain('References');
+		expect(page).toMatch(/<span class="[^"]*">Search<\/span>/);
+		expect(page).toContain('>Skip to content</a>');
+		expect(headings(page)).not.toContain('Références');
+	});
+
+	test('the capability page keeps its In brief and citation headings in English', () => {
+		const page = html(english[0]!);
+		expect(headings(page)).toEqual(expect.arrayContaining(['In brief', 'Cite this page']));
+	});
+});
+
+describe('links stay within a language', () => {
+	test("the French pages' sidebar lists only the French pages", () => {
+		for (const file of [french, frenchReferences, 'fr/index.html'])
+			expect(sidebarLinks(html(file)), file).toEqual(['/fr/pratiques/mettre-en-commun/', '/fr/references/']);
+	});
+
+	test("the English pages' sidebar lists only the English pages", () => {
+		for (const file of [...english, 'references/index.html'])
+			expect(sidebarLinks(html(file)), file).toEqual([
+				'/leads/develop-coalitions/mobilize-knowledge/',
+				'/cases/example/',
+				'/glossary/',
+				'/references/',
+				'/reflection/',
+			]);
+	});
+
+	test('Previous and Next go from French page to French page, and from English page to English page', () => {
+		expect(pagination(html(french))).toEqual({ next: '/fr/references/' });
+		expect(pagination(html(frenchReferences))).toEqual({ prev: '/fr/pratiques/mettre-en-commun/' });
+		expect(pagination(html(english[0]!))).toEqual({ next: '/cases/example/' });
+		expect(pagination(html('reflection/index.html'))).toEqual({ prev: '/references/' });
+	});
+
+	test("the French page's breadcrumbs start at the French home page", () => {
+		const trail = breadcrumbs(html(french))!;
+		expect(trail).toContain('aria-label="Fil d\'Ariane"');
+		expect(trail).toContain('<a href="/fr/">Accueil</a>');
+		expect(trail).not.toContain('href="/"');
+		const englishTrail = breadcrumbs(html(english[1]!))!;
+		expect(englishTrail).toContain('<a href="/">Home</a>');
+	});
+
+	test("the French page's capability tag links to the capability page in the French folder", () => {
+		expect(html(french)).toMatch(
+			/<ul class="capability-tags"[^>]*>\s*<li><a href="\/fr\/leads\/develop-coalitions\/mobilize-knowledge\/"[^>]*>Mobilize knowledge<\/a>/,
+		);
+	});
+
+	test('an untranslated page shown in the French folder has the French sidebar, breadcrumbs and backlinks', () => {
+		// Starlight shows the English capability page there, with a notice, in the French interface.
+		const page = html('fr/leads/develop-coalitions/mobilize-knowledge/index.html');
+		expect(langOf(page)).toBe('fr-CA');
+		expect(sidebarLinks(page)).toEqual(['/fr/pratiques/mettre-en-commun/', '/fr/references/']);
+		expect(breadcrumbs(page)).toContain('<a href="/fr/">Accueil</a>');
+		const backlinks = /<section class="backlinks"[\s\S]*?<\/section>/.exec(page)![0];
+		expect([...backlinks.matchAll(/<a href="([^"]*)">([^<]*)<\/a>/g)].map((m) => `${m[1]} ${m[2]}`)).toEqual([
+			'/fr/pratiques/mettre-en-commun/ Mettre le savoir en commun',
+		]);
+	});
+
+	test('the print pack (the whole handbook in print) has the English pages only', () => {
+		expect(html('print/index.html')).toContain(
+			'data-pages="[&quot;mobilize-knowledge&quot;,&quot;example&quot;,&quot;reflection&quot;]"',
+		);
+	});
+
+	test("the English capability page's backlinks do not list the French practice tagged with it", () => {
+		const page = html(english[0]!);
+		const backlinks = /<section class="backlinks"[\s\S]*?<\/section>/.exec(page)![0];
+		expect(backlinks).not.toContain('/fr/');
+		expect(backlinks).toContain('No page of the handbook is tagged as serving this capability yet.');
+	});
+});
+
+/** The words of a Pagefind index file (its CBOR strings), to see which language's index holds a word. */
+function indexHolds(file: string, word: string): boolean {
+	const data = zlib.gunzipSync(fs.readFileSync(file));
+	const bytes = Buffer.from(word, 'utf8');
+	// A CBOR text string shorter than 24 bytes: its length in the first byte.
+	return data.includes(Buffer.concat([Buffer.from([0x60 + bytes.length]), bytes]));
+}
+
+describe('search stays within a language', () => {
+	const entry = () =>
+		JSON.parse(fs.readFileSync(path.join(dist, 'pagefind/pagefind-entry.json'), 'utf8')) as {
+			languages: Record<string, { hash: string; page_count: number }>;
+		};
+	const indexFile = (language: string) => {
+		const files = fs.readdirSync(path.join(dist, 'pagefind/index')).filter((f) => f.startsWith(`${language}_`));
+		expect(files, language).toHaveLength(1);
+		return path.join(dist, 'pagefind/index', files[0]!);
+	};
+
+	test('Pagefind has a French index with the three French pages, and an English one', () => {
+		const { languages } = entry();
+		expect(Object.keys(languages).sort()).toEqual(['en-ca', 'fr-ca']);
+		// The French home, practice and references pages: not the English pages Starlight shows in /fr/ untranslated.
+		expect(languages['fr-ca']!.page_count).toBe(3);
+		expect(languages['en-ca']!.page_count).toBe(6);
+	});
+
+	test('French words are found only in the French index, English words only in the English one', () => {
+		const fr = indexFile('fr-ca');
+		const en = indexFile('en-ca');
+		// "savoir" (the French practice's title), and "osborn": the name Osborne, which only the English pages give,
+		// as both languages' stemmers index it. The English pages Starlight shows untranslated under /fr/ would put
+		// it in the French index.
+		expect(indexHolds(fr, 'savoir')).toBe(true);
+		expect(indexHolds(en, 'savoir')).toBe(false);
+		expect(indexHolds(en, 'osborn')).toBe(true);
+		expect(indexHolds(fr, 'osborn')).toBe(false);
+	});
+});
+
+describe('a link between languages (cross-locale-link)', () => {
+	const problems = (mutation: Parameters<typeof bilingualFixture>[0]) =>
+		validateContent(bilingualFixture(mutation).root, {}, locales).problems.filter(
+			(p) => p.rule === 'cross-locale-link',
+		);
+
+	test('from the French page to an English page with no French version: a warning, at the link', () => {
+		const found = problems({
+			[frenchPages.practice]: replaceOnce(
+				'[Références](/fr/references/)',
+				'[Références](/fr/references/) et [le cas](/cases/example/)',
+			),
+		});
+		expect(found.map((p) => `${p.file}:${p.line}:${p.column} ${p.severity}`)).toEqual([
+			'content/docs/fr/pratiques/mettre-en-commun.mdx:15:34 warn',
+		]);
+		expect(found[0]!.message).toBe('`/cases/example/` links this page, in Français, to a page in English');
+		expect(found[0]!.hint).toContain('There is no Français version of it yet (it would be at `/fr/cases/example/`');
+	});
+
+	test('from an English page to a French page that has an English version: the hint names it', () => {
+		const found = problems({
+			'docs/references.mdx': replaceOnce(
+				'Entries are listed from data.',
+				'Entries are listed from data. [En français](/fr/references/#top).',
+			),
+		});
+		expect(found.map((p) => `${p.file}:${p.line}:${p.column}`)).toEqual(['content/docs/references.mdx:7:31']);
+		expect(found[0]!.hint).toBe('Link to `/references/#top`, the same page in English.');
+	});
+
+	test('is not reported when the handbook has one language (`docs/fr/` is then an English folder)', () => {
+		const { root: single } = bilingualFixture({
+			[frenchPages.practice]: replaceOnce('[Références](/fr/references/)', '[Le cas](/cases/example/)'),
+		});
+		const all = validateContent(single, {}, { root: locales.root }).problems;
+		expect(all).toEqual([]);
+	});
+});
