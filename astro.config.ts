@@ -5,7 +5,7 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { satteri } from '@astrojs/markdown-satteri';
 import { handbookConfig, handbookFolders } from './src/config.ts';
-import { HandbookStore } from './src/handbook/store.ts';
+import { storeFor } from './src/handbook/store.ts';
 import { siteTitle } from './src/model/labels.ts';
 import { redirectsFor } from './src/model/short-links.ts';
 import { citeFiles } from './src/integrations/cite-files.ts';
@@ -33,7 +33,7 @@ const folders = handbookFolders();
 // so building one never serves stale entries of another.
 // The handbook, read and checked once per Astro process (and again after each change in `npm run dev`),
 // passed explicitly to everything that needs it: the integrations, the Markdown plugins, the sidebar.
-const store = new HandbookStore(folders.content);
+const store = storeFor(folders.content);
 const handbook = () => store.current();
 const content = handbook().model;
 // Starlight's package folder: its components' inline scripts are part of the security policy.

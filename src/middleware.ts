@@ -1,15 +1,17 @@
 import { defineMiddleware } from 'astro:middleware';
-import { openHandbook } from './handbook/snapshot.ts';
-import { contentDir } from './model/project.ts';
 import { profileMark } from './build/profile.ts';
 
 /**
- * Gives every page, endpoint and component the handbook as `Astro.locals.handbook`: the store's latest
- * snapshot (see `src/handbook/snapshot.ts`). Added by the handbook integration before Starlight's own
+ * Gives every page, endpoint and component the handbook as `Astro.locals.handbook`, from Astro's content
+ * layer (see `src/handbook/loader.ts`). Added by the handbook integration before Starlight's own
  * middleware, so Starlight's route data (`src/route-data.ts`) has it too.
  */
-export const onRequest = defineMiddleware((context, next) => {
+export const onRequest = defineMiddleware(async (context, next) => {
 	profileMark(`page ${context.url.pathname}`);
-	context.locals.handbook = openHandbook(contentDir());
+	// Imported on each request, not once: Astro keeps this middleware for the life of the dev server, while the
+	// content runtime it reads through is loaded again after each change (see the handbook integration). A
+	// module already loaded costs a lookup.
+	const { handbookFromContentLayer } = await import('./handbook/content-layer.ts');
+	context.locals.handbook = await handbookFromContentLayer();
 	return next();
 });
