@@ -42,12 +42,6 @@ export class HandbookStore {
 		this.#text = undefined;
 	}
 
-	/** Forgets the handbook and reads it again. */
-	refresh(): Handbook {
-		this.forget();
-		return this.current();
-	}
-
 	#reading(): Reading {
 		this.#current ??= this.#load();
 		return this.#current;
