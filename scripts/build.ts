@@ -95,7 +95,7 @@ profileMark('lock held');
 
 // The worker checks the content (then runs citeproc) while this thread loads Astro, which is imported only
 // now for that reason (and after the lock, so that a waiting build does not hold the content in memory).
-// Astro builds in this process and takes the worker's snapshot of the handbook: the content is read and checked once.
+// Astro builds in this process and takes the worker's reading of the handbook: the content is read and checked once.
 const { startBuildWorker } = await import('../src/build/worker.ts');
 const { formatReport } = await import('../src/check/report.ts');
 const { errorsOf, validateContent } = await import('../src/validation/validate.ts');
@@ -111,14 +111,14 @@ if (errorsOf(problems).length) {
 	console.error(`\nNothing was built; ${shown}/ is unchanged.`);
 	process.exit(1);
 }
-// Astro starts now, while the worker runs citeproc: its store waits for the worker's snapshot when it first
-// needs the handbook (see src/handbook/snapshot-wait.ts). Without the snapshot (the worker failed), the store
-// reads and checks the content itself.
-const { offerSnapshotWait } = await import('../src/handbook/snapshot-wait.ts');
-offerSnapshotWait(() => {
-	const written = worker.waitWritten();
-	profileMark('snapshot written');
-	return written;
+// Astro starts now, while the worker runs citeproc: its store waits for the worker's reading when it first
+// needs the handbook (see src/handbook/build-handoff.ts). Without it (the worker failed, or the content changed
+// since), the store reads and checks the content itself.
+const { offerBuildReading } = await import('../src/handbook/build-handoff.ts');
+offerBuildReading(() => {
+	const reading = worker.waitReading();
+	profileMark('reading handed over');
+	return reading;
 });
 
 process.env.HANDBOOK_OUT_DIR = paths.staging;

@@ -5,7 +5,8 @@ import { i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { parse as parseYaml } from 'yaml';
 import { contentDir, dataFiles, docsFolder } from './model/project.ts';
-import { openHandbook } from './handbook/snapshot.ts';
+import { handbookLoader } from './handbook/loader.ts';
+import { storeFor } from './handbook/store.ts';
 import { capabilitySchema, domainSchema, frameworkFileSchema } from './schemas/framework.ts';
 import { glossaryTermSchema } from './schemas/glossary.ts';
 import { pageFields } from './schemas/page.ts';
@@ -17,12 +18,15 @@ import { reflectionQuestionSchema } from './schemas/reflection.ts';
 // (and HANDBOOK_CONTENT_DIR can point the build at another content set).
 const root = contentDir();
 const dataPath = (name: keyof typeof dataFiles) => path.join(root, dataFiles[name]);
-// The store's snapshot (written when Astro set up the handbook integration), read again after a change.
-const handbook = () => openHandbook(root);
+// The process's store of this content set (made by the configuration; see src/handbook/store.ts).
+const handbook = () => storeFor(root).current();
 
 const frameworkYaml = (text: string) => frameworkFileSchema.parse(parseYaml(text));
 
 export const collections = {
+	// The checked handbook (content model, the check's problems, citeproc's results) as one entry: what the
+	// pages read as `Astro.locals.handbook` (src/handbook/loader.ts); in `npm run dev` it follows every change.
+	handbook: defineCollection({ loader: handbookLoader(root) }),
 	// Starlight's UI strings and the handbook's own (`handbook.*`, see ui-strings.ts), one dictionary per
 	// language in src/content/i18n/ (code, not content: the content folder is not trusted with the site's UI).
 	i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema({ extend: uiStringsSchema }) }),

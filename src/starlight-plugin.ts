@@ -7,7 +7,7 @@ import type { StarlightPlugin } from '@astrojs/starlight/types';
 import { isSatteriProcessor } from '@astrojs/markdown-satteri';
 import { handbookConfig, handbookFolders } from './config.ts';
 import type { Handbook } from './handbook/handbook.ts';
-import { HandbookStore } from './handbook/store.ts';
+import { storeFor, type HandbookStore } from './handbook/store.ts';
 import { redirectsFor } from './model/short-links.ts';
 import { uiStringsSchema } from './schemas/ui-strings.ts';
 import { buildOnly } from './integrations/build-only.ts';
@@ -86,7 +86,7 @@ export function handbook(options: HandbookPluginOptions = {}): StarlightPlugin {
 				const content = options.content ?? handbookFolders().content;
 				// The handbook, read and checked once per Astro process (and again after each change in `npm run dev`),
 				// passed explicitly to everything that needs it: the integrations, the Markdown plugins, the sidebar.
-				const store = new HandbookStore(content);
+				const store = storeFor(path.resolve(content));
 				updateConfig({
 					lastUpdated: false,
 					// Plain code blocks: Expressive Code adds script and styles to every page and puts <div>s inside <code>.

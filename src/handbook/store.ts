@@ -1,30 +1,34 @@
 import { handbookConfig } from '../config.ts';
-import { awaitBuildSnapshot } from './snapshot-wait.ts';
+import { awaitBuildReading } from './build-handoff.ts';
 import { errorsOf, validateContent } from '../validation/validate.ts';
 import { handbookOf, runCiteproc, type Citeproc, type Handbook } from './handbook.ts';
-import { adoptSnapshot, fingerprint, snapshotFile, writeSnapshot } from './snapshot.ts';
+import { deserializeHandbook, fingerprint, serializeHandbook, type Reading } from './serialize.ts';
 
 /**
- * The handbook of one content set, for one Astro process: made once, kept until the content changes
- * (`refresh`, called by the handbook integration in `npm run dev`), and written as a snapshot for the
- * pages (see `snapshot.ts`). Created in `astro.config.ts` and passed explicitly to the integrations,
- * the Markdown plugins and the sidebar.
+ * The handbook of one content set, for one Astro process: read and checked once, kept until the content
+ * changes (`forget`, called by the handbook's content loader in `npm run dev`, see `loader.ts`). The
+ * configuration's integrations and Markdown plugins use it directly; the pages get it through Astro's
+ * content layer, where the loader puts it.
  */
 export class HandbookStore {
 	readonly root: string;
-	readonly file: string;
-	#current: Handbook | undefined;
+	#current: Reading | undefined;
+	#text: string | undefined;
 	#version = 0;
 
-	constructor(root: string, file = snapshotFile(root)) {
+	constructor(root: string) {
 		this.root = root;
-		this.file = file;
 	}
 
 	/** The handbook as the content is now (read and checked on first use, and after each change). */
 	current(): Handbook {
-		this.#current ??= this.#load();
-		return this.#current;
+		return this.#reading().handbook;
+	}
+
+	/** The handbook as text (`serialize.ts`), made once per reading: what the loader gives Astro's content layer. */
+	text(): string {
+		this.#text ??= serializeHandbook(this.#reading());
+		return this.#text;
 	}
 
 	/** How many times the content has been read: a plugin's cache can key on it. */
@@ -32,26 +36,47 @@ export class HandbookStore {
 		return this.#version;
 	}
 
-	/** Forgets the handbook after a change to the content, and reads it again. */
-	refresh(): Handbook {
+	/** Forgets the handbook after a change to the content: the next use reads it again. */
+	forget(): void {
 		this.#current = undefined;
-		return this.current();
+		this.#text = undefined;
 	}
 
-	#load(): Handbook {
+	#reading(): Reading {
+		this.#current ??= this.#load();
+		return this.#current;
+	}
+
+	#load(): Reading {
 		this.#version++;
-		// In `npm run build`, the build's worker may still be running citeproc for the snapshot: waiting for it
-		// costs nothing, doing the same work here costs seconds.
-		if (this.#version === 1) awaitBuildSnapshot();
-		const print = fingerprint(this.root);
-		const adopted = adoptSnapshot(this.file, print);
-		if (adopted) return adopted.handbook;
+		// In `npm run build`, the build's worker may still be running citeproc: waiting for its reading
+		// costs nothing, doing the same work here costs seconds. Taken only if the content is unchanged since.
+		if (this.#version === 1) {
+			const handed = awaitBuildReading();
+			if (handed && handed.fingerprint === fingerprint(this.root)) {
+				this.#text = handed.text;
+				return deserializeHandbook(handed.text);
+			}
+		}
 		const { content, problems } = validateContent(this.root);
 		const citeproc = safeCiteproc(content, errorsOf(problems).length > 0);
-		const handbook = handbookOf(content, problems, citeproc);
-		writeSnapshot(this.file, handbook, citeproc, print);
-		return handbook;
+		return { handbook: handbookOf(content, problems, citeproc), citeproc };
 	}
+}
+
+const storesKey = Symbol.for('handbook.stores');
+
+/**
+ * The store of a content set in this process, made on first use. Astro loads the configuration (which
+ * makes the store) and the content configuration (whose loader publishes it) as separate module
+ * instances of this file: both find the one store here, so the content is read once per change.
+ */
+export function storeFor(root: string): HandbookStore {
+	const global = globalThis as Record<symbol, Map<string, HandbookStore> | undefined>;
+	const stores = (global[storesKey] ??= new Map());
+	let store = stores.get(root);
+	if (!store) stores.set(root, (store = new HandbookStore(root)));
+	return store;
 }
 
 /**

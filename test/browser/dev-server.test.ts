@@ -50,6 +50,12 @@ const casePage = () => path.join(root, 'docs/cases/example.mdx');
 const extraPage =
 	'---\ntitle: Extra notes\ndescription: A page the dev-server tests delete, move and put back.\ntype: guide\n---\n\nNotes.\n';
 const backlinksOf = (html: string) => /<section[^>]*class="backlinks[\s\S]*?<\/section>/.exec(html)?.[0] ?? '';
+const sidebarOf = (html: string) => /<nav class="sidebar[\s\S]*?<\/nav>/.exec(html)?.[0] ?? '';
+/** The page's Previous and Next links, as `prev /path/` and `next /path/`. */
+const prevNextOf = (html: string) =>
+	[...html.matchAll(/<a href="([^"]+)" rel="(prev|next)"/g)].map(([, href, rel]) => `${rel} ${href}`);
+const newPage =
+	"---\ntitle: Fresh notes\ndescription: A page the dev-server test adds and deletes.\ntype: guide\ncapabilities: [mobilize-knowledge]\nsidebar:\n  order: 1\n---\n\nFresh notes on knowledge. Linking them to LEADS is the handbook's reading.\n";
 
 beforeAll(async () => {
 	// A page that only the sidebar lists, for the tests that delete, move and restore it.
@@ -169,5 +175,39 @@ describe('the dev server', () => {
 		await until(`${origin}/extra-notes/`, (status, body) => status === 200 && body.includes('Notes.'));
 		await until(`${origin}/cases/extra-notes/`, (status) => status === 404);
 		expect((await fetch(capabilityPage())).status).toBe(200);
+	}, 180_000);
+
+	test('a new page shows everywhere after one save: its address, the sidebar, Previous/Next and backlinks', async () => {
+		const file = path.join(root, 'docs/cases/fresh-notes.mdx');
+		const address = '/cases/fresh-notes/';
+		// The case study is the new page's neighbour in reading order: the new page comes first in its section.
+		const neighbour = `${origin}/cases/example/`;
+		await until(neighbour, (status, body) => status === 200 && !sidebarOf(body).includes(`href="${address}"`));
+		fs.writeFileSync(file, newPage);
+		await until(`${origin}${address}`, (status, body) => status === 200 && body.includes('Fresh notes on knowledge.'));
+		await until(
+			neighbour,
+			(status, body) =>
+				status === 200 && sidebarOf(body).includes(`href="${address}"`) && prevNextOf(body).includes(`prev ${address}`),
+			60_000,
+			(body) => `${sidebarOf(body).slice(0, 3000)}\n${prevNextOf(body).join('\n')}`,
+		);
+		await until(
+			capabilityPage(),
+			(status, body) => status === 200 && backlinksOf(body).includes(address),
+			60_000,
+			backlinksOf,
+		);
+		// Deleted: gone from its address, and from the neighbour's sidebar and Previous/Next.
+		fs.rmSync(file);
+		await until(`${origin}${address}`, (status) => status === 404);
+		await until(
+			neighbour,
+			(status, body) =>
+				status === 200 &&
+				!sidebarOf(body).includes(`href="${address}"`) &&
+				!prevNextOf(body).includes(`prev ${address}`),
+		);
+		await until(capabilityPage(), (status, body) => status === 200 && !backlinksOf(body).includes(address));
 	}, 180_000);
 });

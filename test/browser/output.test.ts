@@ -13,7 +13,7 @@ import { publicUrl } from '../../src/config.ts';
 import { pageSummaries } from '../../src/site/page-graph.ts';
 import { redirectsFor, shortLinks } from '../../src/model/short-links.ts';
 import { shortPath } from '../../src/model/routes.ts';
-import { openHandbook } from '../../src/handbook/snapshot.ts';
+import { readHandbook } from '../../src/handbook/handbook.ts';
 import { contentDir } from '../../src/model/project.ts';
 import { openPage } from '../helpers/browser.ts';
 import { baseBuild, rootBuild, type Build } from '../helpers/builds.ts';
@@ -102,7 +102,7 @@ describe.each([() => rootBuild, baseBuild])('the output of the handbook built %#
 	});
 
 	test('every embed view is made again byte for byte from its reader page and the shell; a shell the pass would not write stops it', async () => {
-		const handbook = openHandbook(contentDir());
+		const handbook = readHandbook(contentDir());
 		const config = { site: build.site ?? null, base: build.base };
 		const pages = embedPages(handbook, config);
 		expect(pages.length).toBeGreaterThan(30);
@@ -186,7 +186,7 @@ describe('the published build (with an origin)', () => {
 
 	test("each content page's lastmod in the sitemap is its review date", () => {
 		const lastmod = new Map(sitemapLocs().map((u) => [u.loc, u.lastmod]));
-		const reviewed = [...pageSummaries(openHandbook(contentDir())).values()].filter((p) => p.reviewed);
+		const reviewed = [...pageSummaries(readHandbook(contentDir())).values()].filter((p) => p.reviewed);
 		expect(reviewed.length).toBeGreaterThan(10);
 		for (const page of reviewed)
 			expect(lastmod.get(`${build.site}${build.base}${page.url.slice(1)}`), page.url).toBe(page.reviewed);

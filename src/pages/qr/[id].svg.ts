@@ -1,7 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { publicUrl } from '../../config.ts';
-import { openHandbook } from '../../handbook/snapshot.ts';
-import { contentDir } from '../../model/project.ts';
+import { handbookFromContentLayer } from '../../handbook/content-layer.ts';
 import { shortPath } from '../../model/routes.ts';
 import { shortLinks } from '../../model/short-links.ts';
 import { qrImage } from '../../site/training.ts';
@@ -10,10 +9,10 @@ import { qrImage } from '../../site/training.ts';
  * One QR code per short link, as an SVG file: for the reading list's handout, and for trainers' slides.
  * The dev server serves them from here; a build writes them in the post-build pass (src/build/post-build.ts).
  */
-export const getStaticPaths = (() => {
+export const getStaticPaths = (async () => {
 	if (!import.meta.env.DEV) return [];
 	const seen = new Set<string>();
-	return shortLinks(openHandbook(contentDir()).model)
+	return shortLinks((await handbookFromContentLayer()).model)
 		.filter((link) => !seen.has(link.id) && seen.add(link.id))
 		.map((link) => ({ params: { id: link.id } }));
 }) satisfies GetStaticPaths;
