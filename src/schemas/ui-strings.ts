@@ -43,4 +43,12 @@ export const uiStringsSchema = z.object({
 	'handbook.home': z.string().min(1),
 	/** Accessible name of the breadcrumbs. */
 	'handbook.breadcrumb': z.string().min(1),
+	/** The button beside each section heading that copies the section's address, and its text once copied. */
+	'handbook.copyLink': z.string().min(1),
+	'handbook.copied': z.string().min(1),
+	/** That button's accessible name, before the heading's text. */
+	'handbook.copyLinkTo': z.string().min(1),
+	/** What a screen reader hears after a copy, before the address; and when the browser refused the copy. */
+	'handbook.linkCopied': z.string().min(1),
+	'handbook.copyFromAddressBar': z.string().min(1),
 });

@@ -2,28 +2,39 @@
 // without JavaScript, headings keep their anchor links and previews stay plain links.
 import { announce } from './announce.ts';
 
+/**
+ * The button's words in the page's language: the UI strings MarkdownContent.astro writes from Starlight's i18n
+ * beside every page's content (the only place headings get anchor links).
+ */
+function copyLinkStrings() {
+	const data = document.querySelector<HTMLElement>('[data-copy-link]')?.dataset;
+	return data as Record<'copyLink' | 'copied' | 'copyLinkTo' | 'linkCopied' | 'copyFromAddressBar', string> | undefined;
+}
+
 /** Adds a "copy link" button to every heading that has an anchor, for trainers' slides and handouts. */
 function addCopyLinkButtons(): void {
+	const words = copyLinkStrings();
+	if (!words) return;
 	for (const anchor of document.querySelectorAll<HTMLAnchorElement>('.sl-markdown-content .sl-anchor-link')) {
 		const heading = anchor.parentElement?.querySelector('h2, h3, h4, h5, h6');
 		if (!heading || anchor.nextElementSibling?.classList.contains('copy-link')) continue;
 		const button = document.createElement('button');
 		button.type = 'button';
 		button.className = 'copy-link';
-		button.textContent = 'Copy link';
-		button.setAttribute('aria-label', `Copy link to section: ${heading.textContent ?? ''}`);
+		button.textContent = words.copyLink;
+		button.setAttribute('aria-label', `${words.copyLinkTo} ${heading.textContent ?? ''}`);
 		button.addEventListener('click', async () => {
 			const url = new URL(anchor.getAttribute('href') ?? '', location.href).href;
 			try {
 				await navigator.clipboard.writeText(url);
-				button.textContent = 'Copied';
-				announce(`Link copied: ${url}`);
+				button.textContent = words.copied;
+				announce(`${words.linkCopied} ${url}`);
 			} catch {
 				// No clipboard access (an insecure origin, or permission refused): show the link instead.
 				history.replaceState(null, '', url);
-				announce(`Copy this address from the address bar: ${url}`);
+				announce(`${words.copyFromAddressBar} ${url}`);
 			}
-			setTimeout(() => (button.textContent = 'Copy link'), 2000);
+			setTimeout(() => (button.textContent = words.copyLink), 2000);
 		});
 		anchor.after(button);
 	}

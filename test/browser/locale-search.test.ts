@@ -79,3 +79,28 @@ describe('the header search stays within the page’s language', () => {
 		expect((await headerSearch('/cases/example/', 'savoir')).message).toBe('No results for “savoir”');
 	});
 });
+
+describe('the copy-link buttons speak the page’s language', () => {
+	/** The first section heading's copy-link button: its text and accessible name. */
+	async function copyButton(pathname: string): Promise<{ text: string; label: string }> {
+		const context = await browser.newContext();
+		const { page } = await openPage(context);
+		try {
+			await page.goto(`${server.url}${pathname.slice(1)}`);
+			const button = page.locator('.sl-markdown-content .copy-link').first();
+			return { text: (await button.textContent()) ?? '', label: (await button.getAttribute('aria-label')) ?? '' };
+		} finally {
+			await context.close();
+		}
+	}
+
+	test('French on the French page, English on an English page', async () => {
+		expect(await copyButton('/fr/pratiques/mettre-en-commun/')).toEqual({
+			text: 'Copier le lien',
+			label: 'Copier le lien vers la section : Ce que disent les sources',
+		});
+		const english = await copyButton('/cases/example/');
+		expect(english.text).toBe('Copy link');
+		expect(english.label).toMatch(/^Copy link to section: \S/);
+	});
+});
