@@ -97,7 +97,7 @@ describe('the copy-link buttons speak the page’s language', () => {
 	test('French on the French page, English on an English page', async () => {
 		expect(await copyButton('/fr/pratiques/mettre-en-commun/')).toEqual({
 			text: 'Copier le lien',
-			label: 'Copier le lien vers la section : Ce que disent les sources',
+			label: 'Copier le lien vers la section\u00a0: Ce que disent les sources',
 		});
 		const english = await copyButton('/cases/example/');
 		expect(english.text).toBe('Copy link');
