@@ -2,13 +2,11 @@
 // languages, and the header search used as a reader uses it. On a French page, Pagefind reads the French index
 // (the page's `lang`), so French words find French pages, and English words find nothing; on an English page, the
 // reverse. The expected addresses are the fixture's files.
-import { spawnSync } from 'node:child_process';
-import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchBrowser, openPage } from '../helpers/browser.ts';
 import { bilingualFixture } from '../helpers/bilingual.ts';
-import { buildEnv } from '../helpers/fixtures.ts';
+import { buildContentSet } from '../helpers/builds.ts';
 import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
 
 let server: StaticServer;
@@ -17,18 +15,7 @@ let closeBrowser: () => Promise<void>;
 
 beforeAll(async () => {
 	const { root, config } = bilingualFixture();
-	const base = path.dirname(root);
-	const dist = path.join(base, 'dist');
-	const build = spawnSync(process.execPath, ['scripts/build.ts'], {
-		env: buildEnv({
-			HANDBOOK_CONFIG: config,
-			HANDBOOK_CONTENT_DIR: root,
-			HANDBOOK_DIST: dist,
-			HANDBOOK_CACHE_DIR: path.join(base, 'cache'),
-		}),
-		encoding: 'utf8',
-		timeout: 280_000,
-	});
+	const { dist, result: build } = buildContentSet(root, config);
 	if (build.status !== 0) throw new Error(`The bilingual fixture did not build:\n${build.stdout}\n${build.stderr}`);
 	server = await serveStatic(dist);
 	({ browser, close: closeBrowser } = await launchBrowser());

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { buildEnv } from './fixtures.ts';
@@ -52,4 +52,24 @@ export function baseBuild(): Build {
 	if (result.status !== 0) throw new Error(`The base-path build failed:\n${result.stdout}\n${result.stderr}`);
 	requireBuild(dir);
 	return build;
+}
+
+/**
+ * Builds a content set with the real build script into `dist/` beside its root (its cache beside it too), with the
+ * configuration file `config` when given (HANDBOOK_CONFIG). Returns the output folder and the build's result.
+ */
+export function buildContentSet(root: string, config?: string): { dist: string; result: SpawnSyncReturns<string> } {
+	const base = path.dirname(root);
+	const dist = path.join(base, 'dist');
+	const result = spawnSync(process.execPath, ['scripts/build.ts'], {
+		env: buildEnv({
+			...(config ? { HANDBOOK_CONFIG: config } : {}),
+			HANDBOOK_CONTENT_DIR: root,
+			HANDBOOK_DIST: dist,
+			HANDBOOK_CACHE_DIR: path.join(base, 'cache'),
+		}),
+		encoding: 'utf8',
+		timeout: 280_000,
+	});
+	return { dist, result };
 }

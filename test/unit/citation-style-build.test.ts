@@ -3,16 +3,17 @@
 // written out by hand from NLM's citation-sequence rules (Citing Medicine), as the CSL template renders
 // them: works numbered in the order the page first cites them, "(1,2)" in the text, the page's list in that
 // order, "Kanter RM." for a person, "[Internet]" and "Available from:" for a web page.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, type SpawnSyncReturns } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { buildEnv, mutatedFixture, replaceOnce } from '../helpers/fixtures.ts';
+import { buildContentSet } from '../helpers/builds.ts';
+import { mutatedFixture, replaceOnce } from '../helpers/fixtures.ts';
 
 const pagePath = 'leads/develop-coalitions/mobilize-knowledge/index.html';
 
 let dist: string;
-let build: ReturnType<typeof spawnSync>;
+let build: SpawnSyncReturns<string>;
 
 beforeAll(() => {
 	const root = mutatedFixture({
@@ -55,17 +56,7 @@ beforeAll(() => {
 			citationStyle: 'vancouver',
 		}),
 	);
-	dist = path.join(base, 'dist');
-	build = spawnSync(process.execPath, ['scripts/build.ts'], {
-		env: buildEnv({
-			HANDBOOK_CONFIG: config,
-			HANDBOOK_CONTENT_DIR: root,
-			HANDBOOK_DIST: dist,
-			HANDBOOK_CACHE_DIR: path.join(base, 'cache'),
-		}),
-		encoding: 'utf8',
-		timeout: 280_000,
-	});
+	({ dist, result: build } = buildContentSet(root, config));
 }, 300_000);
 
 const html = (file: string) => fs.readFileSync(path.join(dist, file), 'utf8');

@@ -2,7 +2,7 @@
 // a French part in `docs/fr/`, and a configuration declaring English at the root and French in `fr/`) builds,
 // checks, links and searches within each language. The expected strings are written out by hand: the French
 // ones from src/content/i18n/fr-CA.json and Starlight's French dictionary, the addresses from the fixture's files.
-import { spawnSync } from 'node:child_process';
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
@@ -10,6 +10,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { loadHandbookConfig } from '../../src/config.ts';
 import { validateContent } from '../../src/validation/validate.ts';
 import { bilingualFixture, frenchPages } from '../helpers/bilingual.ts';
+import { buildContentSet } from '../helpers/builds.ts';
 import { buildEnv, replaceOnce } from '../helpers/fixtures.ts';
 
 const french = 'fr/pratiques/mettre-en-commun/index.html';
@@ -23,22 +24,11 @@ const locales = {
 let dist: string;
 let root: string;
 let config: string;
-let build: ReturnType<typeof spawnSync>;
+let build: SpawnSyncReturns<string>;
 
 beforeAll(() => {
 	({ root, config } = bilingualFixture());
-	const base = path.dirname(root);
-	dist = path.join(base, 'dist');
-	build = spawnSync(process.execPath, ['scripts/build.ts'], {
-		env: buildEnv({
-			HANDBOOK_CONFIG: config,
-			HANDBOOK_CONTENT_DIR: root,
-			HANDBOOK_DIST: dist,
-			HANDBOOK_CACHE_DIR: path.join(base, 'cache'),
-		}),
-		encoding: 'utf8',
-		timeout: 280_000,
-	});
+	({ dist, result: build } = buildContentSet(root, config));
 }, 300_000);
 
 const html = (file: string) => fs.readFileSync(path.join(dist, file), 'utf8');
