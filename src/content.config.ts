@@ -31,7 +31,9 @@ export const collections = {
 	// language in src/content/i18n/ (code, not content: the content folder is not trusted with the site's UI).
 	i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema({ extend: uiStringsSchema }) }),
 	docs: defineCollection({
-		loader: glob({ base: path.join(root, docsFolder), pattern: '**/[^_]*.{md,mdx}' }),
+		// No page reads its raw source from here (the content model has what the pages need): without the bodies,
+		// Astro's data store, which the build bundles and loads as a module, is smaller by the size of the content.
+		loader: glob({ base: path.join(root, docsFolder), pattern: '**/[^_]*.{md,mdx}', retainBody: false }),
 		schema: docsSchema({
 			extend: pageFields(
 				(id) => handbook().framework.capabilities.has(id),

@@ -68,16 +68,35 @@ interface Seen {
 	attributes: { name: string; value: string }[];
 }
 
-function* elementsOf(node: Node, place: 'head' | 'body'): Generator<Seen> {
-	if ('tagName' in node) {
-		const element = node as Element;
-		const key = (namespaces[element.namespaceURI] ?? `${element.namespaceURI}:`) + element.tagName.toLowerCase();
-		if (key === 'body') place = 'body';
-		const attributes = element.attrs.map((a) => ({ name: (a.prefix ? `${a.prefix}:` : '') + a.name, value: a.value }));
-		yield { place, key, element, attributes };
-		if (element.tagName === 'template' && 'content' in element) yield* elementsOf(element.content as Node, place);
+/**
+ * Every element of a parsed page in document order (a `<template>`'s content after the template), with its place
+ * and namespaced key. A loop with its own stack rather than a recursive generator: the audit walks every element of
+ * every page, and at 2,000 pages the generator's per-element cost was a tenth of the build's audit (issue #25).
+ */
+function elementsOf(root: Node): Seen[] {
+	const seen: Seen[] = [];
+	const stack: { node: Node; place: 'head' | 'body' }[] = [{ node: root, place: 'head' }];
+	while (stack.length) {
+		const { node, place: above } = stack.pop()!;
+		let place = above;
+		const next: { node: Node; place: 'head' | 'body' }[] = [];
+		if ('tagName' in node) {
+			const element = node as Element;
+			const key = (namespaces[element.namespaceURI] ?? `${element.namespaceURI}:`) + element.tagName.toLowerCase();
+			if (key === 'body') place = 'body';
+			const attributes = element.attrs.map((a) => ({
+				name: (a.prefix ? `${a.prefix}:` : '') + a.name,
+				value: a.value,
+			}));
+			seen.push({ place, key, element, attributes });
+			if (element.tagName === 'template' && 'content' in element) next.push({ node: element.content as Node, place });
+		}
+		const children = ('childNodes' in node ? node.childNodes : []) as Node[];
+		for (const child of children) if ('tagName' in child || 'childNodes' in child) next.push({ node: child, place });
+		// Pushed last first, so that they come off the stack in document order.
+		for (let i = next.length - 1; i >= 0; i--) stack.push(next[i]!);
 	}
-	for (const child of ('childNodes' in node ? node.childNodes : []) as Node[]) yield* elementsOf(child, place);
+	return seen;
 }
 
 const textOf = (element: Element) =>
@@ -96,9 +115,9 @@ const addresses = (name: string, value: string) =>
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 
 /** The hashes a page's own security policy allows, by directive (`script-src`, `style-src`). */
-function policyHashes(document: Node): Record<string, Set<string>> {
+function policyHashes(elements: Seen[]): Record<string, Set<string>> {
 	const hashes: Record<string, Set<string>> = {};
-	for (const { key, attributes } of elementsOf(document, 'head')) {
+	for (const { key, attributes } of elements) {
 		if (key !== 'meta') continue;
 		const equiv = attributes.find((a) => a.name === 'http-equiv')?.value.toLowerCase();
 		if (equiv !== 'content-security-policy') continue;
@@ -113,7 +132,7 @@ function policyHashes(document: Node): Record<string, Set<string>> {
 
 /** Records what one page contains into an allowlist (used to derive the allowlist from a clean build). */
 export function recordPage(html: string, into: OutputAllowlist, site?: string): void {
-	for (const { place, key, attributes } of elementsOf(parse(html) as unknown as Node, 'head')) {
+	for (const { place, key, attributes } of elementsOf(parse(html) as unknown as Node)) {
 		const names = new Set(into.elements[place][key] ?? []);
 		for (const { name, value } of attributes) {
 			names.add(name);
@@ -132,9 +151,9 @@ export function recordPage(html: string, into: OutputAllowlist, site?: string): 
 /** Every problem of one page against the allowlist, one sentence each. */
 export function auditPage(html: string, allowlist: OutputAllowlist, site?: string): string[] {
 	const problems: string[] = [];
-	const document = parse(html) as unknown as Node;
-	const hashes = policyHashes(document);
-	for (const { place, key, element, attributes } of elementsOf(document, 'head')) {
+	const elements = elementsOf(parse(html) as unknown as Node);
+	const hashes = policyHashes(elements);
+	for (const { place, key, element, attributes } of elements) {
 		const allowed = allowlist.elements[place][key];
 		if (!allowed) {
 			problems.push(`a \`<${key}>\` element in the page's ${place}`);

@@ -115,4 +115,17 @@ describe('the store', () => {
 		expect([...taken.glossary.keys()]).toEqual([...read.glossary.keys()]);
 		expect(serializeHandbook(deserializeHandbook(text))).toBe(text);
 	});
+
+	test('the text the pages take leaves out the text blocks that only the check reads (issue #25)', () => {
+		const store = new HandbookStore(mutatedFixture({}));
+		const read = store.current();
+		expect(read.model.pages.some((p) => p.blocks.length > 0)).toBe(true);
+		const taken = deserializeHandbook(store.text()).handbook;
+		expect(taken.model.pages.every((p) => p.blocks.length === 0)).toBe(true);
+		// What the pages show from the model is all there: each page's text, headings and citations.
+		expect(taken.model.pages.map((p) => [p.text, p.headings, p.citations])).toEqual(
+			read.model.pages.map((p) => [p.text, p.headings, p.citations]),
+		);
+		expect(taken.problems).toEqual(read.problems);
+	});
 });
