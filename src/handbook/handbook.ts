@@ -11,6 +11,7 @@ import { validateContent } from '../validation/validate.ts';
 import { emptyFramework, type Framework } from '../model/framework.ts';
 import type { HandbookModel } from '../model/load.ts';
 import type { GlossaryTerm } from '../schemas/glossary.ts';
+import { searchWordsOf, type SearchWords } from '../search/vocabulary.ts';
 
 /**
  * The handbook as the site uses it: the content model, what the check found, and the indexes
@@ -33,6 +34,12 @@ export interface Handbook {
 	glossary: Map<string, GlossaryTerm>;
 	/** "Cite this page": citeproc's template, in the citation style, for a page of the handbook. */
 	pageTemplate: PageTemplate;
+	/**
+	 * What the search's data files take from the pages' text (the vocabulary's targets, the correctable words).
+	 * Computed from the model when first asked; a handbook read from its text (serialize.ts) carries it instead,
+	 * because the pages' text is left behind there.
+	 */
+	readonly search: SearchWords;
 }
 
 /** What citeproc makes for a content set: the slow part, made once (in the build's worker when it can). */
@@ -54,8 +61,13 @@ export function handbookOf(
 	model: HandbookModel,
 	problems: Problem[],
 	citeproc: Citeproc = runCiteproc(model),
+	search?: SearchWords,
 ): Handbook {
 	return {
+		get search() {
+			search ??= searchWordsOf(model);
+			return search;
+		},
 		model,
 		problems,
 		framework: model.framework ?? emptyFramework(),

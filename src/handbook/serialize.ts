@@ -8,6 +8,7 @@ import path from 'node:path';
 import type { Problem } from '../check/engine.ts';
 import { buildFramework } from '../model/framework.ts';
 import type { HandbookModel } from '../model/load.ts';
+import type { SearchWords } from '../search/vocabulary.ts';
 import { handbookOf, type Citeproc, type Handbook } from './handbook.ts';
 
 /** One reading of a content set: the handbook and citeproc's results it was made with. */
@@ -20,6 +21,7 @@ interface Serialized {
 	model: HandbookModel;
 	problems: Problem[];
 	citeproc: Citeproc;
+	search: SearchWords;
 }
 
 const encode = (_key: string, value: unknown) => (value instanceof Map ? { $map: [...value] } : value);
@@ -29,16 +31,18 @@ const decode = (_key: string, value: unknown) =>
 		: value;
 
 /**
- * The model without what only the check needs and what is rebuilt on reading. The check has run before the
- * handbook is serialized (its problems travel with it), so the pages' text blocks (rule `untraced-statement`),
- * over half of the text at any size, and the positions inside frontmatter are left behind (issue #25: the
- * text goes into Astro's data store, which the build bundles and loads as a module).
+ * The model without what only the check needs, what is rebuilt on reading, and the pages' plain text. The
+ * check has run before the handbook is serialized (its problems travel with it), so the pages' text blocks
+ * (rule `untraced-statement`) and the positions inside frontmatter are left behind; the search's words, the
+ * one thing the site makes from the pages' text, travel made (`Handbook.search`). Together over three
+ * quarters of the text at any size (issue #25: the text goes into Astro's data store, which the build
+ * bundles and loads as a module).
  */
 function portable(model: HandbookModel): HandbookModel {
 	return {
 		...model,
 		framework: undefined,
-		pages: model.pages.map(({ frontmatterFile: _, ...page }) => ({ ...page, blocks: [] })),
+		pages: model.pages.map(({ frontmatterFile: _, ...page }) => ({ ...page, blocks: [], text: '' })),
 		sources: Object.fromEntries(
 			Object.entries(model.sources).map(([name, { data: _, ...source }]) => [name, source]),
 		) as HandbookModel['sources'],
@@ -47,18 +51,24 @@ function portable(model: HandbookModel): HandbookModel {
 
 /** The handbook as JSON text. */
 export function serializeHandbook({ handbook, citeproc }: Reading): string {
-	const serialized: Serialized = { model: portable(handbook.model), problems: handbook.problems, citeproc };
+	const serialized: Serialized = {
+		model: portable(handbook.model),
+		problems: handbook.problems,
+		citeproc,
+		search: handbook.search,
+	};
 	return JSON.stringify(serialized, encode);
 }
 
 /** The handbook again, from `serializeHandbook`'s text: the indexes (framework, bibliography) are rebuilt. */
 export function deserializeHandbook(text: string): Reading {
-	const { model, problems, citeproc } = JSON.parse(text, decode) as Serialized;
+	const { model, problems, citeproc, search } = JSON.parse(text, decode) as Serialized;
 	const framework = model.sources.framework.value;
 	const handbook = handbookOf(
 		{ ...model, framework: framework ? buildFramework(framework) : undefined },
 		problems,
 		citeproc,
+		search,
 	);
 	return { handbook, citeproc };
 }

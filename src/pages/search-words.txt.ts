@@ -1,5 +1,4 @@
 import type { APIRoute } from 'astro';
-import { indexedWords } from '../search/vocabulary.ts';
 import { realWordsNear } from '../search/real-words.ts';
 
 /**
@@ -7,7 +6,7 @@ import { realWordsNear } from '../search/real-words.ts';
  * English words near them, which are never corrected. Fetched only when a query word finds nothing.
  */
 export const GET: APIRoute = ({ locals }) => {
-	const indexed = indexedWords(locals.handbook.model);
+	const { indexed } = locals.handbook.search;
 	return new Response(`${indexed.join('\n')}\n#\n${realWordsNear(indexed).join('\n')}\n`, {
 		headers: { 'content-type': 'text/plain; charset=utf-8' },
 	});

@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { readDataFile, type DataFile } from '../model/data-file.ts';
+import { missingCanonicalForms } from './spelling.ts';
 import { singular, stopWords, tokenize } from './words.ts';
 import type { ClientVocabulary } from './query.ts';
 import { vocabularyFileSchema, type VocabularyEntry } from '../schemas/vocabulary.ts';
@@ -114,3 +115,22 @@ export function indexedWords(content: HandbookModel): string[] {
 		.slice(0, maxIndexedWords)
 		.map(([word]) => word);
 }
+
+/** What the search's data files need from the pages' text, computed once: the vocabulary and the correctable words. */
+export interface SearchWords {
+	/** `search-data.json`'s vocabulary (`clientVocabulary`). */
+	vocabulary: ClientVocabulary;
+	/** `search-words.txt`'s words (`indexedWords`). */
+	indexed: string[];
+	/** By page URL (pages that have any): the Canadian spellings its index adds (`missingCanonicalForms`). */
+	variants: Map<string, string[]>;
+}
+
+/** The search's words of a content model (which still has its pages' text). */
+export const searchWordsOf = (content: HandbookModel): SearchWords => ({
+	vocabulary: clientVocabulary(content),
+	indexed: indexedWords(content),
+	variants: new Map(
+		content.pages.map((page) => [page.url, missingCanonicalForms(page.text)] as const).filter(([, v]) => v.length),
+	),
+});

@@ -365,3 +365,22 @@ describe('the build lock', () => {
 		expect(fs.existsSync(lock)).toBe(false);
 	}, 30_000);
 });
+
+describe('publishing a large build', () => {
+	test('the flush before the swap never holds more files open than the system allows (EMFILE at 10,000 pages)', () => {
+		// 600 files under a limit of 128 open files: opening every file at once, as the flush once did, fails.
+		const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'handbook-flush-'));
+		for (let i = 0; i < 600; i++) fs.writeFileSync(path.join(dir, `page-${i}.html`), `<p>${i}</p>`);
+		const script = `import { flushToDisk } from ${JSON.stringify(path.resolve('scripts/build/output.ts'))}; await flushToDisk(${JSON.stringify(dir)}); console.log('flushed');`;
+		const run = spawnSync(
+			'bash',
+			['-c', `ulimit -n 128 && exec "$0" --input-type=module -e "$1"`, process.execPath, script],
+			{
+				encoding: 'utf8',
+			},
+		);
+		fs.rmSync(dir, { recursive: true, force: true });
+		expect(run.stderr).not.toMatch(/EMFILE/);
+		expect(run.stdout.trim()).toBe('flushed');
+	});
+});

@@ -116,16 +116,19 @@ describe('the store', () => {
 		expect(serializeHandbook(deserializeHandbook(text))).toBe(text);
 	});
 
-	test('the text the pages take leaves out the text blocks that only the check reads (issue #25)', () => {
+	test('the text the pages take leaves out what only the check and the search words read (issue #25)', () => {
 		const store = new HandbookStore(mutatedFixture({}));
 		const read = store.current();
 		expect(read.model.pages.some((p) => p.blocks.length > 0)).toBe(true);
 		const taken = deserializeHandbook(store.text()).handbook;
-		expect(taken.model.pages.every((p) => p.blocks.length === 0)).toBe(true);
-		// What the pages show from the model is all there: each page's text, headings and citations.
-		expect(taken.model.pages.map((p) => [p.text, p.headings, p.citations])).toEqual(
-			read.model.pages.map((p) => [p.text, p.headings, p.citations]),
+		expect(taken.model.pages.every((p) => p.blocks.length === 0 && p.text === '')).toBe(true);
+		// What the pages show from the model is all there: each page's headings, links and citations.
+		expect(taken.model.pages.map((p) => [p.headings, p.links, p.citations])).toEqual(
+			read.model.pages.map((p) => [p.headings, p.links, p.citations]),
 		);
+		// The search's words were made from the text before it was left behind.
+		expect(read.search.indexed.length).toBeGreaterThan(0);
+		expect(taken.search).toEqual(read.search);
 		expect(taken.problems).toEqual(read.problems);
 	});
 });
