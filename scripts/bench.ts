@@ -18,10 +18,17 @@ const sizes = (process.env.BENCH_SIZES ?? '500,2000').split(',').filter(Boolean)
  * `BENCH_HANDBOOK=0` the real handbook's (e.g. `BENCH_ONLY=build BENCH_SIZES=10000 BENCH_PLAIN=0`).
  */
 const onlyBuild = process.env.BENCH_ONLY === 'build';
-const withPlain = process.env.BENCH_PLAIN !== '0';
+const withPlainAtAll = process.env.BENCH_PLAIN !== '0';
 const withHandbook = !onlyBuild || process.env.BENCH_HANDBOOK !== '0';
 /** Build times on this machine vary by 10 to 20 % from run to run: each synthetic build runs this many times. */
 const runs = Number(process.env.BENCH_RUNS ?? 3);
+/**
+ * Sizes above 2,000 pages (`BENCH_SIZES=500,2000,10000`) are built once and without plain Starlight unless
+ * `BENCH_PLAIN_UP_TO` says otherwise: a 10,000-page build takes about seven minutes here.
+ */
+const largeSize = 2000;
+const plainUpTo = Number(process.env.BENCH_PLAIN_UP_TO ?? largeSize);
+const runsFor = (size: number) => (size > largeSize ? Number(process.env.BENCH_LARGE_RUNS ?? 1) : runs);
 const work = path.resolve('.bench');
 const node = process.execPath;
 const capabilityPage = '/leads/develop-coalitions/mobilize-knowledge/';
@@ -152,6 +159,8 @@ async function lighthouseOnce(dist: string, pathname: string) {
 }
 
 const rows: string[] = [];
+/** Each synthetic size's builds, its check's CPU and plain Starlight's median build CPU: the per-page curve. */
+const curve: { size: number; builds: BuildResult[]; checkCpu: number; plainCpu: number | undefined }[] = [];
 const weights: string[] = [];
 const searches: string[] = [];
 
@@ -224,6 +233,10 @@ for (const size of sizes) {
 	const plainContent = path.join(work, `plain-content-${size}`);
 	const out = path.join(work, `out-${size}`);
 	const plainDir = path.join(work, `plain-${size}`);
+	const withPlain = withPlainAtAll && size <= plainUpTo;
+	// \`npm run check\` on the same pages, as an editor runs it (its CPU, every process).
+	const checked = await timedRun(node, ['scripts/check.ts'], env({ HANDBOOK_CONTENT_DIR: content }));
+	check(`check ${size}`, checked);
 	if (withPlain) {
 		generateSynthetic({ pages: size, out: plainContent, from: path.resolve('content'), plain: true });
 		plainStarlight(plainDir, path.join(plainContent, 'docs'));
@@ -231,7 +244,7 @@ for (const size of sizes) {
 	// Alternating the two builds spreads any slow spell of the machine over both.
 	const ourRuns: BuildResult[] = [];
 	const plainRuns: BuildResult[] = [];
-	for (let run = 1; run <= runs; run++) {
+	for (let run = 1; run <= runsFor(size); run++) {
 		const built = await timedRun(
 			node,
 			['scripts/build.ts'],
@@ -253,6 +266,7 @@ for (const size of sizes) {
 	const built = median(ourRuns);
 	const ours = outputSize(out);
 	const ourCpu = middle(ourRuns.map((r) => r.cpuSeconds));
+	curve.push({ size, builds: ourRuns, checkCpu: checked.cpuSeconds, plainCpu: undefined });
 	if (!withPlain) {
 		rows.push(
 			`| Synthetic, ${size} pages | ${ours.pages} | ${cpuColumns(ourRuns)} | ${spread(ourRuns)} | ${built.peakMB.toFixed(0)} MB | ${mb(ours.bytes)} | ${kb(ours.bytes / ours.pages)} | | | |`,
@@ -262,11 +276,12 @@ for (const size of sizes) {
 	const plain = median(plainRuns);
 	const theirs = outputSize(path.join(plainDir, 'dist'));
 	const plainCpu = middle(plainRuns.map((r) => r.cpuSeconds));
+	curve.at(-1)!.plainCpu = plainCpu;
 	rows.push(
 		`| Synthetic, ${size} pages | ${ours.pages} | ${cpuColumns(ourRuns)} | ${spread(ourRuns)} | ${built.peakMB.toFixed(0)} MB | ${mb(ours.bytes)} | ${kb(ours.bytes / ours.pages)} | ${(ourCpu / plainCpu).toFixed(2)}× | ${(built.seconds / plain.seconds).toFixed(2)}× | ${(ours.bytes / theirs.bytes).toFixed(2)}× |`,
 		`| Plain Starlight, same ${size} pages | ${theirs.pages} | ${cpuColumns(plainRuns)} | ${spread(plainRuns)} | ${plain.peakMB.toFixed(0)} MB | ${mb(theirs.bytes)} | ${kb(theirs.bytes / theirs.pages)} | 1× | 1× | 1× |`,
 	);
-	if (onlyBuild) continue;
+	if (onlyBuild || size > largeSize) continue;
 	const visit = await coldVisit(browser!, out, capabilityPage);
 	const plainVisit = await coldVisit(browser!, path.join(plainDir, 'dist'), capabilityPage);
 	weights.push(
@@ -305,8 +320,43 @@ const phaseTable = profiles
 			`- ${label}: ${result.cpuSeconds.toFixed(1)} s CPU, ${result.seconds.toFixed(1)} s wall; ${result.profile!.phases.map((p) => `${p.label} ${p.cpuSeconds.toFixed(1)} s${p.wallSeconds ? ` (${p.wallSeconds.toFixed(1)} s)` : ''}`).join('; ')}`,
 	)
 	.join('\n');
+/** The phases of each size's median build, side by side (CPU seconds). */
+const phaseColumns = curve.map(({ size, builds }) => ({ size, build: median(builds) }));
+const phaseLabels = [
+	...new Set(phaseColumns.flatMap(({ build }) => build.profile?.phases.map((p) => p.label.replace(/\d+ /, '')) ?? [])),
+];
+const sizePhaseTable = `| Phase (CPU seconds) | ${phaseColumns.map(({ size }) => `${size} pages`).join(' | ')} |
+| --- | ${phaseColumns.map(() => '---').join(' | ')} |
+${phaseLabels
+	.map(
+		(label) =>
+			`| ${label} | ${phaseColumns
+				.map(({ build }) => {
+					const phase = build.profile?.phases.find((p) => p.label.replace(/\d+ /, '') === label);
+					return phase ? phase.cpuSeconds.toFixed(1) : '';
+				})
+				.join(' | ')} |`,
+	)
+	.join('\n')}
+| **Build CPU** | ${phaseColumns.map(({ build }) => `**${build.cpuSeconds.toFixed(1)}**`).join(' | ')} |`;
+/**
+ * CPU per page as the handbook grows: the whole build's CPU per page and the rendering of one reader page, each
+ * against the smallest size's; the check's CPU; peak memory; and the build CPU against plain Starlight's.
+ */
+const smallest = curve[0];
+const perPage = (entry: (typeof curve)[number]) => (middle(entry.builds.map((r) => r.cpuSeconds)) * 1000) / entry.size;
+const renderPerPage = (entry: (typeof curve)[number]) =>
+	middle(entry.builds.map((r) => r.profile?.cpuMsPerReaderPage ?? 0));
+const curveTable = `| Pages | Build CPU per page | Against ${smallest?.size ?? ''} pages | Rendering a reader page | Against ${smallest?.size ?? ''} pages | \`npm run check\` CPU | Peak memory | Build CPU against plain Starlight |
+| --- | --- | --- | --- | --- | --- | --- | --- |
+${curve
+	.map(
+		(entry) =>
+			`| ${entry.size} | ${perPage(entry).toFixed(1)} ms | ${(perPage(entry) / perPage(smallest!)).toFixed(2)}× | ${renderPerPage(entry).toFixed(1)} ms | ${(renderPerPage(entry) / renderPerPage(smallest!)).toFixed(2)}× | ${entry.checkCpu.toFixed(1)} s | ${median(entry.builds).peakMB.toFixed(0)} MB | ${entry.plainCpu ? `${(middle(entry.builds.map((r) => r.cpuSeconds)) / entry.plainCpu).toFixed(2)}×` : ''} |`,
+	)
+	.join('\n')}`;
 if (onlyBuild) {
-	const text = `${buildTable}\n\n${phaseTable}\n`;
+	const text = `${buildTable}\n\n${sizePhaseTable}\n\n${curveTable}\n\n${phaseTable}\n`;
 	fs.writeFileSync(path.join(work, 'build.md'), text);
 	console.log(`\n${text}`);
 	process.exit(0);
@@ -318,7 +368,8 @@ Measured by \`npm run bench\` (this file is its output) on ${new Date().toISOStr
 machine: 2 cores, 24 GiB, Node ${process.version}, Debian's Chromium. Synthetic handbooks are generated through the
 handbook's own content model (taxonomy, citations, glossary links, cross-links; see \`scripts/bench/synthetic.ts\`)
 and pass \`npm run check\`; plain Starlight builds the same pages with no handbook code.
-Sizes and repeats: \`BENCH_SIZES=500,2000 BENCH_RUNS=${runs} npm run bench\`.
+Sizes and repeats: \`BENCH_SIZES=${sizes.join(',')} BENCH_RUNS=${runs} npm run bench\` (sizes above 2,000 pages are built
+${Number(process.env.BENCH_LARGE_RUNS ?? 1)} time(s), plain Starlight up to ${plainUpTo} pages).
 
 ## Build
 
@@ -329,7 +380,20 @@ the table shows the median time (fastest–slowest in brackets) and the ratio of
 
 ${buildTable}
 
-Where the CPU went, phase by phase (CPU seconds, wall seconds in brackets):
+Where the CPU of each size's median build went (the phases are marked by the build's profile; "child
+processes" is Pagefind):
+
+${sizePhaseTable}
+
+How the cost per page grows with the handbook ("Build CPU per page" is the whole build's CPU over the pages;
+"Rendering a reader page" is Astro's rendering of one reader page, from the profile), what \`npm run check\` costs
+on the same pages, and the peak memory of the build's whole process tree. Targets (issue #25): build CPU at most
+0.8× plain Starlight's at 500 and 2,000 pages; CPU per reader page at 10,000 pages within 1.25× of that at 500;
+peak memory under 3 GB and \`npm run check\` under 5 s of CPU at 10,000 pages.
+
+${curveTable}
+
+Every profiled build, phase by phase (CPU seconds, wall seconds in brackets):
 
 ${phaseTable}
 

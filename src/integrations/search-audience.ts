@@ -24,33 +24,29 @@ const referencePages = new Set(['/glossary/']);
 const withoutBase = (url: string, base: string) =>
 	`/${url.slice(url.startsWith(base) ? base.length : 0).replace(/^\/+/, '')}`;
 
-/** Each indexed page's address (without the site's base) to its Pagefind id. */
-export function pageIds(pagefindDir: string, base = '/'): Map<string, string> {
-	const ids = new Map<string, string>();
-	const fragments = path.join(pagefindDir, 'fragment');
-	for (const name of fs.readdirSync(fragments).sort()) {
-		if (!name.endsWith('.pf_fragment')) continue;
-		const { url } = fragment(path.join(fragments, name));
-		ids.set(withoutBase(url, base), name.slice(0, -'.pf_fragment'.length));
-	}
-	return ids;
-}
-
-/** Reads every page Pagefind indexed: which are for readers, which are the authoring guide's, which are brief. */
-export function pageAudience(pagefindDir: string, base = '/'): PageAudience {
+/**
+ * Reads every page Pagefind indexed, once: which are for readers, which are the authoring guide's, which are
+ * brief, and each page's Pagefind id by its address (without the site's base).
+ */
+export function readIndexedPages(
+	pagefindDir: string,
+	base = '/',
+): { audience: PageAudience; ids: Map<string, string> } {
 	const audience: PageAudience = { editors: [], brief: [], unlisted: [], readers: 0 };
+	const ids = new Map<string, string>();
 	const fragments = path.join(pagefindDir, 'fragment');
 	for (const name of fs.readdirSync(fragments).sort()) {
 		if (!name.endsWith('.pf_fragment')) continue;
 		const id = name.slice(0, -'.pf_fragment'.length);
 		const { url, filters } = fragment(path.join(fragments, name));
+		ids.set(withoutBase(url, base), id);
 		if (referencePages.has(withoutBase(url, base))) (audience.reference ??= []).push(id);
 		if (filters.audience?.includes(audienceLabels.editors)) audience.editors.push(id);
 		else if (filters.audience?.includes(audienceLabels.readers)) audience.readers++;
 		else audience.unlisted.push(id);
 		if (filters.depth?.includes('Brief')) audience.brief.push(id);
 	}
-	return audience;
+	return { audience, ids };
 }
 
 /**
@@ -77,9 +73,9 @@ export function searchAudience(): AstroIntegration {
 					return;
 				}
 				const data = JSON.parse(fs.readFileSync(dataFile, 'utf8')) as ClientVocabulary;
-				data.audience = pageAudience(pagefindDir, base);
+				const { audience, ids } = readIndexedPages(pagefindDir, base);
+				data.audience = audience;
 				// The pages that answer needs, by Pagefind id, so search can put them first without a lookup.
-				const ids = pageIds(pagefindDir, base);
 				for (const need of data.needs ?? [])
 					for (const target of [need.answer, ...(need.nearest ?? [])])
 						if (target) target.id = ids.get(target.url.split('#')[0]!);

@@ -269,18 +269,35 @@ function collectJsx(page: PageInfo, element: JsxElement): void {
 	}
 }
 
-/** Citations in a text node, each at the column of its key in the source. */
-function collectCitations(page: PageInfo, node: Text, body: string): void {
+/** Citations in a text node, each at the column of its key in the source (`lines`: `lineStarts(body)`). */
+function collectCitations(page: PageInfo, node: Text, body: string, lines: number[]): void {
 	const start = node.position?.start.offset ?? 0;
 	for (const citation of findCitations(node.value)) {
 		for (const item of citation.items) {
 			// Text values lose escapes, so find the key in the source to report its true column.
 			const offset = body.indexOf(`@${item.key}`, start);
-			const before = body.slice(0, offset < 0 ? start : offset);
-			const line = before.split('\n').length;
-			page.citations.push({ value: item, position: { line, column: before.length - before.lastIndexOf('\n') } });
+			page.citations.push({ value: item, position: positionAt(lines, offset < 0 ? start : offset) });
 		}
 	}
+}
+
+/** The offset at which each line of `text` starts. */
+function lineStarts(text: string): number[] {
+	const starts = [0];
+	for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+	return starts;
+}
+
+/** The line and column (from 1) of an offset, by binary search in `lineStarts`: no copy of the text before it. */
+function positionAt(lines: number[], offset: number): Position {
+	let low = 0;
+	let high = lines.length - 1;
+	while (low < high) {
+		const middle = (low + high + 1) >> 1;
+		if (lines[middle]! <= offset) low = middle;
+		else high = middle - 1;
+	}
+	return { line: low + 1, column: offset - lines[low]! + 1 };
 }
 
 /** A link to a handbook page (root-relative, relative, an anchor or a glossary term), not to another site. */
@@ -297,9 +314,13 @@ function proseOf(nodes: Nodes[]): string {
 		.join('');
 }
 
+/** How many links to handbook pages `nodes` hold (a plain walk: it runs for every block of every page). */
 function countPageLinks(nodes: Nodes[]): number {
 	let count = 0;
-	for (const node of nodes) visit(node, 'link', (link: Link) => void (handbookLink(link.url) && count++));
+	for (const node of nodes) {
+		if (node.type === 'link' && handbookLink((node as Link).url)) count++;
+		if ('children' in node) count += countPageLinks(node.children as Nodes[]);
+	}
 	return count;
 }
 
@@ -362,6 +383,7 @@ function collect(page: PageInfo, tree: Root, body: string): void {
 	page.text = toString(tree);
 	page.blocks = textBlocks(tree);
 	const anchorOf = pageAnchors();
+	const lines = lineStarts(body);
 	visit(tree, (node, _index, parent) => {
 		switch (node.type) {
 			case 'heading': {
@@ -381,7 +403,7 @@ function collect(page: PageInfo, tree: Root, body: string): void {
 				page.images.push({ value: { url: (node as Image).url, alt: (node as Image).alt ?? '' }, position: at(node) });
 				break;
 			case 'text':
-				if (parent?.type !== 'link') collectCitations(page, node as Text, body);
+				if (parent?.type !== 'link') collectCitations(page, node as Text, body, lines);
 				break;
 			case 'html':
 				collectHtml(page, node as { value: string });
