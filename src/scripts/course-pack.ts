@@ -96,8 +96,11 @@ function demoteHeadings(section: Element): void {
 
 /** The parts of a page that go in the document: In brief, the text, the references and the link notes. */
 function pageParts(html: string): Element[] {
-	const doc = new DOMParser().parseFromString(html, 'text/html');
-	const main = doc.querySelector('main');
+	// Parsed inert in a template: a parsed document (DOMParser) would have this page's security policy judge the
+	// other page's inline styles, and report each one as a violation, though none of them is ever applied.
+	const template = document.createElement('template');
+	template.innerHTML = html;
+	const main = template.content.querySelector('main');
 	if (!main) return [];
 	for (const el of main.querySelectorAll(dropped)) el.remove();
 	const parts = [

@@ -3,7 +3,8 @@
 // search-engine.ts (Pagefind's own UI script would add 26 KB and cannot merge searches).
 // Result and filter elements keep Pagefind UI's class names, which Starlight's styling and
 // the browser tests know. Everything content-supplied is set as text, never as HTML.
-import type { Facet } from '../search/params.ts';
+import { el } from './dom.ts';
+import type { SearchFilters } from './search-filters.ts';
 import { corrected, SearchEngine, type Gap, type Outcome, type PageData } from './search-engine.ts';
 import type { NeedTarget } from '../search/needs-match.ts';
 import { pathWithBase, siteBase } from '../model/routes.ts';
@@ -22,8 +23,11 @@ export interface SearchOptions {
 	ranking: Record<string, unknown>;
 	placeholder: string;
 	formatURL: (url: string) => string;
-	/** The filters to offer (the search page); none in the header's dialog. */
-	facets?: Facet[];
+	/**
+	 * The filters to offer (the search page, from search-filters.ts); none in the header's dialog, which
+	 * therefore never loads their code.
+	 */
+	filters?: SearchFilters;
 	/** Results shown at first and added by "More results". */
 	pageSize?: number;
 	/** Milliseconds from the last keystroke to the search: longer than the pause between keys of a
@@ -37,18 +41,6 @@ export interface MountedSearch {
 	onChange(callback: (query: string, selection: ReadonlyMap<string, ReadonlySet<string>>) => void): void;
 	/** Sets the query and filters (ids) and searches. */
 	set(query: string, selection?: ReadonlyMap<string, ReadonlySet<string>>): void;
-}
-
-/** Creates an element with a class and, optionally, text. */
-function el<K extends keyof HTMLElementTagNameMap>(
-	tag: K,
-	className?: string,
-	text?: string,
-): HTMLElementTagNameMap[K] {
-	const node = document.createElement(tag);
-	if (className) node.className = className;
-	if (text !== undefined) node.textContent = text;
-	return node;
 }
 
 /**
@@ -88,17 +80,6 @@ function searchBox(uid: string, placeholder: string) {
 	return { form, input, clear };
 }
 
-/** Filters (search page only): a panel of checkboxes, then chips for the chosen ones. */
-function filterPanel() {
-	const panel = el('details', 'search-filters');
-	const panelSummary = el('summary', 'search-filters-summary', 'Filters');
-	const panelBody = el('div', 'search-filters-body');
-	panel.append(panelSummary, panelBody);
-	const chips = el('div', 'search-chips');
-	chips.hidden = true;
-	return { panel, panelSummary, panelBody, chips };
-}
-
 /** The status (a correction and a message), the results, and the "More results" button. */
 function resultsDrawer() {
 	const status = el('div', 'search-status');
@@ -118,7 +99,7 @@ function resultsDrawer() {
 	return { drawer, correction, message, gap, results, more };
 }
 
-type Elements = ReturnType<typeof searchBox> & ReturnType<typeof filterPanel> & ReturnType<typeof resultsDrawer>;
+type Elements = ReturnType<typeof searchBox> & ReturnType<typeof resultsDrawer>;
 
 /** A result's title: a link to the page or section. */
 function resultTitle(text: string, href: string): HTMLParagraphElement {
@@ -175,95 +156,6 @@ async function renderResult(
 	return item;
 }
 
-interface FacetCount {
-	id: string;
-	valueLabel: string;
-	/** Pages with the value; unknown before the search engine is loaded (no search yet). */
-	count?: number;
-}
-
-/**
- * The count of each of a facet's values among the pages that match the query (`matched`), with the
- * filters chosen in the other facets (as labels). The audience facet counts every page with the value.
- */
-async function facetCounts(
-	engine: SearchEngine,
-	facet: Facet,
-	matched: Iterable<string>,
-	chosen: ReadonlyMap<string, ReadonlySet<string>>,
-): Promise<{ facet: Facet; values: FacetCount[] }> {
-	// A value's count: the matching pages with the other facets' choices, and this value.
-	let pool = [...matched];
-	for (const [other, labels] of chosen) {
-		if (other === facet.id || other === 'audience') continue;
-		const sets = await Promise.all([...labels].map((l) => engine.facetIds(other, l)));
-		pool = pool.filter((id) => sets.some((s) => s.has(id)));
-	}
-	const values = await Promise.all(
-		[...facet.values].map(async ([id, valueLabel]) => {
-			const ids = await engine.facetIds(facet.id, valueLabel);
-			return {
-				id,
-				valueLabel,
-				count: facet.id === 'audience' ? ids.size : pool.filter((p) => ids.has(p)).length,
-			};
-		}),
-	);
-	return { facet, values };
-}
-
-/**
- * One facet's group in the filter panel: a checkbox for each value that has pages or is chosen
- * (`picked`), each calling `toggle` when it changes.
- */
-function filterGroup(
-	uid: string,
-	{ facet, values }: { facet: Facet; values: FacetCount[] },
-	picked: ReadonlySet<string> | undefined,
-	open: boolean,
-	toggle: (facet: string, id: string, on: boolean) => void,
-): HTMLDetailsElement {
-	const group = el('details', 'pagefind-ui__filter-block');
-	group.dataset.facet = facet.id;
-	group.open = open;
-	const summary = el('summary', 'pagefind-ui__filter-name', facet.name);
-	const fieldset = el('fieldset', 'pagefind-ui__filter-group');
-	fieldset.append(el('legend', 'sr-only', facet.name));
-	for (const { id, valueLabel, count } of values) {
-		if (count === 0 && !picked?.has(id)) continue;
-		const row = el('div', 'pagefind-ui__filter-value');
-		const box = el('input', 'pagefind-ui__filter-checkbox');
-		Object.assign(box, { type: 'checkbox', id: `${uid}-${facet.id}-${id}`, name: facet.id, value: id });
-		box.checked = Boolean(picked?.has(id));
-		box.addEventListener('change', () => toggle(facet.id, id, box.checked));
-		const boxLabel = el(
-			'label',
-			'pagefind-ui__filter-label',
-			count === undefined ? valueLabel : `${valueLabel} (${count})`,
-		);
-		boxLabel.htmlFor = box.id;
-		row.append(box, boxLabel);
-		fieldset.append(row);
-	}
-	if (facet.id === 'audience')
-		fieldset.append(el('p', 'search-filter-note', 'Without a choice here, results are the pages for readers.'));
-	group.append(summary, fieldset);
-	return group;
-}
-
-/** A button that removes one chosen filter. */
-function chip(facet: Facet, label: string, remove: () => void): HTMLButtonElement {
-	const button = el('button', 'search-chip');
-	button.type = 'button';
-	button.append(`${facet.name}: ${label}`, el('span', 'search-chip-x', '×'));
-	button.querySelector('.search-chip-x')!.setAttribute('aria-hidden', 'true');
-	button.setAttribute('aria-label', `Remove filter ${facet.name}: ${label}`);
-	button.addEventListener('click', remove);
-	return button;
-}
-
-const labelOf = (facet: Facet, id: string) => facet.values.get(id) ?? id;
-
 /**
  * One mounted search UI: its elements, what the reader asked for (the query and the chosen filter
  * ids), and the search shown. Each search takes the next number of `#sequence`; a search whose
@@ -274,8 +166,7 @@ class SearchUI {
 	readonly #options: SearchOptions;
 	#loaded: SearchEngine | undefined;
 	readonly #pageSize: number;
-	readonly #facets: Facet[];
-	readonly #uid: string;
+	readonly #filters: SearchFilters | undefined;
 	readonly #el: Elements;
 
 	#query = '';
@@ -293,13 +184,19 @@ class SearchUI {
 		this.#root = root;
 		this.#options = options;
 		this.#pageSize = options.pageSize ?? 5;
-		this.#facets = options.facets ?? [];
-		this.#uid = `search-${++idCounter}`;
-		this.#el = { ...searchBox(this.#uid, options.placeholder), ...filterPanel(), ...resultsDrawer() };
-		const { form, panel, chips, drawer } = this.#el;
-		root.replaceChildren(form, ...(this.#facets.length ? [panel, chips] : []), drawer);
+		this.#filters = options.filters;
+		const uid = `search-${++idCounter}`;
+		this.#el = { ...searchBox(uid, options.placeholder), ...resultsDrawer() };
+		const { form, drawer } = this.#el;
+		const filters =
+			this.#filters?.attach({
+				uid,
+				selection: this.#selection,
+				engine: () => this.#engine,
+				changed: () => this.#changed(),
+			}) ?? [];
+		root.replaceChildren(form, ...filters, drawer);
 		root.classList.add('pagefind-ui', 'handbook-search-ui');
-		if (this.#facets.length) panel.open = window.matchMedia('(min-width: 50rem)').matches;
 		this.#listen();
 	}
 
@@ -352,15 +249,6 @@ class SearchUI {
 			this.#changed();
 		});
 		more.addEventListener('click', () => void this.#showMore(this.#sequence, 10));
-	}
-
-	/** The chosen filters by facet, as value labels (what Pagefind's filters name). */
-	#chosenLabels(): Map<string, Set<string>> {
-		return new Map(
-			this.#facets
-				.filter((f) => this.#selection.get(f.id)?.size)
-				.map((f) => [f.id, new Set([...this.#selection.get(f.id)!].map((id) => labelOf(f, id)))] as const),
-		);
 	}
 
 	/** Tells the listeners the query and the chosen filters. */
@@ -468,82 +356,6 @@ class SearchUI {
 		box.replaceChildren(...parts);
 	}
 
-	/** Shows each facet's values with their counts for this search (search page only), then the chips. */
-	async #renderFilters(): Promise<void> {
-		if (!this.#facets.length || !this.#outcome) return;
-		const { panelBody, panelSummary } = this.#el;
-		const base = this.#outcome.matched;
-		const chosen = this.#chosenLabels();
-		const groups = await Promise.all(this.#facets.map((facet) => facetCounts(this.#engine, facet, base, chosen)));
-		const openBefore = new Set(
-			[...panelBody.querySelectorAll<HTMLDetailsElement>('details[data-facet]')]
-				.filter((d) => d.open)
-				.map((d) => d.dataset.facet),
-		);
-		const focused = document.activeElement instanceof HTMLInputElement ? document.activeElement.id : '';
-		const toggle = (facet: string, id: string, on: boolean) => this.#toggle(facet, id, on);
-		panelBody.replaceChildren(
-			...groups.map((group) => {
-				const picked = this.#selection.get(group.facet.id);
-				// Collapsed unless the reader opened it or chose one of its values, so the results stay in view.
-				const open = openBefore.has(group.facet.id) || Boolean(picked?.size);
-				return filterGroup(this.#uid, group, picked, open, toggle);
-			}),
-		);
-		if (focused) document.getElementById(focused)?.focus();
-		const total = [...this.#selection.values()].reduce((n, s) => n + s.size, 0);
-		panelSummary.textContent = total ? `Filters (${total} chosen)` : 'Filters';
-		this.#renderChips();
-	}
-
-	/** Shows each facet's values, without counts, before the first search. */
-	#renderFiltersUncounted(): void {
-		const toggle = (facet: string, id: string, on: boolean) => this.#toggle(facet, id, on);
-		this.#el.panelBody.replaceChildren(
-			...this.#facets.map((facet) =>
-				filterGroup(
-					this.#uid,
-					{ facet, values: [...facet.values].map(([id, valueLabel]) => ({ id, valueLabel })) },
-					undefined,
-					false,
-					toggle,
-				),
-			),
-		);
-		this.#el.panelSummary.textContent = 'Filters';
-		this.#renderChips();
-	}
-
-	/** Shows a chip for each chosen filter, and "Clear all" when there is one. */
-	#renderChips(): void {
-		const { chips } = this.#el;
-		const list: HTMLElement[] = [];
-		for (const facet of this.#facets)
-			for (const id of this.#selection.get(facet.id) ?? [])
-				list.push(chip(facet, labelOf(facet, id), () => this.#toggle(facet.id, id, false)));
-		if (list.length) {
-			const all = el('button', 'search-clear-all', 'Clear all');
-			all.type = 'button';
-			all.addEventListener('click', () => {
-				this.#selection.clear();
-				this.#changed();
-			});
-			list.push(all);
-		}
-		chips.replaceChildren(...list);
-		chips.hidden = !list.length;
-	}
-
-	/** Chooses or drops one filter value, and searches again. */
-	#toggle(facet: string, id: string, on: boolean): void {
-		const selection = this.#selection;
-		if (!selection.has(facet)) selection.set(facet, new Set());
-		if (on) selection.get(facet)!.add(id);
-		else selection.get(facet)!.delete(id);
-		if (!selection.get(facet)!.size) selection.delete(facet);
-		this.#changed();
-	}
-
 	/** Tells the listeners, and searches again. */
 	#changed(): void {
 		this.#notify();
@@ -559,13 +371,13 @@ class SearchUI {
 		gap.hidden = true;
 		correction.hidden = true;
 		more.hidden = true;
-		if (this.#facets.length && !this.#loaded) {
+		if (this.#filters && !this.#loaded) {
 			// No search yet: the filters are offered without counts, which would need the engine.
-			this.#renderFiltersUncounted();
-		} else if (this.#facets.length) {
+			this.#filters.renderUncounted();
+		} else if (this.#filters) {
 			this.#outcome = await this.#engine.search('', new Map());
 			if (current !== this.#sequence) return;
-			await this.#renderFilters();
+			await this.#filters.render(this.#outcome);
 		}
 		this.#root.dataset.searched = String(current);
 	}
@@ -578,7 +390,7 @@ class SearchUI {
 		this.#el.clear.hidden = !query;
 		// One or two letters match too much to help, and would download results for nothing.
 		if (query.trim().length < minimumQuery && !filterOnly) return this.#runEmpty(current);
-		const found = await this.#engine.search(query, this.#chosenLabels(), this.#exact);
+		const found = await this.#engine.search(query, this.#filters?.chosenLabels() ?? new Map(), this.#exact);
 		if (current !== this.#sequence) return;
 		this.#outcome = found;
 		this.#shown = 0;
@@ -595,7 +407,7 @@ class SearchUI {
 		await this.#renderGap(filterOnly ? undefined : found.gap);
 		if (current !== this.#sequence) return;
 		this.#root.dataset.searched = String(current);
-		await this.#renderFilters();
+		await this.#filters?.render(found);
 	}
 }
 

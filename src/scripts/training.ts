@@ -1,7 +1,6 @@
 // "Use in training" and "Cite this page": copy buttons, print, and adding a page to the reading list.
 // Everything here is an enhancement: without JavaScript the addresses and citations are plain text.
 import { announce } from './announce.ts';
-import { addToList } from './reading-list-store.ts';
 
 /** In a preview build addresses are site paths: show them as full addresses on the origin the page came from. */
 function completeSitePaths(): void {
@@ -52,7 +51,9 @@ function printButtons(): void {
 function readingListButtons(): void {
 	for (const button of document.querySelectorAll<HTMLButtonElement>('button.reading-list-add')) {
 		button.hidden = false;
-		button.addEventListener('click', () => {
+		button.addEventListener('click', async () => {
+			// The list's store is loaded on the first click: a first visit does not need it.
+			const { addToList } = await import('./reading-list-store.ts');
 			const added = addToList(button.dataset.readingListId!);
 			const title = button.dataset.readingListTitle ?? 'This page';
 			button.textContent = 'On your reading list';

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import axe from 'axe-core';
-import { launchBrowser, offOrigin, openPage } from '../helpers/browser.ts';
+import { launchBrowser, loadedCode, offOrigin, openPage } from '../helpers/browser.ts';
 import { distDir, handbookContent, requireBuild } from '../helpers/site.ts';
 import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
 import { clientVocabulary } from '../../src/search/vocabulary.ts';
@@ -323,12 +323,18 @@ describe('what a first search loads', () => {
 		const fetched: string[] = [];
 		reader.on('request', (r) => fetched.push(new URL(r.url()).pathname));
 		try {
+			const loaded = loadedCode(reader);
 			await reader.goto(`${server.url}leads/develop-coalitions/mobilize-knowledge/`);
 			await reader.locator('button[data-open-modal]').click();
 			await reader.locator('dialog[open] .pagefind-ui__search-input').fill('trust');
 			await reader.locator('dialog[open] .pagefind-ui__result').first().waitFor();
 			expect(fetched.some((p) => p.endsWith('.pf_index'))).toBe(true);
 			expect(fetched.filter((p) => p.endsWith('.pf_filter') || p.includes('pagefind-worker'))).toEqual([]);
+			// Nor the search page's filter panel: its code and styles load with the search page only.
+			const code = [...loaded.scripts.values(), ...loaded.styles.values()].join('\n');
+			expect(code).toContain('pagefind-ui__result-excerpt');
+			const filterNames = ['pagefind-ui__filter-checkbox', 'search-chip', 'search-filters-body'];
+			expect(filterNames.filter((name) => code.includes(name))).toEqual([]);
 		} finally {
 			await fresh.close();
 		}

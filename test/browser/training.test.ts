@@ -8,7 +8,7 @@ import jsQR from 'jsqr';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { isReaderPage, pageShortId } from '../../src/model/short-links.ts';
-import { launchBrowser, offOrigin, openPage } from '../helpers/browser.ts';
+import { launchBrowser, loadedCode, offOrigin, openPage } from '../helpers/browser.ts';
 import { baseBuild, lmsPort, rootBuild, type Build } from '../helpers/builds.ts';
 import { handbookContent, requireBuild } from '../helpers/site.ts';
 import { readHeadersFile as readHeaders, serveStatic, type StaticServer } from '../helpers/static-server.ts';
@@ -92,6 +92,45 @@ describe.each([() => rootBuild, baseBuild])('the handbook built %#, for trainers
 		const { page } = await openPage(context);
 		await page.goto(url('/go/trust/'));
 		await page.waitForURL(/\/coalitions\/trust\/$/);
+	});
+
+	test('a first visit loads neither the reading list nor the styles of the pages that have their own', async () => {
+		const { page } = await openPage(context);
+		const loaded = loadedCode(page);
+		await page.goto(url(practice().url), { waitUntil: 'networkidle' });
+		// What the reading list page, the course packs, the worksheet and the 404 page alone use.
+		const styles = [...loaded.styles.values()].join('\n');
+		expect(styles).toContain('.use-in-training');
+		const theirs = ['.reading-list-items', '.pack-document', '.worksheet-questions', '.not-found-search'];
+		expect(theirs.filter((selector) => styles.includes(selector))).toEqual([]);
+		const storageKey = 'coalitions-handbook:reading-list:v1';
+		expect([...loaded.scripts.values()].some((code) => code.includes(storageKey))).toBe(false);
+		// The list's store comes with the first "Add to reading list", and the page is added.
+		await page.locator('.use-in-training summary').click();
+		await addToReadingList(page);
+		await expect.poll(() => [...loaded.scripts.values()].some((code) => code.includes(storageKey))).toBe(true);
+		const stored = await page.evaluate((key) => localStorage.getItem(key), storageKey);
+		expect(JSON.parse(stored ?? '[]')).toContainEqual({ id: 'managing-conflict', note: '' });
+		await page.evaluate((key) => localStorage.removeItem(key), storageKey);
+	});
+
+	test('the pages with styles of their own get them: reading list, worksheet, course pack, 404', async () => {
+		const { page } = await openPage(context);
+		const style = (selector: string, property: string) =>
+			page
+				.locator(selector)
+				.first()
+				.evaluate((el, p) => getComputedStyle(el).getPropertyValue(p), property);
+		await page.goto(url('/reading-list/?p=trust'), { waitUntil: 'networkidle' });
+		expect(await style('.reading-list-items', 'padding-inline-start')).toBe('24px');
+		await page.goto(url('/reflection/worksheet/'), { waitUntil: 'networkidle' });
+		expect(await style('.worksheet-questions', 'padding-inline-start')).toBe('24px');
+		await page.goto(url('/course-pack/?p=trust'), { waitUntil: 'networkidle' });
+		await page.emulateMedia({ media: 'print' });
+		expect(await style('.pack-intro', 'display')).toBe('none');
+		await page.emulateMedia({ media: 'screen' });
+		await page.goto(url('/no-such-page/'));
+		expect(await style('.not-found-search label', 'display')).toBe('block');
 	});
 
 	test('the QR code on a page decodes to its short link', async () => {
@@ -179,14 +218,20 @@ describe.each([() => rootBuild, baseBuild])('the handbook built %#, for trainers
 	/** The list is shown after the catalog has loaded: on a busy machine that takes more than expect.poll's second. */
 	const patiently = { timeout: 20_000 };
 
+	/** Adds the open page to the reading list and waits for the button to say so (the list's store loads on click). */
+	const addToReadingList = async (page: Page) => {
+		await page.getByRole('button', { name: 'Add to reading list' }).click();
+		await page.getByRole('button', { name: 'On your reading list' }).waitFor();
+	};
+
 	test('a reading list built in the pages survives a reload, opens from its link in a fresh browser, and prints', async () => {
 		const { page, requests } = await openPage(context);
 		await page.goto(url('/practices/managing-conflict/'), { waitUntil: 'networkidle' });
 		await page.locator('.use-in-training summary').click();
-		await page.getByRole('button', { name: 'Add to reading list' }).click();
+		await addToReadingList(page);
 		await page.goto(url('/coalitions/trust/'), { waitUntil: 'networkidle' });
 		await page.locator('.use-in-training summary').click();
-		await page.getByRole('button', { name: 'Add to reading list' }).click();
+		await addToReadingList(page);
 		await page.goto(url('/reading-list/'), { waitUntil: 'networkidle' });
 		const titles = () => page.locator('.reading-list-title').allTextContents();
 		await expect.poll(titles, patiently).toEqual([practiceTitle(), 'Trust']);
@@ -304,7 +349,7 @@ describe.each([() => rootBuild, baseBuild])('the handbook built %#, for trainers
 		// The reader's own list: one page, with a note.
 		await page.goto(url('/practices/managing-conflict/'));
 		await page.locator('.use-in-training summary').click();
-		await page.getByRole('button', { name: 'Add to reading list' }).click();
+		await addToReadingList(page);
 		await page.goto(url('/reading-list/'));
 		await page.getByLabel(`Note for “${practiceTitle()}”`).fill('My own note.');
 		await page.getByLabel(`Note for “${practiceTitle()}”`).blur();

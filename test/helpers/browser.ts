@@ -53,3 +53,23 @@ export async function openPage(context: BrowserContext): Promise<PageRecord> {
 export function offOrigin(requests: string[], origin: string): string[] {
 	return requests.filter((url) => !url.startsWith(origin) && !/^(data|blob|about):/.test(url));
 }
+
+/**
+ * The scripts and stylesheets a page has loaded since this was called, with their text: what a reader's
+ * browser downloaded, to say what a visit or a search costs without timing it.
+ */
+export function loadedCode(page: Page): { scripts: Map<string, string>; styles: Map<string, string> } {
+	const scripts = new Map<string, string>();
+	const styles = new Map<string, string>();
+	page.on('response', (response) => {
+		const type = response.request().resourceType();
+		const into = type === 'script' ? scripts : type === 'stylesheet' ? styles : undefined;
+		if (!into || !response.ok()) return;
+		const pathname = new URL(response.url()).pathname;
+		response.text().then(
+			(text) => into.set(pathname, text),
+			() => into.set(pathname, ''),
+		);
+	});
+	return { scripts, styles };
+}
