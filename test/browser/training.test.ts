@@ -114,15 +114,23 @@ describe.each([() => rootBuild, baseBuild])('the handbook built %#, for trainers
 		await page.evaluate((key) => localStorage.removeItem(key), storageKey);
 	});
 
-	test('the pages with styles of their own get them: reading list, worksheet, course pack, 404', async () => {
+	test("the pages with styles of their own get them (reading list, worksheet, course pack, 404), and a reading list item's buttons line up", async () => {
 		const { page } = await openPage(context);
 		const style = (selector: string, property: string) =>
 			page
 				.locator(selector)
 				.first()
 				.evaluate((el, p) => getComputedStyle(el).getPropertyValue(p), property);
-		await page.goto(url('/reading-list/?p=trust'), { waitUntil: 'networkidle' });
+		await page.goto(url('/reading-list/?p=trust,managing-conflict'), { waitUntil: 'networkidle' });
 		expect(await style('.reading-list-items', 'padding-inline-start')).toBe('24px');
+		// A row of buttons lines up: Move up, Move down and Remove start at the same height.
+		const tops = await page
+			.locator('.reading-list-item-actions')
+			.first()
+			.locator('button')
+			.evaluateAll((buttons) => buttons.map((b) => Math.round(b.getBoundingClientRect().top)));
+		expect(tops).toHaveLength(3);
+		expect(new Set(tops).size).toBe(1);
 		await page.goto(url('/reflection/worksheet/'), { waitUntil: 'networkidle' });
 		expect(await style('.worksheet-questions', 'padding-inline-start')).toBe('24px');
 		await page.goto(url('/course-pack/?p=trust'), { waitUntil: 'networkidle' });
