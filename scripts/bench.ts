@@ -169,6 +169,8 @@ const rows: string[] = [];
 const curve: { size: number; builds: BuildResult[]; checkCpu: number; plainCpu: number | undefined }[] = [];
 const weights: string[] = [];
 const searches: string[] = [];
+/** What the first search at 2,000 pages transferred, by kind: the handbook's own share is explained under the table. */
+let ownSearchCode: Record<string, number> | undefined;
 
 // The handbook itself, built for the address Lighthouse will load it from.
 const handbookOut = path.join(work, 'out-handbook');
@@ -302,8 +304,10 @@ for (const size of sizes) {
 			.map(([t, b]) => `${t} ${kb(b)}`)
 			.join(', ')} |`,
 	);
+	const trust = await firstSearch(browser!, out, capabilityPage, 'trust');
+	if (size === largeSize) ownSearchCode = trust.byKind;
 	searches.push(
-		searchRow(`Synthetic, ${pages} pages`, 'trust', await firstSearch(browser!, out, capabilityPage, 'trust')),
+		searchRow(`Synthetic, ${pages} pages`, 'trust', trust),
 		searchRow(`Synthetic, ${pages} pages`, 'coalition', await firstSearch(browser!, out, capabilityPage, 'coalition')),
 		// Plain Starlight's own search (Pagefind's UI with its worker) on the same pages, for comparison.
 		searchRow(
@@ -430,7 +434,8 @@ the first results of the whole query.
   of the whole query in the DOM (results of a partial query do not count). This includes the search's 150 ms
   debounce. The median of ${Number(process.env.BENCH_SEARCH_RUNS ?? 5)} cold runs, with every run in brackets.
 
-Targets: at most 120 KB and 300 ms, at the handbook's size and at 2,000 pages.
+Targets: at most 120 KB and 300 ms, at the handbook's size and at 2,000 pages (an earlier issue); under 130 KB at
+2,000 pages (issue #25, which also asks for a first visit under 30 KB at 2,000 pages: the table above).
 
 The plain Starlight rows are Starlight's own search (Pagefind's UI, with its worker) on the same pages, measured
 the same way.
@@ -439,8 +444,9 @@ Why 2,000 pages stay above 120 KB: Pagefind's WebAssembly (58.4 KB) and script (
 names every page (about 6 bytes a page, 12.2 KB at 2,000 pages); an index chunk holds about 20,000 word positions
 (Pagefind's fixed chunk size), 25 to 28 KB whichever word is searched; and each result shown needs its page's
 fragment, which holds the page's text (about 2 KB). At 2,000 pages that is 120.7 KB for five results before any
-of the handbook's own code (6.4 KB of script, 1.7 KB of styles), so the target cannot be met there with Pagefind
-and five results. The handbook's own search needs no filter index and no worker for a first search.
+of the handbook's own code (${ownSearchCode ? `${kb(ownSearchCode['search UI script'] ?? 0)} of script, ${kb(ownSearchCode['search UI styles'] ?? 0)} of styles in this run` : 'not measured in this run'}), so the target cannot be met there with Pagefind
+and five results. The handbook's own search needs no filter index and no worker for a first search, and the
+header's search loads none of the search page's filter code or styles.
 
 | Site | Query | Transferred | Last keystroke to results | Results shown | Transferred, by kind |
 | --- | --- | --- | --- | --- | --- |
