@@ -1,6 +1,7 @@
 // The search UI, shared by the header's dialog and the search page: a search box, a message,
-// an optional filter panel, and the results. Built on Pagefind's JavaScript API through
-// search-engine.ts (Pagefind's own UI script would add 26 KB and cannot merge searches).
+// an optional filter panel (search-filters.ts, the search page only), and the results. Built on
+// Pagefind's JavaScript API through search-engine.ts (Pagefind's own UI script would add 26 KB
+// and cannot merge searches).
 // Result and filter elements keep Pagefind UI's class names, which Starlight's styling and
 // the browser tests know. Everything content-supplied is set as text, never as HTML.
 import { el } from './dom.ts';
