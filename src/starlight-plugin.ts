@@ -14,6 +14,7 @@ import { buildOnly } from './integrations/build-only.ts';
 import { citeFiles } from './integrations/cite-files.ts';
 import { handbookIntegration } from './integrations/handbook.ts';
 import { postBuild } from './integrations/post-build.ts';
+import { scriptStrings } from './integrations/script-strings.ts';
 import { profilePhases } from './integrations/profile.ts';
 import { searchAudience } from './integrations/search-audience.ts';
 import { securityHeaders } from './integrations/security-headers.ts';
@@ -112,6 +113,10 @@ export function handbook(options: HandbookPluginOptions = {}): StarlightPlugin {
 				for (const integration of handbookIntegrations({
 					store,
 					base: astroConfig.base,
+					// The languages' tags, the default (`root`) first: the browser scripts get their strings in these.
+					languages: Object.entries(config.locales ?? {})
+						.sort(([a], [b]) => Number(b === 'root') - Number(a === 'root'))
+						.map(([key, locale]) => locale.lang ?? key),
 					embedOrigins: options.embedOrigins ?? handbookConfig.embedOrigins,
 				}))
 					addIntegration(integration);
@@ -136,10 +141,13 @@ export function handbookIntegrations({
 	store,
 	base,
 	embedOrigins,
+	languages = [],
 }: {
 	store: HandbookStore;
 	base: string;
 	embedOrigins: readonly string[];
+	/** The site's language tags, the default first. */
+	languages?: readonly string[];
 }): AstroIntegration[] {
 	const current = () => store.current();
 	// Short links (/go/<id>/) and renamed pages' old addresses.
@@ -147,7 +155,7 @@ export function handbookIntegrations({
 	return [
 		// Marks the build's phases when `npm run bench` asks for a profile (HANDBOOK_PROFILE); does nothing otherwise.
 		profilePhases('first'),
-		astroSettings({ base, handbook: current }),
+		astroSettings({ base, handbook: current, languages }),
 		// No dev-only work (Vite's dependency optimizer) in a production build.
 		buildOnly(),
 		handbookIntegration(store),
@@ -168,7 +176,7 @@ export function handbookIntegrations({
 		// After Starlight's: its build:done hook runs Pagefind, whose index this reads.
 		searchAudience(),
 		// Last: short links, QR images and embed views, written from what the build made (see the integration).
-		postBuild({ handbook: current, redirects }),
+		postBuild({ handbook: current, latest: () => store.peek(), redirects }),
 		profilePhases('last'),
 	];
 }
@@ -178,7 +186,15 @@ export function handbookIntegrations({
  * setup, which runs the plugins). Each is read by Astro only after every integration's setup: the security
  * policy and Vite's options when the build starts, the Markdown options when the Markdown processor is created.
  */
-export function astroSettings({ base, handbook }: { base: string; handbook: () => Handbook }): AstroIntegration {
+export function astroSettings({
+	base,
+	handbook,
+	languages = [],
+}: {
+	base: string;
+	handbook: () => Handbook;
+	languages?: readonly string[];
+}): AstroIntegration {
 	return {
 		name: 'handbook-astro-settings',
 		hooks: {
@@ -202,7 +218,7 @@ export function astroSettings({ base, handbook }: { base: string; handbook: () =
 					security: { csp: true },
 					// Code blocks stay plain: Shiki's inline styles would need 'unsafe-inline' in the security policy.
 					markdown: { syntaxHighlight: false },
-					vite: quietBundler,
+					vite: { ...quietBundler, plugins: [scriptStrings(languages, readUiStrings(uiStringsFolder))] },
 				});
 			},
 		},

@@ -8,3 +8,22 @@ declare module 'virtual:starlight/pagefind-config' {
 	/** Starlight's `pagefind` option (ranking weights), passed to Pagefind's UI. */
 	export const pagefindUserConfig: Record<string, unknown>;
 }
+// The browser scripts' UI strings in the page's language, by group (src/integrations/script-strings.ts).
+declare module 'virtual:handbook/ui-strings/reading' {
+	const words: import('./schemas/ui-strings.ts').ScriptWords<'reading'>;
+	export default words;
+	/** `template` with each `{{name}}` replaced by its value. */
+	export function fill(template: string, values: Record<string, string | number>): string;
+}
+declare module 'virtual:handbook/ui-strings/training' {
+	const words: import('./schemas/ui-strings.ts').ScriptWords<'training'>;
+	export default words;
+	/** `template` with each `{{name}}` replaced by its value. */
+	export function fill(template: string, values: Record<string, string | number>): string;
+}
+declare module 'virtual:handbook/ui-strings/search' {
+	const words: import('./schemas/ui-strings.ts').ScriptWords<'search'>;
+	export default words;
+	/** `template` with each `{{name}}` replaced by its value. */
+	export function fill(template: string, values: Record<string, string | number>): string;
+}

@@ -25,6 +25,14 @@ export class HandbookStore {
 		return this.#reading().handbook;
 	}
 
+	/**
+	 * The handbook as last read, without reading it: undefined between a change and the next reading. For what
+	 * must not read the content on its own, such as the dev server's redirects answering every request.
+	 */
+	peek(): Handbook | undefined {
+		return this.#current?.handbook;
+	}
+
 	/** The handbook as text (`serialize.ts`), made once per reading: what the loader gives Astro's content layer. */
 	text(): string {
 		this.#text ??= serializeHandbook(this.#reading());

@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Definition, Heading, Image, Link, List, Nodes, Parent, Root, Table, Text } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import { CORE_SCHEMA, load as loadYaml } from 'js-yaml';
 import { markdownToMdast, mdxToMdast } from 'satteri';
-import { visit } from 'unist-util-visit';
 import { parseHtml, type ParsedElement } from './html.ts';
 import { findCitations, type CitationItem } from '../citations/citations.ts';
 import { pageAnchors } from './heading-anchors.ts';
@@ -154,27 +154,59 @@ function shifted(file: DataFile, lines: number): DataFile {
 }
 
 /**
- * Citations inside the "In brief" points (`- "A point [@key]."`), each at the column of its key in the
- * file, so the citation rules check them like the body's.
+ * Citations inside the "In brief" points (`- "A point [@key]."`), each at the column of its key in the file, so
+ * the citation rules check them like the body's. The keys are found in the frontmatter's text (`yaml`, which
+ * starts on the file's second line) in the order the points hold them, from the `inBrief:` line on; a key not
+ * found as typed (an escaped character) is placed at its point, which the YAML parser locates.
  */
-function collectInBriefCitations(page: PageInfo, text: string): void {
+function collectInBriefCitations(page: PageInfo, yaml: string): void {
 	const points = page.frontmatter?.inBrief;
 	if (!Array.isArray(points) || !page.frontmatterFile) return;
-	const lines = text.split('\n');
+	const lines = lineStarts(yaml);
+	let from = Math.max(0, yaml.search(/^inBrief[ \t]*:/m));
 	points.forEach((point, i) => {
 		if (typeof point !== 'string') return;
-		const start = page.frontmatterFile!.locate(['inBrief', i]);
 		for (const citation of findCitations(point))
 			for (const item of citation.items) {
-				// The key as typed, searched from where the point starts (a long point may wrap onto later lines).
-				let line = start.line;
-				let column = (lines[line - 1] ?? '').indexOf(`@${item.key}`, start.column - 1);
-				while (column < 0 && line < lines.length && line < start.line + 10)
-					column = (lines[line++] ?? '').indexOf(`@${item.key}`);
-				const position = column < 0 ? start : { line, column: column + 1 };
+				const offset = yaml.indexOf(`@${item.key}`, from);
+				let position: Position;
+				if (offset < 0) position = page.frontmatterFile!.locate(['inBrief', i]);
+				else {
+					const at = positionAt(lines, offset);
+					position = { line: at.line + 1, column: at.column };
+					from = offset + item.key.length + 1;
+				}
 				page.citations.push({ value: item, position });
 			}
 	});
+}
+
+/**
+ * The frontmatter as a data file. Its fields are read by js-yaml (the parser Astro reads frontmatter with, and
+ * several times faster than the YAML library) with YAML 1.2's core types, as `readDataFile` reads them: a date
+ * stays text, so `reviewed-date` can tell `2026-02-30` from a real day. Positions and syntax errors come from
+ * `readDataFile`, whose messages name the mistake, only when the fields do not parse or a rule asks where one is
+ * (`locate`): a page without problems is parsed once. A block with an anchor or alias (`&`, `*`) goes to
+ * `readDataFile` at once: it refuses aliases that expand without limit, which js-yaml would hand on to the rules.
+ */
+function frontmatterFile(absolutePath: string, yaml: string): DataFile {
+	if (!/[&*]/.test(yaml)) {
+		let value: unknown;
+		try {
+			value = loadYaml(yaml, { schema: CORE_SCHEMA });
+		} catch {
+			return readDataFile(absolutePath, yaml);
+		}
+		let located: DataFile | undefined;
+		return {
+			path: absolutePath,
+			// An empty block: js-yaml reads nothing where the YAML library reads null.
+			value: value ?? null,
+			syntaxErrors: [],
+			locate: (keyPath) => (located ??= readDataFile(absolutePath, yaml)).locate(keyPath),
+		};
+	}
+	return readDataFile(absolutePath, yaml);
 }
 
 /** Reads the frontmatter into `page` (fields, or the syntax problem) and returns the body, frontmatter blanked out. */
@@ -187,7 +219,7 @@ function readFrontmatter(page: PageInfo, absolutePath: string, text: string): st
 		};
 		return body;
 	}
-	const file = shifted(readDataFile(absolutePath, yaml), 1);
+	const file = shifted(frontmatterFile(absolutePath, yaml), 1);
 	page.frontmatterFile = file;
 	const [error] = file.syntaxErrors;
 	if (error) page.frontmatterSyntax = error;
@@ -197,7 +229,7 @@ function readFrontmatter(page: PageInfo, absolutePath: string, text: string): st
 		// A `slug:` replaces the address made from the file name, as it does in Astro.
 		page.id = pageId(page.relativePath, page.frontmatter.slug);
 		page.url = urlOfId(page.id);
-		collectInBriefCitations(page, text);
+		collectInBriefCitations(page, yaml);
 	} else
 		page.frontmatterSyntax = {
 			message: 'the frontmatter is not a set of `field: value` lines',
@@ -378,13 +410,23 @@ function textBlocks(parent: Parent, leadIns: string[] = [], quoted = false): Loc
 	return blocks;
 }
 
+/**
+ * Calls `visitor` on `node` and every node under it, in document order, with its parent. A plain walk, as
+ * unist-util-visit's is, without its tests and stack of ancestors per node, which cost more than a second of the
+ * check's time at 10,000 pages.
+ */
+function walk(node: Nodes, parent: Nodes | undefined, visitor: (node: Nodes, parent: Nodes | undefined) => void): void {
+	visitor(node, parent);
+	if ('children' in node) for (const child of node.children as Nodes[]) walk(child, node, visitor);
+}
+
 /** Everything the rules look at in a parsed page: headings, links, images, citations, elements. */
 function collect(page: PageInfo, tree: Root, body: string): void {
 	page.text = toString(tree);
 	page.blocks = textBlocks(tree);
 	const anchorOf = pageAnchors();
 	const lines = lineStarts(body);
-	visit(tree, (node, _index, parent) => {
+	walk(tree, undefined, (node, parent) => {
 		switch (node.type) {
 			case 'heading': {
 				const heading = node as Heading;

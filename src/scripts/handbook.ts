@@ -1,20 +1,10 @@
 // Progressive enhancements for reading pages. Everything here is optional:
 // without JavaScript, headings keep their anchor links and previews stay plain links.
+import words from 'virtual:handbook/ui-strings/reading';
 import { announce } from './announce.ts';
-
-/**
- * The button's words in the page's language: the UI strings MarkdownContent.astro writes from Starlight's i18n
- * beside every page's content (the only place headings get anchor links).
- */
-function copyLinkStrings() {
-	const data = document.querySelector<HTMLElement>('[data-copy-link]')?.dataset;
-	return data as Record<'copyLink' | 'copied' | 'copyLinkTo' | 'linkCopied' | 'copyFromAddressBar', string> | undefined;
-}
 
 /** Adds a "copy link" button to every heading that has an anchor, for trainers' slides and handouts. */
 function addCopyLinkButtons(): void {
-	const words = copyLinkStrings();
-	if (!words) return;
 	for (const anchor of document.querySelectorAll<HTMLAnchorElement>('.sl-markdown-content .sl-anchor-link')) {
 		const heading = anchor.parentElement?.querySelector('h2, h3, h4, h5, h6');
 		if (!heading || anchor.nextElementSibling?.classList.contains('copy-link')) continue;
@@ -75,7 +65,7 @@ function previewsOnTouch(): void {
 			const more = document.createElement('a');
 			more.className = 'preview-more';
 			more.href = link.href;
-			more.textContent = link.classList.contains('term') ? 'Full glossary entry' : 'Full reference';
+			more.textContent = link.classList.contains('term') ? words.fullGlossaryEntry : words.fullReference;
 			preview.append(' ', more);
 		}
 	});

@@ -4,6 +4,7 @@
 // and cannot merge searches).
 // Result and filter elements keep Pagefind UI's class names, which Starlight's styling and
 // the browser tests know. Everything content-supplied is set as text, never as HTML.
+import words, { fill } from 'virtual:handbook/ui-strings/search';
 import { el } from './dom.ts';
 import type { SearchFilters } from './search-filters.ts';
 import { corrected, SearchEngine, type Gap, type Outcome, type PageData } from './search-engine.ts';
@@ -11,6 +12,25 @@ import type { NeedTarget } from '../search/needs-match.ts';
 import { pathWithBase, siteBase } from '../model/routes.ts';
 // Imported as a URL and linked on first use: a CSS import would make every page load it.
 import searchStyles from '../styles/search.css?url';
+
+/** `template` as text and nodes: each `{{name}}` replaced by its value, an element (a link, a button) or text. */
+function fillParts<T extends string | Node>(template: string, values: Record<string, T>): (string | T)[] {
+	return template
+		.split(/(\{\{\w+\}\})/)
+		.filter(Boolean)
+		.map((part) => {
+			const name = /^\{\{(\w+)\}\}$/.exec(part)?.[1];
+			return name !== undefined && Object.hasOwn(values, name) ? values[name]! : part;
+		});
+}
+
+/** The `One` or `Other` form of a string, by the plural rule of the page's language for `count`. */
+function plural(count: number, one: string, other: string): string {
+	return new Intl.PluralRules(document.documentElement.lang || undefined).select(count) === 'one' ? one : other;
+}
+
+/** A search term in the language's quotation marks. */
+const quote = (text: string) => fill(words.quoted, { text });
 
 function loadStyles(): void {
 	if (document.querySelector('link[data-search-styles]')) return;
@@ -92,7 +112,7 @@ function resultsDrawer() {
 	gap.hidden = true;
 	status.append(correction, message, gap);
 	const results = el('ol', 'pagefind-ui__results');
-	const more = el('button', 'pagefind-ui__button', 'More results');
+	const more = el('button', 'pagefind-ui__button', words.moreResults);
 	more.type = 'button';
 	more.hidden = true;
 	const drawer = el('div', 'pagefind-ui__drawer');
@@ -298,24 +318,23 @@ class SearchUI {
 			void this.#run();
 		});
 		correction.replaceChildren(
-			'Showing results for ',
-			el('em', undefined, corrected(this.#query, fixes)),
-			'. Search instead for ',
-			instead,
+			...fillParts(words.showingResultsFor, {
+				corrected: el('em', undefined, corrected(this.#query, fixes)),
+				query: instead,
+			}),
 		);
 	}
 
 	/** Says how many pages were found, and for what. */
 	#renderMessage(filterOnly: boolean): void {
 		const { message } = this.#el;
-		const query = this.#query;
+		const query = quote(this.#query);
 		const count = this.#outcome?.ids.length ?? 0;
-		const noun = count === 1 ? 'result' : 'results';
-		if (filterOnly) message.textContent = `${count} ${count === 1 ? 'page matches' : 'pages match'} the filters`;
-		else if (!count) message.textContent = `No results for “${query}”`;
-		else message.textContent = `${count} ${noun} for “${query}”`;
-		if (this.#outcome?.onlyAuthoring && count)
-			message.textContent += '. Only the authoring guide, written for content editors, matches.';
+		if (filterOnly)
+			message.textContent = fill(plural(count, words.filterMatchesOne, words.filterMatchesOther), { count });
+		else if (!count) message.textContent = fill(words.noResults, { query });
+		else message.textContent = fill(plural(count, words.resultsOne, words.resultsOther), { count, query });
+		if (this.#outcome?.onlyAuthoring && count) message.textContent += `. ${words.onlyAuthoring}`;
 	}
 
 	/** A link with the class of the gap's links. */
@@ -333,27 +352,23 @@ class SearchUI {
 		const box = this.#el.gap;
 		box.hidden = !gap;
 		if (!gap) return box.replaceChildren();
-		const quoted = gap.words.map((w) => `“${w}”`).join(', ');
+		const quoted = gap.words.map(quote).join(', ');
 		const parts: (string | Node)[] = [];
-		if (gap.need) parts.push(`The handbook’s sources do not cover ${gap.need}.`);
-		else if (gap.nothing) parts.push(`The handbook’s sources do not cover ${quoted}.`);
-		else
-			parts.push(
-				`Nothing in the handbook matches ${quoted}: its sources do not cover ${gap.words.length > 1 ? 'them' : 'it'}. The results match your other words.`,
-			);
+		if (gap.need) parts.push(fill(words.gapNeed, { need: gap.need }));
+		else if (gap.nothing) parts.push(fill(words.gapNothing, { words: quoted }));
+		// "Them" or "it": by how many words, not by a plural rule.
+		else parts.push(fill(gap.words.length > 1 ? words.gapSomeOther : words.gapSomeOne, { words: quoted }));
 		// Only the gap's own nearest pages: when no reader page matches, the results are the authoring
 		// guide's (written for editors), which are no topic to offer a leader.
 		const nearest = gap.nearest.map((t) => ({ href: siteUrl(this.#options, t.url), title: t.title }));
 		if (nearest.length) {
-			parts.push(' Nearest topics: ');
-			nearest.forEach(({ href, title }, i) => parts.push(...(i ? [', '] : []), this.#link(href, title)));
-			parts.push('.');
+			// A fragment: the links go into the message as they are, with no element around them.
+			const topics = document.createDocumentFragment();
+			nearest.forEach(({ href, title }, i) => topics.append(...(i ? [', '] : []), this.#link(href, title)));
+			parts.push(' ', ...fillParts(words.nearestTopics, { topics }));
 		}
-		parts.push(
-			' Or start from a situation: ',
-			this.#link(siteUrl(this.#options, '/challenges/'), 'Find help by challenge'),
-			'.',
-		);
+		const challenges = this.#link(siteUrl(this.#options, '/challenges/'), words.findHelpByChallenge);
+		parts.push(' ', ...fillParts(words.startFromSituation, { link: challenges }));
 		box.replaceChildren(...parts);
 	}
 

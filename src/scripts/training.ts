@@ -1,5 +1,6 @@
 // "Use in training" and "Cite this page": copy buttons, print, and adding a page to the reading list.
 // Everything here is an enhancement: without JavaScript the addresses and citations are plain text.
+import words, { fill } from 'virtual:handbook/ui-strings/training';
 import { announce } from './announce.ts';
 
 /** In a preview build addresses are site paths: show them as full addresses on the origin the page came from. */
@@ -22,19 +23,19 @@ function copyButtons(): void {
 	for (const button of document.querySelectorAll<HTMLButtonElement>('button.copy-text[data-copy]')) {
 		const source = document.querySelector(button.dataset.copy!);
 		if (!source) continue;
-		const label = button.textContent ?? 'Copy';
+		const label = button.textContent ?? '';
 		button.hidden = false;
 		button.addEventListener('click', async () => {
 			// The embed snippet is code, kept exactly; other text is read as one line.
 			const text = source.matches('pre') ? (source.textContent ?? '').trim() : textOf(source);
 			try {
 				await navigator.clipboard.writeText(text);
-				button.textContent = 'Copied';
-				announce(`Copied: ${text}`);
+				button.textContent = words.copied;
+				announce(fill(words.copiedText, { text }));
 			} catch {
 				// No clipboard access (an insecure origin, or permission refused): select the text instead.
 				getSelection()?.selectAllChildren(source);
-				announce('Copying was refused by the browser; the text is selected, copy it with your keyboard.');
+				announce(words.copyRefused);
 			}
 			setTimeout(() => (button.textContent = label), 2000);
 		});
@@ -55,9 +56,9 @@ function readingListButtons(): void {
 			// The list's store is loaded on the first click: a first visit does not need it.
 			const { addToList } = await import('./reading-list-store.ts');
 			const added = addToList(button.dataset.readingListId!);
-			const title = button.dataset.readingListTitle ?? 'This page';
-			button.textContent = 'On your reading list';
-			announce(added ? `${title} was added to your reading list.` : `${title} is already on your reading list.`);
+			const title = button.dataset.readingListTitle ?? document.title;
+			button.textContent = words.onReadingList;
+			announce(fill(added ? words.addedToReadingList : words.alreadyOnReadingList, { title }));
 		});
 	}
 }
@@ -82,9 +83,9 @@ function slideButtons(): void {
 				// The QR code maker is loaded only now: most readers never make a slide.
 				const { downloadSlide } = await import('./slide.ts');
 				await downloadSlide({ id: button.dataset.slideId!, title: button.dataset.slideTitle!, points, shortLink });
-				announce(`The slide is downloading: ${button.dataset.slideTitle}, 1920 by 1080 pixels.`);
+				announce(fill(words.slideDownloading, { title: button.dataset.slideTitle! }));
 			} catch (error) {
-				announce(`The slide could not be made: ${error instanceof Error ? error.message : String(error)}`);
+				announce(fill(words.slideFailed, { error: error instanceof Error ? error.message : String(error) }));
 			}
 		});
 	}

@@ -45,6 +45,20 @@ async function until(
 	throw new Error(`${url} never answered as expected; last status ${last.status}.\n${shown}`);
 }
 
+/** Polls the short link or old address `from` (without following it) until it leads to `to`, or answers 404 when `to` is null. */
+async function untilRedirect(from: string, to: string | null, ms = 60_000) {
+	const end = Date.now() + ms;
+	let last = '';
+	while (Date.now() < end) {
+		const response = await fetch(`${origin}${from}`, { redirect: 'manual' });
+		await response.body?.cancel();
+		last = `${response.status} ${response.headers.get('location') ?? ''}`;
+		if (to === null ? response.status === 404 : last === `301 ${to}`) return;
+		await new Promise((r) => setTimeout(r, 500));
+	}
+	throw new Error(`${from} never led to ${to ?? 'a 404'}; last answer ${last}.\n${output.join('').slice(-2000)}`);
+}
+
 const capabilityPage = () => `${origin}/leads/develop-coalitions/mobilize-knowledge/`;
 const casePage = () => path.join(root, 'docs/cases/example.mdx');
 const extraPage =
@@ -209,5 +223,21 @@ describe('the dev server', () => {
 				!prevNextOf(body).includes(`prev ${address}`),
 		);
 		await until(capabilityPage(), (status, body) => status === 200 && !backlinksOf(body).includes(address));
+	}, 180_000);
+
+	test('a changed short link works after one save, and the old one stops; both as they were once the change is undone', async () => {
+		const file = casePage();
+		const original = fs.readFileSync(file, 'utf8');
+		await untilRedirect('/go/example/', '/cases/example/');
+		await untilRedirect('/go/example-case/', null);
+		try {
+			fs.writeFileSync(file, original.replace('type: case-study', 'type: case-study\nshortId: example-case'));
+			await untilRedirect('/go/example-case/', '/cases/example/');
+			await untilRedirect('/go/example/', null);
+		} finally {
+			fs.writeFileSync(file, original);
+		}
+		await untilRedirect('/go/example/', '/cases/example/');
+		await untilRedirect('/go/example-case/', null);
 	}, 180_000);
 });

@@ -33,8 +33,11 @@ async function headerSearch(pathname: string, query: string): Promise<{ paths: s
 		await page.goto(`${server.url}${pathname.slice(1)}`);
 		await page.locator('button[data-open-modal]').click();
 		await page.locator('dialog[open] .pagefind-ui__search-input').fill(query);
-		// The message names the query once its results (or their absence) are shown.
-		const message = page.locator('dialog[open] .pagefind-ui__message').filter({ hasText: `for “${query}”` });
+		// The message names the query, in either language's quotation marks, once its results (or their absence)
+		// are shown.
+		const message = page
+			.locator('dialog[open] .pagefind-ui__message')
+			.filter({ hasText: new RegExp(`(“|«\u00a0)${query}(”|\u00a0»)$`) });
 		await message.waitFor({ timeout: 30_000 });
 		return { paths: await resultPaths(page), message: (await message.textContent()) ?? '' };
 	} finally {
@@ -49,14 +52,20 @@ async function resultPaths(page: Page): Promise<string[]> {
 }
 
 describe('the header search stays within the page’s language', () => {
-	test('on the French page, a French word finds the French page', async () => {
-		const { paths } = await headerSearch('/fr/pratiques/mettre-en-commun/', 'savoir');
+	test('on the French page, a French word finds the French page, and the count is in French', async () => {
+		const { paths, message } = await headerSearch('/fr/pratiques/mettre-en-commun/', 'savoir');
 		expect(paths).toContain('/fr/pratiques/mettre-en-commun/');
+		// French puts 0 and 1 in the singular.
+		const count = Number(/^\d+/.exec(message)?.[0]);
+		expect(count).toBeGreaterThan(0);
+		expect(message).toBe(`${count} ${count > 1 ? 'résultats' : 'résultat'} pour «\u00a0savoir\u00a0»`);
 		expect(paths.every((p) => p.startsWith('/fr/'))).toBe(true);
 	});
 
-	test('on the French page, an English name finds nothing; on an English page, it finds English pages', async () => {
-		expect((await headerSearch('/fr/pratiques/mettre-en-commun/', 'Osborne')).message).toBe('No results for “Osborne”');
+	test('on the French page, an English name finds nothing, and the search says so in French; on an English page, it finds English pages', async () => {
+		expect((await headerSearch('/fr/pratiques/mettre-en-commun/', 'Osborne')).message).toBe(
+			'Aucun résultat pour «\u00a0Osborne\u00a0»',
+		);
 		const english = await headerSearch('/cases/example/', 'Osborne');
 		expect(english.paths.length).toBeGreaterThan(0);
 		expect(english.paths.some((p) => p.startsWith('/fr/'))).toBe(false);
@@ -89,5 +98,45 @@ describe('the copy-link buttons speak the page’s language', () => {
 		const english = await copyButton('/cases/example/');
 		expect(english.text).toBe('Copy link');
 		expect(english.label).toMatch(/^Copy link to section: \S/);
+	});
+});
+
+describe('the trainers’ buttons speak the page’s language', () => {
+	/**
+	 * Clicks the button named `name` in the page's "Use in training" box; returns what the button then says
+	 * (read at once: a copy button says "Copied" for two seconds) and what a screen reader heard.
+	 */
+	async function useInTraining(pathname: string, name: string): Promise<{ text: string; heard: string }> {
+		const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+		const { page } = await openPage(context);
+		try {
+			await page.goto(`${server.url}${pathname.slice(1)}`, { waitUntil: 'networkidle' });
+			await page.locator('.use-in-training summary').click();
+			// Held by the element: once clicked, the button's name is no longer `name`.
+			const button = await page.locator('.use-in-training').getByRole('button', { name }).elementHandle();
+			await button!.click();
+			const status = page.locator('#handbook-status');
+			await expect.poll(() => status.textContent()).not.toBe('');
+			return { text: (await button!.textContent()) ?? '', heard: (await status.textContent()) ?? '' };
+		} finally {
+			await context.close();
+		}
+	}
+
+	test('"Copier le lien court" says "Copié" and announces the address in French', async () => {
+		const { text, heard } = await useInTraining('/fr/pratiques/mettre-en-commun/', 'Copier le lien court');
+		expect(text).toBe('Copié');
+		expect(heard).toMatch(/^Copié\u00a0: https?:\/\/\S+\/go\/\S+\/$/);
+	});
+
+	test('"Ajouter à la liste de lectures" says the page is on the list, in French; the English page, in English', async () => {
+		const french = await useInTraining('/fr/pratiques/mettre-en-commun/', 'Ajouter à la liste de lectures');
+		expect(french).toEqual({
+			text: 'Dans votre liste de lectures',
+			heard: 'Ajouté à votre liste de lectures\u00a0: Mettre le savoir en commun.',
+		});
+		const english = await useInTraining('/leads/develop-coalitions/mobilize-knowledge/', 'Add to reading list');
+		expect(english.text).toBe('On your reading list');
+		expect(english.heard).toMatch(/^.+ was added to your reading list\.$/);
 	});
 });

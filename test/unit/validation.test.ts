@@ -372,6 +372,28 @@ cases.push({
 	mentions: 'vaidya-2017-building',
 });
 
+// The same in points written one per line, where an earlier point cites the same work: the key is placed in the
+// point that holds it, not at the first `@` of that work in the frontmatter.
+cases.push({
+	rule: 'unknown-citation',
+	mutation: {
+		[casePage]: (t) =>
+			t.replace(
+				/^inBrief: .*$/m,
+				[
+					'inBrief:',
+					'  - "Physician leads in a province met for a common purpose [@vaidya-2017-building]."',
+					'  - "The slides report no findings, only an outline [@vaidya-2017-buildin]."',
+					'  - "Ask who your own partners are [@vaidya-2017-building]."',
+				].join('\n'),
+			),
+	},
+	file: casePage,
+	line: 9,
+	column: 54,
+	mentions: 'vaidya-2017-building',
+});
+
 // Rule unknown-locator: a section the source does not have, checked against its parts in structure.yaml.
 const structure =
 	'- key: leadersforlife-2010-develop\n  page: /references/\n  parts:\n    - { name: Purpose }\n    - { id: "IV.1", name: Mobilize Knowledge }\n';

@@ -33,11 +33,10 @@ export default defineRule({
 		for (const page of pages) {
 			const title = page.frontmatter?.title;
 			if (typeof title !== 'string' || !page.frontmatterFile) continue; // a missing title is frontmatter-field's
-			const at = page.frontmatterFile.locate(['title']);
 			if (!title.trim())
 				report({
 					file: page.file,
-					at,
+					at: page.frontmatterFile.locate(['title']),
 					message: 'the title is blank',
 					hint: 'Write the title readers see in the sidebar, search results and the browser tab, for example `title: Building trust`.',
 				});
@@ -45,7 +44,7 @@ export default defineRule({
 			if (controls.length)
 				report({
 					file: page.file,
-					at,
+					at: page.frontmatterFile.locate(['title']),
 					message: `the title holds ${[...new Set(controls.map(codeOf))].join(', ')}, an invisible character that reorders the text around it`,
 					hint: 'Retype the title, or delete the invisible character (often pasted from another document); right-to-left words display correctly without it.',
 				});

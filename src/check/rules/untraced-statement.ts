@@ -53,8 +53,17 @@ export function statements(model: HandbookModel, pages: PageInfo[] = model.pages
 		if (Array.isArray(points) && page.frontmatterFile)
 			points.forEach((point, i) => {
 				if (typeof point !== 'string') return;
-				const at = page.frontmatterFile!.locate(['inBrief', i]);
-				found.push({ file: page.file, at, kind: 'In brief point', text: point, traced: carriesTrace(point) });
+				const file = page.frontmatterFile!;
+				found.push({
+					file: page.file,
+					// Found when asked: locating a point parses the frontmatter again, for positions.
+					get at() {
+						return file.locate(['inBrief', i]);
+					},
+					kind: 'In brief point',
+					text: point,
+					traced: carriesTrace(point),
+				});
 			});
 		for (const { value: block, position } of page.blocks) {
 			if (statesNothing(block)) continue;
