@@ -225,7 +225,7 @@ describe('the dev server', () => {
 		await until(capabilityPage(), (status, body) => status === 200 && !backlinksOf(body).includes(address));
 	}, 180_000);
 
-	test('a changed short link works after one save, and the old one stops; both as they were once the change is undone', async () => {
+	test('a changed short link and its QR image work after one save, and the old link stops; both as they were once the change is undone', async () => {
 		const file = casePage();
 		const original = fs.readFileSync(file, 'utf8');
 		await untilRedirect('/go/example/', '/cases/example/');
@@ -234,10 +234,13 @@ describe('the dev server', () => {
 			fs.writeFileSync(file, original.replace('type: case-study', 'type: case-study\nshortId: example-case'));
 			await untilRedirect('/go/example-case/', '/cases/example/');
 			await untilRedirect('/go/example/', null);
+			// Its QR image, for the reading list's handout and trainers' slides, comes with it.
+			await until(`${origin}/qr/example-case.svg`, (status, body) => status === 200 && body.startsWith('<svg'));
 		} finally {
 			fs.writeFileSync(file, original);
 		}
 		await untilRedirect('/go/example/', '/cases/example/');
 		await untilRedirect('/go/example-case/', null);
+		await until(`${origin}/qr/example-case.svg`, (status) => status === 404);
 	}, 180_000);
 });
