@@ -51,6 +51,8 @@ export const uiStringsSchema = z.object({
 	/** What a screen reader hears after a copy, before the address; and when the browser refused the copy. */
 	'handbook.linkCopied': z.string().min(1),
 	'handbook.copyFromAddressBar': z.string().min(1),
+	/** The header search's link to the search page, under its results. */
+	'handbook.filterOnSearchPage': z.string().min(1),
 
 	// The strings below are the browser scripts'. `{{name}}` is filled in by the script (`fill` in
 	// src/scripts/ui-strings.ts); a pair ending in `One` and `Other` is chosen by the count's plural form in
@@ -69,8 +71,9 @@ export const uiStringsSchema = z.object({
 	/** What a screen reader hears after "Download slide" (`{{title}}`: the page), or when it failed (`{{error}}`). */
 	'handbook.slideDownloading': z.string().min(1),
 	'handbook.slideFailed': z.string().min(1),
-	/** The search's button under its results. */
+	/** The search's button under its results, and the one that empties its box. */
 	'handbook.moreResults': z.string().min(1),
+	'handbook.clearSearch': z.string().min(1),
 	/** A search term in a message: `{{text}}` in the language's quotation marks. */
 	'handbook.quoted': z.string().min(1),
 	/** How many results, for which query (`{{count}}`, `{{query}}`, already in quotation marks). */
@@ -129,6 +132,7 @@ export const scriptStringGroups = {
 	/** src/scripts/search.ts: the search's messages. */
 	search: [
 		'moreResults',
+		'clearSearch',
 		'quoted',
 		'resultsOne',
 		'resultsOther',

@@ -94,7 +94,7 @@ function searchBox(uid: string, placeholder: string) {
 	Object.assign(input, { type: 'search', id: `${uid}-input`, placeholder, autocomplete: 'off' });
 	input.setAttribute('autocapitalize', 'none');
 	input.spellcheck = false;
-	const clear = el('button', 'pagefind-ui__search-clear', 'Clear');
+	const clear = el('button', 'pagefind-ui__search-clear', words.clearSearch);
 	clear.type = 'button';
 	clear.hidden = true;
 	form.append(label, input, clear);

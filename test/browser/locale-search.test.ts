@@ -26,7 +26,10 @@ afterAll(async () => {
 });
 
 /** Searches for `query` in the header search of the page at `pathname`; returns the results' paths. */
-async function headerSearch(pathname: string, query: string): Promise<{ paths: string[]; message: string }> {
+async function headerSearch(
+	pathname: string,
+	query: string,
+): Promise<{ paths: string[]; message: string; clear: string; searchPageLink: string }> {
 	const context = await browser.newContext();
 	const { page } = await openPage(context);
 	try {
@@ -39,7 +42,12 @@ async function headerSearch(pathname: string, query: string): Promise<{ paths: s
 			.locator('dialog[open] .pagefind-ui__message')
 			.filter({ hasText: new RegExp(`(“|«\u00a0)${query}(”|\u00a0»)$`) });
 		await message.waitFor({ timeout: 30_000 });
-		return { paths: await resultPaths(page), message: (await message.textContent()) ?? '' };
+		return {
+			paths: await resultPaths(page),
+			message: (await message.textContent()) ?? '',
+			clear: (await page.locator('dialog[open] .pagefind-ui__search-clear').textContent()) ?? '',
+			searchPageLink: (await page.locator('dialog[open] [data-search-page-link]').textContent())?.trim() ?? '',
+		};
 	} finally {
 		await context.close();
 	}
@@ -53,7 +61,10 @@ async function resultPaths(page: Page): Promise<string[]> {
 
 describe('the header search stays within the page’s language', () => {
 	test('on the French page, a French word finds the French page, and the count is in French', async () => {
-		const { paths, message } = await headerSearch('/fr/pratiques/mettre-en-commun/', 'savoir');
+		const { paths, message, clear, searchPageLink } = await headerSearch('/fr/pratiques/mettre-en-commun/', 'savoir');
+		// The search box's button and the link under the results, in French too.
+		expect(clear).toBe('Effacer');
+		expect(searchPageLink).toBe('Filtrer par type, domaine, capacité ou source sur la page de recherche');
 		expect(paths).toContain('/fr/pratiques/mettre-en-commun/');
 		// French puts 0 and 1 in the singular.
 		const count = Number(/^\d+/.exec(message)?.[0]);
