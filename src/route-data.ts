@@ -1,5 +1,5 @@
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
-import { pageNavigation } from './site/page-sidebar.ts';
+import { navigationWords, pageNavigation } from './site/page-sidebar.ts';
 import { siteBase } from './model/routes.ts';
 import { formatReport } from './check/report.ts';
 import { errorsOf } from './validation/validate.ts';
@@ -27,6 +27,7 @@ export const onRequest = defineRouteMiddleware((context) => {
 		siteBase(),
 		context.url.pathname,
 		route.entry.data,
+		navigationWords(context.locals.t.all() as Record<string, string>),
 	);
 	route.sidebar = sidebar;
 	route.pagination = pagination;

@@ -25,6 +25,7 @@ import { handbookLinks } from './plugins/handbook-links.ts';
 import { handbookPreviews } from './plugins/handbook-previews.ts';
 import { handbookReading } from './plugins/handbook-reading.ts';
 import { handbookTables } from './plugins/handbook-tables.ts';
+import { inStarlightFolder, type MarkdownPages } from './plugins/starlight-folder.ts';
 
 // The handbook as a Starlight plugin: everything the handbook adds to Starlight and Astro, so that a site's
 // astro.config.ts is `starlight({ title, plugins: [handbook()] })` plus its address and folders. Files are named
@@ -88,6 +89,11 @@ export function handbook(options: HandbookPluginOptions = {}): StarlightPlugin {
 				// The handbook, read and checked once per Astro process (and again after each change in `npm run dev`),
 				// passed explicitly to everything that needs it: the integrations, the Markdown plugins, the sidebar.
 				const store = storeFor(path.resolve(content));
+				// The Markdown plugins configured before Starlight adds its own (it does so after running its plugins).
+				const processor = astroConfig.markdown.processor;
+				const earlier = isSatteriProcessor(processor)
+					? new Set([...processor.options.mdastPlugins, ...processor.options.hastPlugins])
+					: new Set();
 				updateConfig({
 					lastUpdated: false,
 					// Plain code blocks: Expressive Code adds script and styles to every page and puts <div>s inside <code>.
@@ -118,6 +124,11 @@ export function handbook(options: HandbookPluginOptions = {}): StarlightPlugin {
 						.sort(([a], [b]) => Number(b === 'root') - Number(a === 'root'))
 						.map(([key, locale]) => locale.lang ?? key),
 					embedOrigins: options.embedOrigins ?? handbookConfig.embedOrigins,
+					markdownPages: {
+						folder: path.resolve(content, 'docs'),
+						starlightFolder: fileURLToPath(new URL('content/docs/', astroConfig.srcDir)),
+						earlier,
+					},
 				}))
 					addIntegration(integration);
 			},
@@ -142,20 +153,23 @@ export function handbookIntegrations({
 	base,
 	embedOrigins,
 	languages = [],
+	markdownPages,
 }: {
 	store: HandbookStore;
 	base: string;
 	embedOrigins: readonly string[];
 	/** The site's language tags, the default first. */
 	languages?: readonly string[];
+	markdownPages?: MarkdownPages;
 }): AstroIntegration[] {
 	const current = () => store.current();
+	const dictionaries = readUiStrings(uiStringsFolder);
 	// Short links (/go/<id>/) and renamed pages' old addresses.
 	const redirects = redirectsFor(current().model, base);
 	return [
 		// Marks the build's phases when `npm run bench` asks for a profile (HANDBOOK_PROFILE); does nothing otherwise.
 		profilePhases('first'),
-		astroSettings({ base, handbook: current, languages }),
+		astroSettings({ base, handbook: current, languages, markdownPages, dictionaries }),
 		// No dev-only work (Vite's dependency optimizer) in a production build.
 		buildOnly(),
 		handbookIntegration(store),
@@ -176,7 +190,7 @@ export function handbookIntegrations({
 		// After Starlight's: its build:done hook runs Pagefind, whose index this reads.
 		searchAudience(),
 		// Last: short links, QR images and embed views, written from what the build made (see the integration).
-		postBuild({ handbook: current, latest: () => store.peek(), redirects }),
+		postBuild({ handbook: current, latest: () => store.peek(), redirects, dictionaries }),
 		profilePhases('last'),
 	];
 }
@@ -190,10 +204,16 @@ export function astroSettings({
 	base,
 	handbook,
 	languages = [],
+	markdownPages,
+	dictionaries = readUiStrings(uiStringsFolder),
 }: {
 	base: string;
 	handbook: () => Handbook;
+	/** The UI dictionaries, by language tag (`readUiStrings`). */
+	dictionaries?: Record<string, Record<string, string>>;
 	languages?: readonly string[];
+	/** Where the pages are, for Starlight's own Markdown plugins (see `inStarlightFolder`). */
+	markdownPages?: MarkdownPages;
 }): AstroIntegration {
 	return {
 		name: 'handbook-astro-settings',
@@ -207,6 +227,10 @@ export function astroSettings({
 					throw new Error(
 						`The handbook's Markdown plugins need Astro's Sätteri processor, but \`markdown.processor\` is "${processor.name}": remove it from astro.config.ts (Sätteri is the default), or set it to \`satteri()\` from @astrojs/markdown-satteri.`,
 					);
+				if (markdownPages) {
+					processor.options.mdastPlugins = inStarlightFolder(processor.options.mdastPlugins, markdownPages);
+					processor.options.hastPlugins = inStarlightFolder(processor.options.hastPlugins, markdownPages);
+				}
 				processor.options.mdastPlugins.unshift(handbookHeadingIds(), handbookLinks({ base, handbook }));
 				processor.options.hastPlugins.unshift(
 					handbookPreviews({ handbook }),
@@ -218,7 +242,7 @@ export function astroSettings({
 					security: { csp: true },
 					// Code blocks stay plain: Shiki's inline styles would need 'unsafe-inline' in the security policy.
 					markdown: { syntaxHighlight: false },
-					vite: { ...quietBundler, plugins: [scriptStrings(languages, readUiStrings(uiStringsFolder))] },
+					vite: { ...quietBundler, plugins: [scriptStrings(languages, dictionaries)] },
 				});
 			},
 		},

@@ -4,6 +4,7 @@
 // its reader page that the view repeats (In brief, the content, the references), copied byte for byte from the
 // reader page's built HTML. Where each part starts and ends is read with parse5, as a browser parses the page.
 import { parse, parseFragment, type DefaultTreeAdapterMap } from 'parse5';
+import { fillTemplate } from '../site/ui-text.ts';
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
@@ -14,8 +15,22 @@ export const escapeText = (text: string) =>
 /** Astro's escaping of an attribute's value. */
 export const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 
+/**
+ * The words an embed view adds, in its page's language: the dictionary strings of the same names (`handbook.…`),
+ * with their `{{name}}` placeholders.
+ */
+export type EmbedWords = Record<(typeof embedWordKeys)[number], string>;
+export const embedWordKeys = ['embedMeta', 'embedMetaReviewed', 'embedReadFull', 'embedReadIn', 'shortLinkIs'] as const;
+
+/** A dictionary string as HTML: its text escaped, its placeholders replaced by `values` (HTML already). */
+const fillHtml = (template: string, values: Record<string, string>) =>
+	fillTemplate(template, values, escapeText).join('');
+
 /** What an embed view says of its page besides the parts copied from the reader page. */
 export interface EmbedPage {
+	/** The page's language tag (`<html lang>`), and the view's own words in it. */
+	lang: string;
+	words: EmbedWords;
 	/** The page's title, as written. */
 	title: string;
 	/** The document title (`documentTitle(title, handbookTitle)`). */
@@ -23,7 +38,7 @@ export interface EmbedPage {
 	description: string;
 	/** The canonical address (the full page's), when the site has a published origin. */
 	canonical?: string;
-	/** "Practice", "Case study"... */
+	/** "Practice", "Case study"... in the page's language. */
 	typeLabel: string;
 	handbookTitle: string;
 	/** `YYYY-MM-DD` and as shown (`December 5, 2026`). */
@@ -157,18 +172,26 @@ function inside(element: Element, name: string): boolean {
 
 /** The `<main>` of an embed view, as `src/pages/embed/[id].astro` writes it. */
 export function embedMain(page: EmbedPage, parts: ReaderParts): string {
-	const reviewed = page.reviewed
-		? `; last reviewed <time datetime="${escapeAttribute(page.reviewed.date)}">${escapeText(page.reviewed.shown)}</time>`
-		: '';
+	const { words } = page;
+	const handbook = escapeText(page.handbookTitle);
+	const meta = page.reviewed
+		? fillHtml(words.embedMetaReviewed, {
+				type: escapeText(page.typeLabel),
+				handbook,
+				date: `<time datetime="${escapeAttribute(page.reviewed.date)}">${escapeText(page.reviewed.shown)}</time>`,
+			})
+		: fillHtml(words.embedMeta, { type: escapeText(page.typeLabel), handbook });
+	const readIn = fillHtml(words.embedReadIn, { title: escapeText(page.title), handbook });
 	const sitePath = page.shortLink.startsWith('/') ? ` data-site-path="${escapeAttribute(page.shortLink)}"` : '';
+	const shortLink = `<a href="${escapeAttribute(page.shortHref)}"><span${sitePath}>${escapeText(page.shortLink)}</span></a>`;
 	return (
 		`<main class="embed-main"><h1>${escapeText(page.title)}</h1>` +
-		`<p class="embed-meta">${escapeText(page.typeLabel)}, from ${escapeText(page.handbookTitle)}${reviewed}</p>` +
+		`<p class="embed-meta">${meta}</p>` +
 		parts.inBrief +
 		`<div class="sl-markdown-content">${parts.content}</div>` +
 		`<div class="sl-markdown-content">${parts.references}</div>` +
-		`<p class="embed-full"><a href="${escapeAttribute(page.href)}">Read “${escapeText(page.title)}” in ${escapeText(page.handbookTitle)}</a> (opens in a new tab). Short link: ` +
-		`<a href="${escapeAttribute(page.shortHref)}"><span${sitePath}>${escapeText(page.shortLink)}</span></a></p></main>`
+		`<p class="embed-full">${fillHtml(words.embedReadFull, { link: `<a href="${escapeAttribute(page.href)}">${readIn}</a>` })} ` +
+		`${fillHtml(words.shortLinkIs, { link: shortLink })}</p></main>`
 	);
 }
 
@@ -197,9 +220,22 @@ export function readShell(html: string, where: string): Shell {
 		'`<main class="embed-main">`',
 		where,
 	);
+	const root = required(
+		find(document, (e) => e.tagName === 'html'),
+		'`<html>`',
+		where,
+	);
 	const description = find(document, (e) => e.tagName === 'meta' && attribute(e, 'name') === 'description');
 	const canonical = find(document, (e) => e.tagName === 'link' && attribute(e, 'rel') === 'canonical');
-	const slots: Shell['slots'] = [slot(title, (page) => `<title>${escapeText(page.documentTitle)}</title>`)];
+	// The `<html>` start tag only: the page's language.
+	const slots: Shell['slots'] = [
+		{
+			start: root.sourceCodeLocation!.startTag!.startOffset,
+			end: root.sourceCodeLocation!.startTag!.endOffset,
+			fill: (page) => `<html lang="${escapeAttribute(page.lang)}" dir="ltr">`,
+		},
+		slot(title, (page) => `<title>${escapeText(page.documentTitle)}</title>`),
+	];
 	if (description)
 		slots.push(slot(description, (page) => `<meta name="description" content="${escapeAttribute(page.description)}">`));
 	if (canonical)

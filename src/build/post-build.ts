@@ -10,13 +10,15 @@ import type { Handbook } from '../handbook/handbook.ts';
 import { siteTitle } from '../model/labels.ts';
 import { shortPath, withBase } from '../model/routes.ts';
 import { shortLinks } from '../model/short-links.ts';
-import { pageTypeLabels } from '../schemas/page.ts';
 import { formatReviewed } from '../site/dates.ts';
-import { pageSummaries } from '../site/page-graph.ts';
+import { pageLang, pageSummaries } from '../site/page-graph.ts';
 import { redirectPage, redirectsFile } from '../site/redirects.ts';
 import { documentTitle } from '../site/titles.ts';
 import { qrImage, trainingLinks } from '../site/training.ts';
-import { embedView, readerPartsOfPages, readShell, type EmbedPage } from './embed-views.ts';
+import { embedView, embedWordKeys, readerPartsOfPages, readShell, type EmbedPage } from './embed-views.ts';
+
+/** The UI dictionaries (`src/content/i18n/<lang>.json`), by language tag. */
+export type Dictionaries = Record<string, Record<string, string>>;
 
 /** Files written at once: enough to keep the disk busy while the next file is made, not one per page at 2,000 pages. */
 const inFlight = 32;
@@ -83,6 +85,7 @@ export async function writeQrImages(
 /** What each embed view says of its page, by the embed view's path (without base). */
 export function embedPages(
 	handbook: Handbook,
+	dictionaries: Dictionaries,
 	config: Addresses = handbookConfig,
 ): { embed: string; url: string; page: EmbedPage }[] {
 	const { base } = config;
@@ -90,14 +93,22 @@ export function embedPages(
 	return [...pageSummaries(handbook).values()].flatMap((summary) => {
 		const links = trainingLinks(handbook, summary);
 		if (!links?.embedPath) return [];
+		const lang = pageLang(handbook, summary.url);
+		const dictionary = dictionaries[lang] ?? {};
 		const page: EmbedPage = {
+			lang,
+			words: Object.fromEntries(
+				embedWordKeys.map((key) => [key, dictionary[`handbook.${key}`] ?? `handbook.${key}`]),
+			) as EmbedPage['words'],
 			title: summary.title,
 			documentTitle: documentTitle(summary.title, siteTitle),
 			description: summary.description,
 			canonical: config.site ? address(summary.url) : undefined,
-			typeLabel: pageTypeLabels[summary.type],
+			typeLabel: dictionary[`handbook.pageType.${summary.type}`] ?? summary.type,
 			handbookTitle: siteTitle,
-			reviewed: summary.reviewed ? { date: summary.reviewed, shown: formatReviewed(summary.reviewed) } : undefined,
+			reviewed: summary.reviewed
+				? { date: summary.reviewed, shown: formatReviewed(summary.reviewed, lang) }
+				: undefined,
 			href: withBase(base, summary.url),
 			shortHref: withBase(base, links.shortPath),
 			shortLink: address(links.shortPath),
@@ -116,9 +127,10 @@ export async function writeEmbedViews(
 	outDir: string,
 	out: Writer,
 	handbook: Handbook,
+	dictionaries: Dictionaries,
 	config: Addresses = handbookConfig,
 ): Promise<number> {
-	const pages = embedPages(handbook, config);
+	const pages = embedPages(handbook, dictionaries, config);
 	const shellPage = pages.find(({ embed }) => fs.existsSync(path.join(outDir, indexFile(embed))));
 	if (!shellPage) {
 		if (pages.length) throw new Error('Astro rendered no embed view: the embed views are made from one.');

@@ -2,7 +2,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
-import { outputWriter, writeEmbedViews, writeQrImages, writeRedirects } from '../build/post-build.ts';
+import {
+	outputWriter,
+	writeEmbedViews,
+	writeQrImages,
+	writeRedirects,
+	type Dictionaries,
+} from '../build/post-build.ts';
 import type { Handbook } from '../handbook/handbook.ts';
 import { redirectsFor } from '../model/short-links.ts';
 import { maxRedirectRules } from '../site/redirects.ts';
@@ -18,8 +24,11 @@ export function postBuild({
 	handbook,
 	latest,
 	redirects,
+	dictionaries,
 }: {
 	handbook: () => Handbook;
+	/** The UI dictionaries, by language tag: the embed views' words in each page's language. */
+	dictionaries: Dictionaries;
 	/** In `npm run dev`, the handbook as last read, if it has been read since the last change (`HandbookStore.peek`). */
 	latest: () => Handbook | undefined;
 	redirects: Record<string, string>;
@@ -43,7 +52,7 @@ export function postBuild({
 				const pages = await writeRedirects(out, redirects, base, site);
 				// The addresses as Astro writes them (its site and base come from the same configuration).
 				const images = await writeQrImages(out, handbook());
-				const views = await writeEmbedViews(outDir, out, handbook());
+				const views = await writeEmbedViews(outDir, out, handbook(), dictionaries);
 				await out.done();
 				if (pages > maxRedirectRules)
 					logger.warn(

@@ -11,6 +11,7 @@ import { referenceSchema, type Reference } from '../schemas/reference.ts';
 import { reflectionQuestionSchema, type ReflectionQuestion } from '../schemas/reflection.ts';
 import { redirectSchema, type Redirect } from '../schemas/redirects.ts';
 import { sourceStructureSchema, type SourceStructure } from '../schemas/structure.ts';
+import { reviewedDate } from '../schemas/page.ts';
 import { readDataFile, type DataFile, type Position } from './data-file.ts';
 import { readPage, type PageInfo } from './pages.ts';
 
@@ -208,7 +209,9 @@ export function loadHandbook(root: string, locales: Locales = configuredLocales(
 	const commitDates = lastCommitDates(docsRoot);
 	const pages = files.map((file) => {
 		const page = readPage(file, docsRoot, displayRoot);
-		page.reviewed = commitDates.get(page.relativePath);
+		// The editor's `reviewed:` day when it is a real one (`reviewed-date` reports any other), else the last commit's.
+		const written = reviewedDate.safeParse(page.frontmatter?.reviewed);
+		page.reviewed = written.success ? written.data : commitDates.get(page.relativePath);
 		return page;
 	});
 

@@ -5,16 +5,17 @@
  * its component.
  */
 export interface PageTypeEntry {
-	/** What readers see in badges, search filters and lists. */
-	label: string;
 	/** Whether pages of this type must carry capability tags and sources (and cite them). */
 	tagged: boolean;
 	/** Whether its pages are reader pages: each gets a short link `/go/<id>/`, a "Use in training" box and an embed view. */
 	shortLink: boolean;
 	/** Whether the catalog (`/catalog.json`, `/catalog.csv`) lists its pages. */
 	catalog: boolean;
-	/** Under which heading its pages appear in a capability's "Pages that serve this capability". */
-	backlinks?: { group: string; order: number };
+	/**
+	 * Under which heading its pages appear in a capability's "Pages that serve this capability" (the heading's
+	 * words are `handbook.pageGroup.<group>` in each language's dictionary), and the headings' order.
+	 */
+	backlinks?: { group: BacklinkGroup; order: number };
 	/** The `##` headings each page of this type must have, in this order. */
 	template?: readonly string[];
 	/** Whether its pages are columns of the capability map (practice and case study). */
@@ -26,6 +27,13 @@ export interface PageTypeEntry {
 	/** Whether its pages have an embed view (`/embed/<id>/`) for learning systems (reader pages only). */
 	embed?: boolean;
 }
+
+/**
+ * The groups of "Pages that serve this capability". A page type's words (`handbook.pageType.<type>`) and a
+ * group's (`handbook.pageGroup.<group>`) are in the dictionaries of `src/content/i18n/`, one per language.
+ */
+export const backlinkGroupIds = ['practices', 'caseStudies', 'reflection', 'otherPages'] as const;
+export type BacklinkGroup = (typeof backlinkGroupIds)[number];
 
 /** The nine headings of the case-study template, in order. */
 export const caseStudyHeadings = [
@@ -41,32 +49,28 @@ export const caseStudyHeadings = [
 ] as const;
 
 export const pageTypeRegistry = {
-	home: { label: 'Home', tagged: false, shortLink: false, catalog: false },
+	home: { tagged: false, shortLink: false, catalog: false },
 	// A guide tagged with capabilities (Find help by challenge) serves them like an overview does.
 	guide: {
-		label: 'Guide',
 		tagged: false,
 		shortLink: false,
 		catalog: false,
-		backlinks: { group: 'Other pages', order: 4 },
+		backlinks: { group: 'otherPages', order: 4 },
 	},
 	overview: {
-		label: 'Overview',
 		tagged: true,
 		shortLink: true,
 		catalog: true,
-		backlinks: { group: 'Other pages', order: 4 },
+		backlinks: { group: 'otherPages', order: 4 },
 	},
 	domain: {
-		label: 'LEADS domain',
 		tagged: true,
 		shortLink: true,
 		catalog: true,
 		framework: true,
-		backlinks: { group: 'Other pages', order: 4 },
+		backlinks: { group: 'otherPages', order: 4 },
 	},
 	capability: {
-		label: 'LEADS capability',
 		tagged: true,
 		shortLink: true,
 		catalog: true,
@@ -74,61 +78,55 @@ export const pageTypeRegistry = {
 		embed: true,
 	},
 	topic: {
-		label: 'Topic',
 		tagged: true,
 		shortLink: true,
 		catalog: true,
-		backlinks: { group: 'Other pages', order: 4 },
+		backlinks: { group: 'otherPages', order: 4 },
 		inBrief: true,
 		embed: true,
 	},
 	practice: {
-		label: 'Practice',
 		tagged: true,
 		shortLink: true,
 		catalog: true,
-		backlinks: { group: 'Practices', order: 1 },
+		backlinks: { group: 'practices', order: 1 },
 		capabilityMap: true,
 		inBrief: true,
 		embed: true,
 	},
 	'case-study': {
-		label: 'Case study',
 		tagged: true,
 		shortLink: true,
 		catalog: true,
-		backlinks: { group: 'Case studies', order: 2 },
+		backlinks: { group: 'caseStudies', order: 2 },
 		template: caseStudyHeadings,
 		capabilityMap: true,
 		inBrief: true,
 		embed: true,
 	},
 	lesson: {
-		label: 'Lesson',
 		tagged: true,
 		shortLink: true,
 		catalog: true,
-		backlinks: { group: 'Other pages', order: 4 },
+		backlinks: { group: 'otherPages', order: 4 },
 		inBrief: true,
 		embed: true,
 	},
 	reflection: {
-		label: 'Reflection',
 		tagged: true,
 		shortLink: true,
 		catalog: true,
-		backlinks: { group: 'Reflection', order: 3 },
+		backlinks: { group: 'reflection', order: 3 },
 		embed: true,
 	},
 	source: {
-		label: 'Source document',
 		tagged: true,
 		shortLink: true,
 		catalog: true,
-		backlinks: { group: 'Other pages', order: 4 },
+		backlinks: { group: 'otherPages', order: 4 },
 	},
-	glossary: { label: 'Glossary', tagged: false, shortLink: false, catalog: false },
-	reference: { label: 'Reference', tagged: false, shortLink: false, catalog: false },
+	glossary: { tagged: false, shortLink: false, catalog: false },
+	reference: { tagged: false, shortLink: false, catalog: false },
 } as const satisfies Record<string, PageTypeEntry>;
 
 export type PageType = keyof typeof pageTypeRegistry;
@@ -163,14 +161,14 @@ export function servesCapability(page: { type: string; capabilities: readonly st
 }
 
 /** The backlink groups, in order, each with the types listed under it. */
-export function backlinkGroups(): { label: string; types: PageType[] }[] {
-	const groups = new Map<string, { label: string; order: number; types: PageType[] }>();
+export function backlinkGroups(): { group: BacklinkGroup; types: PageType[] }[] {
+	const groups = new Map<BacklinkGroup, { group: BacklinkGroup; order: number; types: PageType[] }>();
 	for (const type of pageTypes) {
 		const backlinks = (pageTypeRegistry[type] as PageTypeEntry).backlinks;
 		if (!backlinks) continue;
-		const group = groups.get(backlinks.group) ?? { label: backlinks.group, order: backlinks.order, types: [] };
+		const group = groups.get(backlinks.group) ?? { group: backlinks.group, order: backlinks.order, types: [] };
 		group.types.push(type);
 		groups.set(backlinks.group, group);
 	}
-	return [...groups.values()].sort((a, b) => a.order - b.order).map(({ label, types }) => ({ label, types }));
+	return [...groups.values()].sort((a, b) => a.order - b.order).map(({ group, types }) => ({ group, types }));
 }

@@ -1,12 +1,15 @@
 import { z } from 'zod';
 
-import { pageTypeRegistry, pageTypes, type PageType } from '../model/page-types.ts';
+import { pageTypes, type PageType } from '../model/page-types.ts';
+// The handbook's default language is English: what is written once for the whole site (the catalog, the search
+// page's filters, social cards, rule messages) uses its words. Pages use their own language's (`t()`).
+import english from '../content/i18n/en-CA.json' with { type: 'json' };
 
 export { pageTypes, type PageType };
 
-/** Readable labels for page types, used in badges, search filters and lists (from the page-type registry). */
+/** Page types as readers see them in the default language: `Practice`, `Case study` (`handbook.pageType.<type>`). */
 export const pageTypeLabels = Object.fromEntries(
-	pageTypes.map((type) => [type, pageTypeRegistry[type].label]),
+	pageTypes.map((type) => [type, english[`handbook.pageType.${type}`]]),
 ) as Record<PageType, string>;
 
 /** Today, as `YYYY-MM-DD` in UTC: a review date may not be later. */

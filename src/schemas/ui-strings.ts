@@ -1,5 +1,26 @@
 import { z } from 'zod';
 
+import { backlinkGroupIds, pageTypes, type BacklinkGroup, type PageType } from '../model/page-types.ts';
+
+/**
+ * A label for each page type (`handbook.pageType.practice`: badges, lists, search results) and each group of
+ * "Pages that serve this capability" (`handbook.pageGroup.practices`), from the page-type registry: a new type
+ * or group is a new required key in every dictionary.
+ */
+function typeKeys() {
+	const label = z.string().min(1);
+	return {
+		...(Object.fromEntries(pageTypes.map((type) => [`handbook.pageType.${type}`, label])) as Record<
+			`handbook.pageType.${PageType}`,
+			typeof label
+		>),
+		...(Object.fromEntries(backlinkGroupIds.map((group) => [`handbook.pageGroup.${group}`, label])) as Record<
+			`handbook.pageGroup.${BacklinkGroup}`,
+			typeof label
+		>),
+	};
+}
+
 /**
  * The handbook's own UI strings (headings, labels and buttons its components add to Starlight's pages), as
  * an extension of Starlight's i18n schema. Each language's dictionary is a file in `src/content/i18n/`, named
@@ -53,6 +74,83 @@ export const uiStringsSchema = z.object({
 	'handbook.copyFromAddressBar': z.string().min(1),
 	/** The header search's link to the search page, under its results. */
 	'handbook.filterOnSearchPage': z.string().min(1),
+
+	// The strings below hold `{{name}}` placeholders that components fill with links, dates or code
+	// (`textParts` in src/site/ui-text.ts): the sentence's word order is the translation's.
+
+	/** Under a page's title: the capability tags' accessible name, and each tag's tooltip (`{{domain}}`). */
+	'handbook.capabilitiesServed': z.string().min(1),
+	'handbook.domainOf': z.string().min(1),
+	/** On a capability page, under its title: its domain and short id (`{{domain}}`, `{{id}}`). */
+	'handbook.capabilityDomainAndId': z.string().min(1),
+	/** The page's review date (`{{date}}`), under its title and at the top of a printed handout. */
+	'handbook.lastReviewed': z.string().min(1),
+	/** The short link (`{{link}}`) at the top of a printed handout and under an embed view. */
+	'handbook.shortLinkIs': z.string().min(1),
+	/** "Use in training": what the short link is for, the slide button and what the slide holds, the QR code's caption. */
+	'handbook.shortLinkHint': z.string().min(1),
+	'handbook.downloadSlide': z.string().min(1),
+	'handbook.slideHint': z.string().min(1),
+	'handbook.qrCaption': z.string().min(1),
+	/** How to embed the page in a course (`{{embedView}}` and `{{howToAsk}}`: links whose words are the next two). */
+	'handbook.embedHelp': z.string().min(1),
+	'handbook.embedView': z.string().min(1),
+	'handbook.howToAskEmbed': z.string().min(1),
+	/** What a printed handout holds. */
+	'handbook.handoutHelp': z.string().min(1),
+	/** Heading of the numbered link addresses at the end of a printed page. */
+	'handbook.linkAddresses': z.string().min(1),
+	/** On capability and domain pages: the pages tagged with it, or none yet, and where the domain page lists it (`{{domain}}`). */
+	'handbook.pagesServingCapability': z.string().min(1),
+	'handbook.pagesServingDomain': z.string().min(1),
+	'handbook.noPagesServingCapability': z.string().min(1),
+	'handbook.noPagesServingDomain': z.string().min(1),
+	'handbook.domainPageListsIt': z.string().min(1),
+	/** A backlink group's link to the search page when it has more pages than it lists (`{{count}}`, `{{group}}`). */
+	'handbook.allInGroup': z.string().min(1),
+	/** Heading of the reflection questions that exercise a capability. */
+	'handbook.reflectionQuestions': z.string().min(1),
+	/** The site-wide reference list: a work known only through another (`{{work}}`), a source document, how many pages cite it, its key (`{{key}}`). */
+	'handbook.knownOnlyAsCitedIn': z.string().min(1),
+	'handbook.sourceDocument': z.string().min(1),
+	'handbook.citedOnOne': z.string().min(1),
+	'handbook.citedOnOther': z.string().min(1),
+	'handbook.referenceKey': z.string().min(1),
+	/** A source document's page: its parts, what they are, and a part no page cites. */
+	'handbook.partsOfDocument': z.string().min(1),
+	'handbook.partsIntro': z.string().min(1),
+	'handbook.partNotCited': z.string().min(1),
+	/** The reflection questions: the capabilities a question exercises, and where the questions come from (`{{source}}`). */
+	'handbook.exercises': z.string().min(1),
+	'handbook.questionsQuotedFrom': z.string().min(1),
+	/** The glossary: a term's page, and its related terms. */
+	'handbook.inDepth': z.string().min(1),
+	'handbook.seeAlso': z.string().min(1),
+	/** A section's list of its pages: the capabilities a page serves. */
+	'handbook.serves': z.string().min(1),
+	/** The LEADS capability tables: caption (`{{domain}}` for one domain's), column headings. */
+	'handbook.capabilityTableCaption': z.string().min(1),
+	'handbook.capabilityTableCaptionDomain': z.string().min(1),
+	'handbook.domain': z.string().min(1),
+	'handbook.capability': z.string().min(1),
+	'handbook.shortId': z.string().min(1),
+	'handbook.pages': z.string().min(1),
+	/** The capability map: how to read it, its caption, its last two columns, a cell's accessible name. */
+	'handbook.capabilityMapHelp': z.string().min(1),
+	'handbook.capabilityMapCaption': z.string().min(1),
+	'handbook.allPages': z.string().min(1),
+	'handbook.yes': z.string().min(1),
+	'handbook.no': z.string().min(1),
+	/** An embed view's line under its title (`{{type}}`, `{{handbook}}`; `{{date}}` in the second), and its link to the full page (`{{link}}`: the next string, with `{{title}}`). */
+	'handbook.embedMeta': z.string().min(1),
+	'handbook.embedMetaReviewed': z.string().min(1),
+	'handbook.embedReadFull': z.string().min(1),
+	'handbook.embedReadIn': z.string().min(1),
+	/** The sidebar: its first group, the group of reference pages, and a trimmed section's link to all its pages (`{{count}}`, `{{section}}`). */
+	'handbook.startHere': z.string().min(1),
+	'handbook.referenceGroup': z.string().min(1),
+	'handbook.allPagesIn': z.string().min(1),
+	...typeKeys(),
 
 	// The strings below are the browser scripts'. `{{name}}` is filled in by the script (`fill` in
 	// src/scripts/ui-strings.ts); a pair ending in `One` and `Other` is chosen by the count's plural form in

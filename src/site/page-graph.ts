@@ -70,6 +70,9 @@ export const backlinkGroups = registryBacklinkGroups();
 /** The locale a page is in (`root`, or its language's folder such as `fr`): lists stay within it. */
 export const pageLocale = ({ model }: Handbook, url: string) => localeOf(url, model.locales);
 
+/** The language tag of a page (`en-CA`, `fr-CA`): its `<html lang>`, and which dictionary its words come from. */
+export const pageLang = (handbook: Handbook, url: string) => handbook.model.locales[pageLocale(handbook, url)]!.lang;
+
 // Keyed by the content model, like the summaries: each capability's pages, found in one pass over the pages
 // (by locale, then capability).
 const servingByContent = new WeakMap<object, Map<string, Map<string, PageSummary[]>>>();
@@ -117,7 +120,7 @@ export function backlinks(
 	);
 	return backlinkGroups
 		.map((group) => ({
-			label: group.label,
+			group: group.group,
 			types: group.types,
 			pages: tagged
 				.filter((p) => (group.types as readonly string[]).includes(p.type))

@@ -7,7 +7,9 @@
 import type { StarlightRouteData } from '@astrojs/starlight/route-data';
 import type { HandbookModel } from '../model/load.ts';
 import { counterpartUrl, localeOf, urlInLocale } from '../model/locales.ts';
-import { sidebarFor, type SidebarItem } from './sidebar.ts';
+import english from '../content/i18n/en-CA.json' with { type: 'json' };
+import { sidebarFor, type SidebarItem, type SidebarWords } from './sidebar.ts';
+import { fillTemplate } from './ui-text.ts';
 
 export type Entry = StarlightRouteData['sidebar'][number];
 type Link = Extract<Entry, { type: 'link' }>;
@@ -71,9 +73,28 @@ function toEntry(base: string, item: SidebarItem): Entry {
 	};
 }
 
+/** The words of a sidebar and its trimming, in the page's language (`handbook.allPagesIn`: `{{count}}`, `{{section}}`). */
+export interface NavigationWords extends SidebarWords {
+	allPagesIn: string;
+}
+
+/** The navigation words of a language's dictionary (`Astro.locals.t.all()`); every dictionary has them all. */
+export function navigationWords(dictionary: Record<string, string>): NavigationWords {
+	return {
+		startHere: dictionary['handbook.startHere']!,
+		referenceGroup: dictionary['handbook.referenceGroup']!,
+		overview: dictionary['handbook.pageType.overview']!,
+		allPagesIn: dictionary['handbook.allPagesIn']!,
+	};
+}
+
+/** The default language's (English). */
+const englishNavigationWords = navigationWords(english);
+
 /** The whole sidebar, once per version of the content and base, with what each page needs to look up. */
 interface SidebarIndex {
 	base: string;
+	words: NavigationWords;
 	entries: Entry[];
 	/** Every link in reading order (Starlight's `flattenSidebar`), for Previous/Next. */
 	links: Link[];
@@ -102,23 +123,24 @@ function inLocale(item: SidebarItem, locale: string): SidebarItem {
  * has the sections, start pages and reference pages `docs/` has), linking to their addresses in the folder.
  * A page of one language never lists a page of another.
  */
-function localeSidebar(model: HandbookModel, locale: string): SidebarItem[] {
+function localeSidebar(model: HandbookModel, locale: string, words: SidebarWords): SidebarItem[] {
 	const pages = model.pages
 		.filter((page) => localeOf(page.url, model.locales) === locale)
 		.map((page) => ({ ...page, url: urlInLocale(page.url, locale) }));
-	const items = sidebarFor(pages);
+	const items = sidebarFor(pages, { ...words, sectionsByTitle: locale !== 'root' });
 	return locale === 'root' ? items : items.map((item) => inLocale(item, locale));
 }
 
-function sidebarIndex(model: HandbookModel, base: string, locale: string): SidebarIndex {
+function sidebarIndex(model: HandbookModel, base: string, locale: string, words: NavigationWords): SidebarIndex {
 	let byBase = indexes.get(model);
 	if (!byBase) indexes.set(model, (byBase = new Map()));
 	const key = `${locale} ${base}`;
 	let index = byBase.get(key);
 	if (index) return index;
 	index = indexEntries(
-		localeSidebar(model, locale).map((item) => toEntry(base, item)),
+		localeSidebar(model, locale, words).map((item) => toEntry(base, item)),
 		base,
+		words,
 	);
 	byBase.set(key, index);
 	return index;
@@ -132,9 +154,10 @@ function localeOfPath(model: HandbookModel, base: string, pathname: string): str
 }
 
 /** The index of a sidebar's entries (see `SidebarIndex`). */
-function indexEntries(entries: Entry[], base: string): SidebarIndex {
+function indexEntries(entries: Entry[], base: string, words: NavigationWords): SidebarIndex {
 	const index: SidebarIndex = {
 		base,
+		words,
 		entries,
 		links: [],
 		positions: new Map(),
@@ -230,7 +253,7 @@ function trimEntry(index: SidebarIndex, current: Current, entry: Entry): Entry {
 		const overview = start > 0 && links[0]?.type === 'link' ? [marked(current, links[0])] : [];
 		const more: Entry = {
 			type: 'link',
-			label: `All ${total} pages in ${entry.label}`,
+			label: fillTemplate(index.words.allPagesIn, { count: String(total), section: entry.label }).join(''),
 			href: sectionLink(index, links) ?? '#',
 			isCurrent: false,
 			badge: undefined,
@@ -266,8 +289,9 @@ export function pageNavigation(
 	base: string,
 	pathname: string,
 	frontmatter: { prev?: unknown; next?: unknown } = {},
+	words: NavigationWords = englishNavigationWords,
 ): { sidebar: Entry[]; pagination: Pagination } {
-	const index = sidebarIndex(model, base, localeOfPath(model, base, pathname));
+	const index = sidebarIndex(model, base, localeOfPath(model, base, pathname), words);
 	// Starlight adds the base to both the links' addresses and the page's before comparing them.
 	const position = index.positions.get(currentKey(base, pathname));
 	const link = position === undefined ? undefined : index.links[position];
@@ -298,8 +322,9 @@ export function pruneSidebar(
 	entries: Entry[],
 	limit = sidebarGroupLimit,
 	collapsedLimit = collapsedGroupLimit,
+	words: NavigationWords = englishNavigationWords,
 ): Entry[] {
-	const index = indexEntries(entries, '/');
+	const index = indexEntries(entries, '/', words);
 	const link = index.links.find((l) => l.isCurrent);
 	const current: Current = {
 		link,

@@ -1,3 +1,5 @@
+import english from '../content/i18n/en-CA.json' with { type: 'json' };
+
 /** The handbook's sections, in reading order; each is a folder under `content/docs/`. */
 export const sections = [
 	{ label: 'The LEADS framework', directory: 'leads' },
@@ -13,6 +15,26 @@ export const sections = [
 /** Top-level pages shown first, in this order; every other top-level page goes under "Reference". */
 const startPages = ['about', 'how-to-use', 'challenges'];
 const referencePages = ['capability-map', 'glossary', 'references', 'linking'];
+
+/**
+ * The words the sidebar adds, in the sidebar's language (the dictionary strings of the same names, `handbook.…`).
+ * A section's own name is its folder's overview page's title in a language other than the default (whose
+ * sections are named in `sections`), so a translated section is named in its language.
+ */
+export interface SidebarWords {
+	startHere: string;
+	referenceGroup: string;
+	overview: string;
+	/** Whether sections are named by their overview page (not by `sections`). */
+	sectionsByTitle?: boolean;
+}
+
+/** The default language's. */
+export const defaultSidebarWords: SidebarWords = {
+	startHere: english['handbook.startHere'],
+	referenceGroup: english['handbook.referenceGroup'],
+	overview: english['handbook.pageType.overview'],
+};
 
 /** What the sidebar needs to know about a page: its URL and its frontmatter. */
 export interface SidebarPage {
@@ -111,16 +133,18 @@ function folderTree(pages: SidebarPage[]): Folder {
 }
 
 /** A folder as a sidebar group: its overview page first, then its pages and sub-folders in reading order. */
-function groupOf(folder: Folder, label: string): SidebarItem {
+function groupOf(folder: Folder, label: string, words: SidebarWords): SidebarItem {
 	const children: { sortKey: SidebarPage; item: SidebarItem }[] = [
 		...folder.pages.map((page) => ({ sortKey: page, item: linkTo(page) })),
 		...[...folder.folders.values()].map((sub) => ({
 			sortKey: sub.index ?? { url: `/${sub.path}/`, frontmatter: { title: sub.path } },
-			item: groupOf(sub, sub.index ? titleOf(sub.index) : (sub.path.split('/').at(-1) ?? sub.path)),
+			item: groupOf(sub, sub.index ? titleOf(sub.index) : (sub.path.split('/').at(-1) ?? sub.path), words),
 		})),
 	];
 	children.sort((a, b) => byReadingOrder(a.sortKey, b.sortKey));
-	const overview: SidebarItem[] = folder.index ? [linkTo(folder.index, sidebarLabel(folder.index) ?? 'Overview')] : [];
+	const overview: SidebarItem[] = folder.index
+		? [linkTo(folder.index, sidebarLabel(folder.index) ?? words.overview)]
+		: [];
 	return { label, collapsed: true, items: [...overview, ...children.map((c) => c.item)] };
 }
 
@@ -130,7 +154,7 @@ function groupOf(folder: Folder, label: string): SidebarItem {
  * only looks in `src/content/docs/`, and the handbook's pages live in `content/docs/`).
  * Starlight then marks the current page, opens its group, and derives Previous/Next from this order.
  */
-export function sidebarFor(pages: SidebarPage[]): SidebarItem[] {
+export function sidebarFor(pages: SidebarPage[], words: SidebarWords = defaultSidebarWords): SidebarItem[] {
 	const root = folderTree(pages);
 	const topPage = (name: string) => root.pages.find((page) => slugOf(page.url) === name);
 	const items: SidebarItem[] = [];
@@ -138,15 +162,19 @@ export function sidebarFor(pages: SidebarPage[]): SidebarItem[] {
 		const page = topPage(name);
 		return page ? [linkTo(page)] : [];
 	});
-	if (start.length) items.push({ label: 'Start here', items: start });
+	if (start.length) items.push({ label: words.startHere, items: start });
 	const known = new Map<string, string>(sections.map((s) => [s.directory, s.label]));
+	const titled = (folder: Folder) => (folder.index ? titleOf(folder.index) : undefined);
 	const folders = [...root.folders.keys()].sort((a, b) => {
 		const rank = (dir: string) => [...known.keys()].indexOf(dir);
 		return (rank(a) < 0 ? 99 : rank(a)) - (rank(b) < 0 ? 99 : rank(b)) || collator.compare(a, b);
 	});
 	for (const dir of folders) {
 		const folder = root.folders.get(dir)!;
-		items.push(groupOf(folder, known.get(dir) ?? (folder.index ? titleOf(folder.index) : dir)));
+		const label = words.sectionsByTitle
+			? (titled(folder) ?? known.get(dir) ?? dir)
+			: (known.get(dir) ?? titled(folder) ?? dir);
+		items.push(groupOf(folder, label, words));
 	}
 	const others = root.pages
 		.filter((page) => !startPages.includes(slugOf(page.url)))
@@ -157,7 +185,7 @@ export function sidebarFor(pages: SidebarPage[]): SidebarItem[] {
 			};
 			return rank(a) - rank(b) || byReadingOrder(a, b);
 		});
-	if (others.length) items.push({ label: 'Reference', items: others.map((page) => linkTo(page)) });
+	if (others.length) items.push({ label: words.referenceGroup, items: others.map((page) => linkTo(page)) });
 	return items;
 }
 

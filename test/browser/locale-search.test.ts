@@ -29,7 +29,7 @@ afterAll(async () => {
 async function headerSearch(
 	pathname: string,
 	query: string,
-): Promise<{ paths: string[]; message: string; clear: string; searchPageLink: string }> {
+): Promise<{ paths: string[]; message: string; clear: string; searchPageLink: string; contexts: string[] }> {
 	const context = await browser.newContext();
 	const { page } = await openPage(context);
 	try {
@@ -47,6 +47,8 @@ async function headerSearch(
 			message: (await message.textContent()) ?? '',
 			clear: (await page.locator('dialog[open] .pagefind-ui__search-clear').textContent()) ?? '',
 			searchPageLink: (await page.locator('dialog[open] [data-search-page-link]').textContent())?.trim() ?? '',
+			// The line under each result's title: the page's type and domain.
+			contexts: await page.locator('dialog[open] .search-result-context').allTextContents(),
 		};
 	} finally {
 		await context.close();
@@ -61,7 +63,10 @@ async function resultPaths(page: Page): Promise<string[]> {
 
 describe('the header search stays within the page’s language', () => {
 	test('on the French page, a French word finds the French page, and the count is in French', async () => {
-		const { paths, message, clear, searchPageLink } = await headerSearch('/fr/pratiques/mettre-en-commun/', 'savoir');
+		const { paths, message, clear, searchPageLink, contexts } = await headerSearch(
+			'/fr/pratiques/mettre-en-commun/',
+			'savoir',
+		);
 		// The search box's button and the link under the results, in French too.
 		expect(clear).toBe('Effacer');
 		expect(searchPageLink).toBe('Filtrer par type, domaine, capacité ou source sur la page de recherche');
@@ -71,6 +76,9 @@ describe('the header search stays within the page’s language', () => {
 		expect(count).toBeGreaterThan(0);
 		expect(message).toBe(`${count} ${count > 1 ? 'résultats' : 'résultat'} pour «\u00a0savoir\u00a0»`);
 		expect(paths.every((p) => p.startsWith('/fr/'))).toBe(true);
+		// The result's type is in French too (the domain is the LEADS framework's own name).
+		expect(contexts[paths.indexOf('/fr/pratiques/mettre-en-commun/')]).toBe('Pratique · Develop Coalitions');
+		expect(contexts.join(' ')).not.toMatch(/Practice|Case study|Reference/);
 	});
 
 	test('on the French page, an English name finds nothing, and the search says so in French; on an English page, it finds English pages', async () => {

@@ -9,6 +9,7 @@ import jsQR from 'jsqr';
 import { beforeAll, describe, expect, test } from 'vitest';
 import os from 'node:os';
 import { embedPages, outputWriter, writeEmbedViews } from '../../src/build/post-build.ts';
+import { readUiStrings, uiStringsFolder } from '../../src/starlight-plugin.ts';
 import { publicUrl } from '../../src/config.ts';
 import { pageSummaries } from '../../src/site/page-graph.ts';
 import { redirectsFor, shortLinks } from '../../src/model/short-links.ts';
@@ -104,7 +105,7 @@ describe.each([() => rootBuild, baseBuild])('the output of the handbook built %#
 	test('every embed view is made again byte for byte from its reader page and the shell; a shell the pass would not write stops it', async () => {
 		const handbook = readHandbook(contentDir());
 		const config = { site: build.site ?? null, base: build.base };
-		const pages = embedPages(handbook, config);
+		const pages = embedPages(handbook, readUiStrings(uiStringsFolder), config);
 		expect(pages.length).toBeGreaterThan(30);
 		expect(fs.readdirSync(path.join(build.dir, 'embed')).length).toBe(pages.length);
 		// A copy of the build with only the view Astro renders (the first); the pass makes the others.
@@ -113,7 +114,7 @@ describe.each([() => rootBuild, baseBuild])('the output of the handbook built %#
 			fs.cpSync(build.dir, copy, { recursive: true });
 			for (const { embed } of pages.slice(1)) fs.rmSync(path.join(copy, embed), { recursive: true });
 			const out = outputWriter(copy);
-			expect(await writeEmbedViews(copy, out, handbook, config)).toBe(pages.length);
+			expect(await writeEmbedViews(copy, out, handbook, readUiStrings(uiStringsFolder), config)).toBe(pages.length);
 			await out.done();
 			for (const { embed } of pages) {
 				const made = fs.readFileSync(path.join(copy, embed, 'index.html'), 'utf8');
@@ -121,9 +122,9 @@ describe.each([() => rootBuild, baseBuild])('the output of the handbook built %#
 			}
 			const shell = path.join(copy, pages[0]!.embed, 'index.html');
 			fs.writeFileSync(shell, fs.readFileSync(shell, 'utf8').replace('(opens in a new tab)', '(opens elsewhere)'));
-			await expect(writeEmbedViews(copy, outputWriter(copy), handbook, config)).rejects.toThrow(
-				/differs from the one Astro rendered/,
-			);
+			await expect(
+				writeEmbedViews(copy, outputWriter(copy), handbook, readUiStrings(uiStringsFolder), config),
+			).rejects.toThrow(/differs from the one Astro rendered/);
 		} finally {
 			fs.rmSync(copy, { recursive: true, force: true });
 		}

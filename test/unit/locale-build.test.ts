@@ -187,6 +187,91 @@ describe('links stay within a language', () => {
 	});
 });
 
+/** A page's text as a reader sees it (and a screen reader hears it): tags removed, spaces as one. */
+const textOf = (page: string) =>
+	page
+		.replace(/<(script|style|svg)\b[\s\S]*?<\/\1>/g, ' ')
+		.replace(/<[^>]+>/g, ' ')
+		.replace(/&#39;/g, "'")
+		.replace(/&quot;/g, '"')
+		.replace(/[ \t\n]+/g, ' ');
+
+describe('the words the handbook adds speak the language of the page', () => {
+	// Written out by hand from src/content/i18n/fr-CA.json and Starlight's French dictionary (no-break spaces as there).
+	const frenchWords = [
+		'Pratique',
+		'Dernière révision\u00a0: 4 mai 2026',
+		'Lien court\u00a0: https://handbook.example.org/go/mettre-en-commun/',
+		'Pour les diapositives et les clavardages\u00a0: il ne change jamais, même si la page est déplacée.',
+		'Télécharger la diapositive',
+		'Code QR du lien court, pour les diapositives et les documents à distribuer',
+		'Collez ce code dans l’éditeur HTML de votre plateforme d’apprentissage pour afficher la vue intégrable de cette page',
+		'Imprimez cette page pour obtenir un document à distribuer épuré',
+		'Section intitulée « Ce que disent les sources »',
+	];
+	// What the same parts said in English before (and still say on English pages).
+	const englishWords = [
+		'Practice',
+		'Last reviewed',
+		'Short link:',
+		'For slides and chats',
+		'Download slide',
+		'QR code of the short link',
+		'Paste this into',
+		'Print this page for a clean handout',
+		'Section titled',
+		'Link addresses',
+		'LEADS capabilities this page serves',
+	];
+
+	test('a French page: its type, review date, short link, "Use in training" and heading anchors are in French', () => {
+		const text = textOf(html(french));
+		for (const words of frenchWords) expect(text, words).toContain(words);
+		for (const words of englishWords) expect(text, words).not.toContain(words);
+		expect(html(french)).toContain('aria-label="Capacités LEADS que sert cette page"');
+		expect(html(french)).toContain('aria-label="Adresses des liens"');
+		// What the header search shows under the page's title in its results.
+		expect(html(french)).toContain('data-pagefind-meta="type:Pratique"');
+	});
+
+	test('an English page keeps its English words', () => {
+		const text = textOf(html(english[1]!));
+		for (const words of ['Case study', 'For slides and chats', 'Download slide', 'Section titled'])
+			expect(text).toContain(words);
+		expect(text).not.toContain('Étude de cas');
+		expect(html(english[1]!)).toContain('data-pagefind-meta="type:Case study"');
+	});
+
+	test("an untranslated capability page shown in the French folder: its type, domain line and backlinks' heading", () => {
+		const text = textOf(html('fr/leads/develop-coalitions/mobilize-knowledge/index.html'));
+		expect(text).toContain('Capacité LEADS');
+		expect(text).toContain('Domaine Develop Coalitions, identifiant court mobilize-knowledge');
+		expect(text).toContain('Pages qui servent cette capacité');
+		expect(text).not.toContain('Pages that serve');
+		expect(text).not.toContain('short id');
+	});
+
+	test('the French sidebar names its reference pages in French', () => {
+		const sidebar = /<sl-sidebar-state-persist[\s\S]*?<\/sl-sidebar-state-persist>/.exec(html(french))![0];
+		expect(textOf(sidebar)).toContain('Documents de référence');
+		expect(textOf(sidebar)).not.toMatch(/\bReference\b/);
+	});
+
+	test("a French page's embed view is in French, and says so to screen readers (`<html lang>`)", () => {
+		const view = html('embed/mettre-en-commun/index.html');
+		expect(langOf(view)).toBe('fr-CA');
+		const text = textOf(view);
+		expect(text).toContain('Pratique, tiré de The Coalitions Handbook\u00a0; dernière révision\u00a0: 4 mai 2026');
+		expect(text).toContain(
+			'Lire «\u00a0Mettre le savoir en commun\u00a0» dans The Coalitions Handbook (s’ouvre dans un nouvel onglet).',
+		);
+		expect(text).toContain('Lien court\u00a0: https://handbook.example.org/go/mettre-en-commun/');
+		const englishView = html('embed/example/index.html');
+		expect(langOf(englishView)).toBe('en-CA');
+		expect(textOf(englishView)).toContain('(opens in a new tab). Short link: https://handbook.example.org/go/example/');
+	});
+});
+
 /** The words of a Pagefind index file (its CBOR strings), to see which language's index holds a word. */
 function indexHolds(file: string, word: string): boolean {
 	const data = zlib.gunzipSync(fs.readFileSync(file));
@@ -241,7 +326,7 @@ describe('a link between languages (cross-locale-link)', () => {
 			),
 		});
 		expect(found.map((p) => `${p.file}:${p.line}:${p.column} ${p.severity}`)).toEqual([
-			'content/docs/fr/pratiques/mettre-en-commun.mdx:15:34 warn',
+			'content/docs/fr/pratiques/mettre-en-commun.mdx:16:34 warn',
 		]);
 		expect(found[0]!.message).toBe('`/cases/example/` links this page, in Français, to a page in English');
 		expect(found[0]!.hint).toContain('There is no Français version of it yet (it would be at `/fr/cases/example/`');

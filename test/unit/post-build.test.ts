@@ -1,7 +1,16 @@
 // The post-build pass's pure parts (issue #25): `_redirects`, the parts of a reader page an embed view repeats,
 // and an embed view made from the shell. The whole pass on the real build is tested in test/browser/output.test.ts.
 import { describe, expect, test } from 'vitest';
-import { embedView, readerParts, readerPartsOfPages, readShell, type EmbedPage } from '../../src/build/embed-views.ts';
+import {
+	embedView,
+	embedWordKeys,
+	readerParts,
+	readerPartsOfPages,
+	readShell,
+	type EmbedPage,
+} from '../../src/build/embed-views.ts';
+import english from '../../src/content/i18n/en-CA.json' with { type: 'json' };
+import french from '../../src/content/i18n/fr-CA.json' with { type: 'json' };
 import { redirectsFile } from '../../src/site/redirects.ts';
 
 describe('_redirects', () => {
@@ -72,7 +81,11 @@ describe('an embed view', () => {
 		'<title>Shell | The Handbook</title><meta name="description" content="The shell\'s page."><meta name="robots" content="noindex">' +
 		'<link rel="canonical" href="https://e.org/shell/"><base target="_blank"><link rel="stylesheet" href="/_astro/a.css"></head>' +
 		'<body><main class="embed-main"><h1>Shell</h1><p>Whatever the shell page had.</p></main></body></html>';
+	const wordsOf = (dictionary: Record<string, string>) =>
+		Object.fromEntries(embedWordKeys.map((key) => [key, dictionary[`handbook.${key}`]!])) as EmbedPage['words'];
 	const page: EmbedPage = {
+		lang: 'en-CA',
+		words: wordsOf(english),
 		title: 'Power & "trust" in Alberta\'s networks',
 		documentTitle: 'Power & "trust" | The Handbook',
 		description: 'Alberta\'s "networks" & <more>',
@@ -112,5 +125,28 @@ describe('an embed view', () => {
 		);
 		expect(html).toContain('<p class="embed-meta">Case study, from The Handbook</p>');
 		expect(html).toContain('<a href="/go/power/"><span>https://e.org/go/power/</span></a>');
+	});
+
+	test("a French page's view is in French: its language, its type, the line under its title, its links", () => {
+		const html = embedView(
+			readShell(shell, 'shell'),
+			{
+				...page,
+				lang: 'fr-CA',
+				words: wordsOf(french),
+				typeLabel: 'Étude de cas',
+				reviewed: { date: '2026-12-05', shown: '5 décembre 2026' },
+			},
+			parts,
+		);
+		expect(html).toContain('<html lang="fr-CA" dir="ltr">');
+		expect(html).toContain(
+			'<p class="embed-meta">Étude de cas, tiré de The Handbook ; dernière révision : <time datetime="2026-12-05">5 décembre 2026</time></p>',
+		);
+		expect(html).toContain(
+			'<p class="embed-full"><a href="/cases/power/">Lire « Power &amp; &quot;trust&quot; in Alberta&#39;s networks » dans The Handbook</a> (s’ouvre dans un nouvel onglet). ' +
+				'Lien court : <a href="/go/power/"><span data-site-path="/go/power/">/go/power/</span></a></p>',
+		);
+		expect(html).not.toContain('lang="en-CA"');
 	});
 });

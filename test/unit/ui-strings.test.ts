@@ -3,9 +3,12 @@
 // `virtual:handbook/ui-strings/<group>` modules: neither writes one of them itself.
 import fs from 'node:fs';
 import path from 'node:path';
+import { parse } from '@astrojs/compiler';
+import type { Node as AstroNode } from '@astrojs/compiler/types';
 import { describe, expect, test } from 'vitest';
 import { scriptStringsCode } from '../../src/integrations/script-strings.ts';
 import { scriptStringGroups, uiStringsSchema } from '../../src/schemas/ui-strings.ts';
+import { embedWordKeys } from '../../src/build/embed-views.ts';
 
 const dictionaryDir = path.resolve('src/content/i18n');
 const dictionary = (lang: string) =>
@@ -37,15 +40,35 @@ describe("the handbook's UI strings", () => {
 	test('French translates every string, with a no-break space before a colon', () => {
 		const english = dictionary('en-CA');
 		const french = dictionary('fr-CA');
-		for (const key of keys) expect(french[key], key).not.toBe(english[key]);
+		// The same word in both languages.
+		const same = new Set(['handbook.pageType.guide', 'handbook.pages']);
+		for (const key of keys) if (!same.has(key)) expect(french[key], key).not.toBe(english[key]);
 		expect(french['handbook.inBrief']).toBe('En bref');
 		expect(french['handbook.citeThisPage']).toBe('Citer cette page');
 		for (const text of Object.values(french)) expect(text).not.toMatch(/[^\u00a0]:/);
 	});
 
 	test('components and browser scripts read each string from the dictionaries, and every key they read exists', () => {
+		// The keys a component or the embed views name: `t('handbook.x')`, `textParts(t, 'handbook.x', …)`, a pair
+		// chosen by count (`pluralKey(lang, n, 'handbook.x')`), one per page type or backlink group.
+		const named = (text: string) =>
+			[...text.matchAll(/'(handbook\.[\w.-]+)'/g)].flatMap(({ 1: key, index }) =>
+				text.slice(index - 40, index).includes('pluralKey(') ? [`${key}One`, `${key}Other`] : [key!],
+			);
+		const perType = (text: string) =>
+			[...text.matchAll(/`(handbook\.page(?:Type|Group)\.)\$\{/g)].flatMap(({ 1: prefix }) =>
+				keys.filter((key) => key.startsWith(prefix!)),
+			);
+		// The embed views and the sidebar read theirs outside the components.
+		const embed = [
+			'src/pages/embed/[id].astro',
+			'src/build/embed-views.ts',
+			'src/site/sidebar.ts',
+			'src/site/page-sidebar.ts',
+		].map((file) => fs.readFileSync(path.resolve(file), 'utf8'));
 		const used = new Set([
-			...components.flatMap(({ text }) => [...text.matchAll(/\bt\('(handbook\.[\w.]+)'\)/g)].map((m) => m[1]!)),
+			...[...components.map(({ text }) => text), ...embed].flatMap((text) => [...named(text), ...perType(text)]),
+			...embedWordKeys.map((name) => `handbook.${name}`),
 			...Object.values(scriptStringGroups).flatMap((names) => names.map((name) => `handbook.${name}`)),
 		]);
 		expect([...used].sort()).toEqual(keys);
@@ -57,6 +80,59 @@ describe("the handbook's UI strings", () => {
 					new RegExp(`>\\s*${string.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*<`),
 				);
 		}
+	});
+
+	// Components of pages that exist in the default language only (ARCHITECTURE.md, "A language"): the course pack
+	// and whole-handbook print (PrintPack), the worksheet, and the authoring guide's list of check errors.
+	const defaultLanguageOnly = new Set(['PrintPack.astro', 'Worksheet.astro', 'CheckErrors.astro']);
+	// Words that are the same in every language: file formats.
+	const names = new Set(['BibTeX', 'CSL-JSON']);
+	const labels = new Set(['aria-label', 'title', 'alt', 'placeholder', 'aria-description', 'aria-roledescription']);
+
+	/** Words a template writes itself: text between its tags, and quoted labels a reader or screen reader gets. */
+	async function ownWords(source: string): Promise<{ line: number; words: string }[]> {
+		const { ast } = await parse(source, { position: true });
+		const found: { line: number; words: string }[] = [];
+		const walk = (node: AstroNode, parent?: AstroNode) => {
+			const line = node.position?.start.line ?? 0;
+			// Text inside `{…}` is code; inside <style>, <script> and <code>, not words for readers.
+			if (node.type === 'text' && parent?.type !== 'expression' && /\p{L}{2,}/u.test(node.value))
+				found.push({ line, words: node.value.trim() });
+			if ((node.type === 'element' || node.type === 'component') && !['style', 'script', 'code'].includes(node.name)) {
+				for (const attribute of node.attributes)
+					if (labels.has(attribute.name) && attribute.kind === 'quoted' && /\p{L}{2,}/u.test(attribute.value))
+						found.push({ line, words: `${attribute.name}="${attribute.value}"` });
+			} else if (node.type === 'element') return;
+			if ('children' in node) for (const child of node.children) walk(child, node);
+		};
+		walk(ast);
+		return found.filter(({ words }) => !names.has(words));
+	}
+
+	test('no component of a page in any language writes words of its own: each comes from the dictionaries', async () => {
+		const written: string[] = [];
+		for (const { file, text } of components.filter(({ file }) => !defaultLanguageOnly.has(path.basename(file))))
+			for (const { line, words } of await ownWords(text)) written.push(`src/components/${file}:${line}: ${words}`);
+		for (const file of ['src/pages/embed/[id].astro'])
+			for (const { line, words } of await ownWords(fs.readFileSync(file, 'utf8')))
+				written.push(`${file}:${line}: ${words}`);
+		expect(written).toEqual([]);
+	});
+
+	test('the check of components finds words written in a template, in its labels and inside its elements', async () => {
+		const template = [
+			'---',
+			"const label = 'code is not words';",
+			'---',
+			'<p class="note">Last reviewed <time>{date}</time></p>',
+			'{items.map((item) => <li title="Open it">{t(\'handbook.open\')}</li>)}',
+			'<span aria-label={t("handbook.yes")}>●</span><code>npm run check</code>',
+			'<style>p { color: red; }</style>',
+		].join('\n');
+		expect(await ownWords(template)).toEqual([
+			{ line: 4, words: 'Last reviewed' },
+			{ line: 5, words: 'title="Open it"' },
+		]);
 	});
 
 	test('each browser script reads every string of its group, and writes none of the strings itself', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { ruleIds, type RuleId } from '../../src/validation/rules.ts';
 import { validateContent } from '../../src/validation/validate.ts';
+import { loadHandbook } from '../../src/model/load.ts';
 import type { Locales } from '../../src/model/locales.ts';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -831,5 +832,22 @@ describe('the test-only switch for the markup rules (HANDBOOK_TEST_UNCHECKED_MAR
 		} finally {
 			delete process.env.HANDBOOK_TEST_UNCHECKED_MARKUP;
 		}
+	});
+});
+
+describe("a page's review date", () => {
+	const page = 'docs/cases/example.mdx';
+	const reviewed = (value: string) =>
+		loadHandbook(
+			mutatedFixture({ [page]: replaceOnce('type: case-study', `type: case-study\nreviewed: ${value}`) }),
+		).pages.find((p) => p.relativePath === 'cases/example.mdx')?.reviewed;
+
+	test('is the day its `reviewed:` field gives, as readers see under its title', () => {
+		expect(reviewed('2026-05-04')).toBe('2026-05-04');
+	});
+
+	test('a day that does not exist is not shown (`reviewed-date` reports it); the last commit is shown instead', () => {
+		// The fixture's copy is outside any Git checkout: no commit date either.
+		expect(reviewed('2026-02-30')).toBeUndefined();
 	});
 });

@@ -1,4 +1,5 @@
-import { pageType } from '../../model/page-types.ts';
+import { pageType, type PageType } from '../../model/page-types.ts';
+import { pageTypeLabels } from '../../schemas/page.ts';
 import { defineRule } from '../rule.ts';
 
 export default defineRule({
@@ -24,7 +25,7 @@ export default defineRule({
 						found[i] === undefined
 							? `the ${String(type)} page has no \`## ${expected}\` section`
 							: `section ${i + 1} is \`## ${found[i]}\` where the template has \`## ${expected}\``,
-					hint: `${pageType(type)!.label} pages use these \`##\` headings, in order: ${template.join(' / ')}.`,
+					hint: `${pageTypeLabels[type as PageType]} pages use these \`##\` headings, in order: ${template.join(' / ')}.`,
 				});
 			});
 		}
