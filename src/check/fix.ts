@@ -38,5 +38,5 @@ export function applyFixes(problems: Problem[], displayRoot: string): AppliedFix
 		}
 		fs.writeFileSync(absolute, lines.join('\n'));
 	}
-	return applied.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+	return applied.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
 }

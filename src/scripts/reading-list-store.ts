@@ -65,7 +65,7 @@ function setAside(key: string, raw: string): void {
 	try {
 		store()?.setItem(`${key}:backup-${new Date().toISOString()}`, raw);
 	} catch {
-		// Storage full: the value stays where it is; saves below refuse to write over it (see `write`).
+		// Storage full: the value stays where it is, unread, until the reader saves a list over it.
 	}
 }
 

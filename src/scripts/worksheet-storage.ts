@@ -126,11 +126,20 @@ export function parseImport(text: string): Imported {
 	}
 	if (!isPlainObject(value) || value.format !== exportFormat)
 		return { ok: false, problem: "it is not a worksheet export (a file saved with this page's Export answers button)" };
+	if (value.version === undefined)
+		return { ok: false, problem: 'it does not say which version of the format it is in' };
 	if (value.version !== 1)
-		return { ok: false, problem: `it is in a format this page does not know (version ${String(value.version)})` };
+		return {
+			ok: false,
+			problem: `it is in a format this page does not know (version ${JSON.stringify(value.version)})`,
+		};
 	if (!isPlainObject(value.answers)) return { ok: false, problem: 'it holds no answers' };
 	const entries = Object.entries(value.answers);
 	const bad = entries.filter(([id, answer]) => !questionId.test(id) || typeof answer !== 'string').length;
-	if (bad) return { ok: false, problem: `${bad} of its answers are not text under a question's id; it may be damaged` };
+	if (bad)
+		return {
+			ok: false,
+			problem: `${bad} of its answers ${bad === 1 ? 'is' : 'are'} not text under a question's id; it may be damaged`,
+		};
 	return { ok: true, answers: answersFrom(entries) };
 }

@@ -278,7 +278,7 @@ describe('export and import', () => {
 			'answers that are not text',
 			'bad.json',
 			'{"format": "coalitions-handbook-worksheet", "version": 1, "answers": {"build-trust": 3}}',
-			'1 of its answers are not text',
+			'1 of its answers is not text',
 		],
 		[
 			'no answers',

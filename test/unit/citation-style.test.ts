@@ -55,9 +55,17 @@ const references: Reference[] = [
 	},
 ];
 
+/**
+ * Formatted again in each test that reads them (a few milliseconds): made once when the file loads, they would run
+ * before any test, and mutation testing could not tell which tests depend on how they are formatted.
+ */
 const bibliographies = {
-	apa: buildBibliography(references, formatBibliography(references, 'apa')),
-	vancouver: buildBibliography(references, formatBibliography(references, 'vancouver')),
+	get apa() {
+		return buildBibliography(references, formatBibliography(references, 'apa'));
+	},
+	get vancouver() {
+		return buildBibliography(references, formatBibliography(references, 'vancouver'));
+	},
 };
 
 /** An in-text citation as read: its parts joined as the page joins them. */
@@ -134,6 +142,24 @@ describe('reference-list entries and previews', () => {
 		expect(previewText('apa', bibliographies.apa, key)).toBe(text);
 		expect(referenceEntryText('vancouver', bibliographies.vancouver, key)).toBe(vancouver);
 		expect(previewText('vancouver', bibliographies.vancouver, key)).toBe(vancouver);
+	});
+
+	test('APA: an author the sources name by family name only gets no stray stop before the year', () => {
+		const bare: Reference[] = [
+			{
+				id: 'vaidya-2017-building',
+				type: 'book',
+				author: [{ family: 'Vaidya', given: 'K' }, { family: 'Osborne' }],
+				title: 'Building coalitions',
+				publisher: 'Example Press',
+				issued: { 'date-parts': [[2017]] },
+				note,
+			},
+		];
+		const [[, entry]] = formatBibliography(bare, 'apa').entries as [[string, string]];
+		expect(entry).toContain('Osborne (2017). <i>Building coalitions</i>. Example Press.');
+		expect(entry).not.toContain('Osborne.');
+		expect(formatBibliography(bare, 'apa').citations).toEqual([['vaidya-2017-building', '(Vaidya & Osborne, 2017)']]);
 	});
 
 	test('the site-wide list is alphabetical in both styles; short labels stay author–date', () => {

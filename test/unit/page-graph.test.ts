@@ -6,7 +6,15 @@ import type { Handbook } from '../../src/handbook/handbook.ts';
 import { readHandbook } from '../../src/handbook/handbook.ts';
 import { defaultLocales } from '../../src/model/locales.ts';
 import { pageType } from '../../src/model/page-types.ts';
-import { pageInfo, pageSummaries, pagesServing, relatedPages, type PageSummary } from '../../src/site/page-graph.ts';
+import {
+	backlinks,
+	pageCapabilities,
+	pageInfo,
+	pageSummaries,
+	pagesServing,
+	relatedPages,
+	type PageSummary,
+} from '../../src/site/page-graph.ts';
 import { sectionChildren } from '../../src/site/sidebar.ts';
 import { formatReviewed } from '../../src/site/dates.ts';
 
@@ -44,6 +52,64 @@ describe('related pages', () => {
 		expect(urls(relatedPages(small, summary('/practices/a/'), 1))).toEqual(['/cases/d/']);
 		expect(urls(relatedPages(small, summary('/cases/d/'), 1))).toEqual(['/practices/a/']);
 		expect(urls(relatedPages(small, summary('/practices/b/'), 2))).toEqual(['/practices/a/', '/cases/d/']);
+	});
+});
+
+describe('a capability or domain page\'s "Pages that serve this capability"', () => {
+	// A domain with two capabilities, x and y; z belongs to no domain of this small handbook.
+	const withDomain = {
+		...small,
+		framework: {
+			capabilities: new Map(),
+			domainsById: new Map([['dom', { capabilities: [{ id: 'x' }, { id: 'y' }] }]]),
+		},
+	} as unknown as Handbook;
+	const titles = (groups: ReturnType<typeof backlinks>) =>
+		groups.map((g) => `${g.group}: ${g.pages.map((p) => p.title).join(', ')}`);
+
+	test('a capability page stands for its own capability; a domain page for every capability of its domain', () => {
+		expect(pageCapabilities(withDomain, { ...summary('/leads/cap/'), capabilities: ['x', 'y'] })).toEqual(['x']);
+		expect(
+			pageCapabilities(withDomain, {
+				url: '/leads/dom/',
+				title: 'Dom',
+				description: '',
+				type: 'domain',
+				capabilities: [],
+			}),
+		).toEqual(['x', 'y']);
+		expect(
+			pageCapabilities(withDomain, {
+				url: '/leads/nope/',
+				title: 'N',
+				description: '',
+				type: 'domain',
+				capabilities: [],
+			}),
+		).toBeUndefined();
+		expect(pageCapabilities(withDomain, summary('/practices/a/'))).toBeUndefined();
+	});
+
+	test('grouped by kind (practices, then case studies, then other pages), by title, never the page itself', () => {
+		expect(titles(backlinks(small, ['x'], '/leads/cap/'))).toEqual([
+			'practices: Alpha, Bravo',
+			'caseStudies: Alpha, Charlie',
+		]);
+		expect(titles(backlinks(small, ['x', 'y', 'z'], '/practices/b/'))).toEqual([
+			'practices: Alpha',
+			'caseStudies: Alpha, Charlie',
+			'otherPages: Echo',
+		]);
+		// A page tagged with two of the capabilities is listed once.
+		expect(backlinks(small, ['x', 'y'], '/leads/cap/')[0]!.pages.map((p) => p.url)).toEqual([
+			'/practices/a/',
+			'/practices/b/',
+		]);
+		expect(backlinks(small, ['unknown'], '/leads/cap/')).toEqual([]);
+	});
+
+	test('each group says which page types it holds, for its link to the search page', () => {
+		expect(backlinks(small, ['x'], '/leads/cap/').map((g) => g.types)).toEqual([['practice'], ['case-study']]);
 	});
 });
 
