@@ -6,6 +6,7 @@ import type { UserConfig as ViteUserConfig } from 'vite';
 import type { StarlightPlugin } from '@astrojs/starlight/types';
 import { isSatteriProcessor } from '@astrojs/markdown-satteri';
 import { handbookConfig, handbookFolders } from './config.ts';
+import { docsFolder } from './model/project.ts';
 import type { Handbook } from './handbook/handbook.ts';
 import { storeFor, type HandbookStore } from './handbook/store.ts';
 import { redirectsFor } from './model/short-links.ts';
@@ -89,6 +90,8 @@ export function handbook(options: HandbookPluginOptions = {}): StarlightPlugin {
 				// The handbook, read and checked once per Astro process (and again after each change in `npm run dev`),
 				// passed explicitly to everything that needs it: the integrations, the Markdown plugins, the sidebar.
 				const store = storeFor(path.resolve(content));
+				// The pages' folder, for Starlight's Markdown features (see `processedDirs` and `inStarlightFolder`).
+				const pagesFolder = path.resolve(content, docsFolder);
 				// The Markdown plugins configured before Starlight adds its own (it does so after running its plugins).
 				const processor = astroConfig.markdown.processor;
 				const earlier = isSatteriProcessor(processor)
@@ -106,7 +109,7 @@ export function handbook(options: HandbookPluginOptions = {}): StarlightPlugin {
 					// Starlight's own Markdown features (heading anchor links, asides) only touch the folders it knows.
 					markdown: {
 						...config.markdown,
-						processedDirs: [...(config.markdown?.processedDirs ?? []), path.join(content, 'docs')],
+						processedDirs: [...(config.markdown?.processedDirs ?? []), pagesFolder],
 					},
 					// Empty here: each page's sidebar (every section listing its pages in reading order, `sidebar.order`
 					// then title, trimmed around the page) and its Previous/Next links are set by the route data
@@ -125,7 +128,7 @@ export function handbook(options: HandbookPluginOptions = {}): StarlightPlugin {
 						.map(([key, locale]) => locale.lang ?? key),
 					embedOrigins: options.embedOrigins ?? handbookConfig.embedOrigins,
 					markdownPages: {
-						folder: path.resolve(content, 'docs'),
+						folder: pagesFolder,
 						starlightFolder: fileURLToPath(new URL('content/docs/', astroConfig.srcDir)),
 						earlier,
 					},

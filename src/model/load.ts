@@ -210,8 +210,9 @@ export function loadHandbook(root: string, locales: Locales = configuredLocales(
 	const pages = files.map((file) => {
 		const page = readPage(file, docsRoot, displayRoot);
 		// The editor's `reviewed:` day when it is a real one (`reviewed-date` reports any other), else the last commit's.
-		const written = reviewedDate.safeParse(page.frontmatter?.reviewed);
-		page.reviewed = written.success ? written.data : commitDates.get(page.relativePath);
+		const field = page.frontmatter?.reviewed;
+		const written = field === undefined ? undefined : reviewedDate.safeParse(field);
+		page.reviewed = written?.success ? written.data : commitDates.get(page.relativePath);
 		return page;
 	});
 

@@ -8,7 +8,7 @@ import type { StarlightRouteData } from '@astrojs/starlight/route-data';
 import type { HandbookModel } from '../model/load.ts';
 import { counterpartUrl, localeOf, urlInLocale } from '../model/locales.ts';
 import english from '../content/i18n/en-CA.json' with { type: 'json' };
-import { sidebarFor, type SidebarItem, type SidebarWords } from './sidebar.ts';
+import { sidebarFor, sidebarWords, type SidebarItem, type SidebarWords } from './sidebar.ts';
 import { fillTemplate } from './ui-text.ts';
 
 export type Entry = StarlightRouteData['sidebar'][number];
@@ -80,12 +80,7 @@ export interface NavigationWords extends SidebarWords {
 
 /** The navigation words of a language's dictionary (`Astro.locals.t.all()`); every dictionary has them all. */
 export function navigationWords(dictionary: Record<string, string>): NavigationWords {
-	return {
-		startHere: dictionary['handbook.startHere']!,
-		referenceGroup: dictionary['handbook.referenceGroup']!,
-		overview: dictionary['handbook.pageType.overview']!,
-		allPagesIn: dictionary['handbook.allPagesIn']!,
-	};
+	return { ...sidebarWords(dictionary), allPagesIn: dictionary['handbook.allPagesIn']! };
 }
 
 /** The default language's (English). */

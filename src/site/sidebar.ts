@@ -29,12 +29,15 @@ export interface SidebarWords {
 	sectionsByTitle?: boolean;
 }
 
+/** The sidebar's words in a language's dictionary; every dictionary has them all. */
+export const sidebarWords = (dictionary: Record<string, string>): SidebarWords => ({
+	startHere: dictionary['handbook.startHere']!,
+	referenceGroup: dictionary['handbook.referenceGroup']!,
+	overview: dictionary['handbook.pageType.overview']!,
+});
+
 /** The default language's. */
-export const defaultSidebarWords: SidebarWords = {
-	startHere: english['handbook.startHere'],
-	referenceGroup: english['handbook.referenceGroup'],
-	overview: english['handbook.pageType.overview'],
-};
+const defaultSidebarWords = sidebarWords(english);
 
 /** What the sidebar needs to know about a page: its URL and its frontmatter. */
 export interface SidebarPage {

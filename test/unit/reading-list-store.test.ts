@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { MemoryStorage } from '../helpers/memory-storage.ts';
 import {
 	addToList,
 	addressOf,
@@ -22,36 +23,6 @@ const titleKey = 'coalitions-handbook:reading-list-title:v1';
 const previousKey = 'coalitions-handbook:reading-list-previous:v1';
 const savedKey = 'coalitions-handbook:reading-lists-saved:v1';
 const now = '2025-03-04T05:06:07.089Z';
-
-/** The browser's localStorage, in memory: `full` refuses every write as a full storage does, `refusing` some keys. */
-class MemoryStorage {
-	readonly values = new Map<string, string>();
-	full = false;
-	readonly refusing = new Set<string>();
-	get length(): number {
-		return this.values.size;
-	}
-	clear(): void {
-		this.values.clear();
-	}
-	getItem(key: string): string | null {
-		return this.values.get(key) ?? null;
-	}
-	key(index: number): string | null {
-		return [...this.values.keys()][index] ?? null;
-	}
-	removeItem(key: string): void {
-		this.values.delete(key);
-	}
-	setItem(key: string, value: string): void {
-		if (this.full || this.refusing.has(key)) throw new DOMException('full', 'QuotaExceededError');
-		this.values.set(key, String(value));
-	}
-	/** Everything stored, key by key, as the browser holds it. */
-	contents(): Record<string, string> {
-		return Object.fromEntries(this.values);
-	}
-}
 
 let storage: MemoryStorage;
 

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
+import { MemoryStorage } from '../helpers/memory-storage.ts';
 import {
 	backupKeyPrefix,
 	describeFailure,
@@ -12,44 +13,6 @@ import {
 	storageKey,
 	writeAnswers,
 } from '../../src/scripts/worksheet-storage.ts';
-
-/** A browser's localStorage in memory; `failReads` and `failWrites` make it refuse, as a real one can. */
-class MemoryStorage implements Storage {
-	[name: string]: unknown;
-	readonly items = new Map<string, string>();
-	/** What getItem throws, if anything (storage turned off). */
-	failReads: unknown = undefined;
-	/** What setItem throws, if anything (storage full). */
-	failWrites: unknown = undefined;
-
-	constructor(items: Record<string, string> = {}) {
-		for (const [key, value] of Object.entries(items)) this.items.set(key, value);
-	}
-	get length(): number {
-		return this.items.size;
-	}
-	clear(): void {
-		this.items.clear();
-	}
-	getItem(key: string): string | null {
-		if (this.failReads !== undefined) throw this.failReads;
-		return this.items.get(key) ?? null;
-	}
-	key(index: number): string | null {
-		return [...this.items.keys()][index] ?? null;
-	}
-	removeItem(key: string): void {
-		this.items.delete(key);
-	}
-	setItem(key: string, value: string): void {
-		if (this.failWrites !== undefined) throw this.failWrites;
-		this.items.set(key, String(value));
-	}
-	/** Everything stored, as a plain object, to compare with what a test expects. */
-	contents(): Record<string, string> {
-		return Object.fromEntries(this.items);
-	}
-}
 
 const full = () => new DOMException('full', 'QuotaExceededError');
 const turnedOff = () => new DOMException('The operation is insecure.', 'SecurityError');
