@@ -166,6 +166,10 @@ export const uiStringsSchema = z.object({
 	'handbook.onReadingList': z.string().min(1),
 	'handbook.addedToReadingList': z.string().min(1),
 	'handbook.alreadyOnReadingList': z.string().min(1),
+	/** What a screen reader hears when the page was not added: the list holds `{{count}}` pages, its most. */
+	'handbook.readingListFull': z.string().min(1),
+	/** What a screen reader hears when the browser refused to keep the list (storage full or turned off). */
+	'handbook.readingListRefused': z.string().min(1),
 	/** What a screen reader hears after "Download slide" (`{{title}}`: the page), or when it failed (`{{error}}`). */
 	'handbook.slideDownloading': z.string().min(1),
 	'handbook.slideFailed': z.string().min(1),
@@ -224,6 +228,8 @@ export const scriptStringGroups = {
 		'onReadingList',
 		'addedToReadingList',
 		'alreadyOnReadingList',
+		'readingListFull',
+		'readingListRefused',
 		'slideDownloading',
 		'slideFailed',
 	],

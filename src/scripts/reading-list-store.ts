@@ -49,25 +49,38 @@ function store(): Storage | undefined {
 	}
 }
 
-/** Reads a stored JSON value; one that is not JSON is copied to a backup key first, so no later save loses it. */
-function readJson(key: string): unknown {
-	const raw = store()?.getItem(key);
+/**
+ * Reads a stored JSON value that `accept` recognizes. A value it cannot read (not JSON, or not of the shape
+ * `accept` wants) is copied, exactly as stored, to a backup key and then removed, so that no later save loses
+ * it and the next load does not copy it again; if the browser refuses the copy, it stays where it is, unread.
+ */
+function readStored<T>(key: string, accept: (value: unknown) => value is T): T | undefined {
+	const storage = store();
+	const raw = storage?.getItem(key);
 	if (raw === null || raw === undefined) return undefined;
+	let value: unknown;
 	try {
-		return JSON.parse(raw);
+		value = JSON.parse(raw);
 	} catch {
-		setAside(key, raw);
-		return undefined;
+		value = undefined;
 	}
-}
-
-function setAside(key: string, raw: string): void {
+	if (value !== undefined && accept(value)) return value;
 	try {
-		store()?.setItem(`${key}:backup-${new Date().toISOString()}`, raw);
+		const stamp = `${key}:backup-${new Date().toISOString()}`;
+		let backupKey = stamp;
+		for (let n = 2; storage!.getItem(backupKey) !== null; n++) backupKey = `${stamp}-${n}`;
+		storage!.setItem(backupKey, raw);
+		storage!.removeItem(key);
 	} catch {
 		// Storage full: the value stays where it is, unread, until the reader saves a list over it.
 	}
+	return undefined;
 }
+
+const isArray = (value: unknown): value is unknown[] => Array.isArray(value);
+const isText = (value: unknown): value is string => typeof value === 'string';
+const isKeptList = (value: unknown): value is Partial<ReadingList> & { items: unknown[] } =>
+	typeof value === 'object' && value !== null && Array.isArray((value as ReadingList).items);
 
 /** Writes a value; false when the browser refuses (storage full or turned off). */
 function write(key: string, value: unknown): boolean {
@@ -80,18 +93,11 @@ function write(key: string, value: unknown): boolean {
 }
 
 export function loadList(): ReadingListItem[] {
-	const parsed = readJson(storageKey);
-	if (parsed === undefined) return [];
-	if (!Array.isArray(parsed)) {
-		setAside(storageKey, JSON.stringify(parsed));
-		return [];
-	}
-	return parsed.filter(isItem).slice(0, maxItems);
+	return (readStored(storageKey, isArray) ?? []).filter(isItem).slice(0, maxItems);
 }
 
 export function loadTitle(): string {
-	const parsed = readJson(titleKey);
-	return typeof parsed === 'string' ? parsed.slice(0, maxTitle) : '';
+	return (readStored(titleKey, isText) ?? '').slice(0, maxTitle);
 }
 
 /** Saves the reader's own list; false when the browser refused to keep it. */
@@ -107,15 +113,13 @@ export function keepPrevious(list: ReadingList): boolean {
 
 /** The list kept by `keepPrevious`, if any. */
 export function previousList(): ReadingList | undefined {
-	const parsed = readJson(previousKey) as Partial<ReadingList> | undefined;
-	if (!parsed || !Array.isArray(parsed.items)) return undefined;
+	const parsed = readStored(previousKey, isKeptList);
+	if (!parsed) return undefined;
 	return { title: typeof parsed.title === 'string' ? parsed.title : '', items: parsed.items.filter(isItem) };
 }
 
 export function savedLists(): SavedList[] {
-	const parsed = readJson(savedKey);
-	if (!Array.isArray(parsed)) return [];
-	return parsed.filter(
+	return (readStored(savedKey, isArray) ?? []).filter(
 		(list): list is SavedList =>
 			typeof list?.title === 'string' && typeof list.address === 'string' && list.address.startsWith('?p='),
 	);
@@ -128,14 +132,23 @@ export function saveSeparately(list: ReadingList): boolean {
 	return write(savedKey, [...others, { title: list.title, address, saved: new Date().toISOString() }]);
 }
 
-/** Adds a page to the end of the list, once; returns false if it was there already. */
-export function addToList(id: string): boolean {
+/**
+ * What "Add to reading list" did: `added`; `already` on the list; `full` when the list holds the most pages it
+ * can (nothing changed); `refused` when the browser would not keep the list (storage full or turned off).
+ */
+export type AddOutcome = 'added' | 'already' | 'full' | 'refused';
+
+/** Adds a page to the end of the list, once. */
+export function addToList(id: string): AddOutcome {
 	const items = loadList();
-	if (items.some((item) => item.id === id)) return false;
+	if (items.some((item) => item.id === id)) return 'already';
+	if (items.length >= maxItems) return 'full';
 	items.push({ id, note: '' });
-	saveList(items);
-	return true;
+	return saveList(items) ? 'added' : 'refused';
 }
+
+/** The most pages a list holds. */
+export const readingListLimit = maxItems;
 
 /** The reader's list with a shared one's pages added at the end; a shared note fills an empty note, never replaces one. */
 export function mergeLists(own: ReadingListItem[], shared: ReadingListItem[]): ReadingListItem[] {

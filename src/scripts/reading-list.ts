@@ -16,6 +16,7 @@ import {
 	loadTitle,
 	mergeLists,
 	previousList,
+	readingListLimit,
 	sameItems,
 	saveList,
 	saveSeparately,
@@ -110,6 +111,11 @@ class ReadingList {
 			if (!id) return;
 			if (this.#items.some((item) => item.id === id))
 				return announce(`${this.#byId.get(id)!.title} is already on the list.`);
+			// Past the limit a page would show here but be gone from the address and storage on the next visit.
+			if (this.#items.length >= readingListLimit)
+				return announce(
+					`${this.#byId.get(id)!.title} was not added: the list already holds ${readingListLimit} pages, the most it can hold. Remove one first.`,
+				);
 			this.#items.push({ id, note: '' });
 			this.#commit(`${this.#byId.get(id)!.title} added to the reading list.`);
 		});
@@ -164,12 +170,15 @@ class ReadingList {
 				return announce('This browser refused to keep your list aside, so nothing was merged.');
 			// The reader's own list keeps its title; a list that had none takes the shared one's.
 			this.#title = previous.title || this.#title;
+			const shared = this.#items.filter((item) => this.#byId.has(item.id));
+			const merged = mergeLists(previous.items, shared);
+			// Pages of the shared list beyond the limit are not added: say how many, rather than drop them unsaid.
+			const left = new Set([...previous.items, ...shared].map((item) => item.id)).size - merged.length;
 			this.#becomeOwn(
-				mergeLists(
-					previous.items,
-					this.#items.filter((item) => this.#byId.has(item.id)),
-				),
-				'The shared pages are added to the end of your list. Undo brings back your list as it was.',
+				merged,
+				'The shared pages are added to the end of your list. ' +
+					(left ? `${left} of them did not fit: a list holds at most ${readingListLimit} pages. ` : '') +
+					'Undo brings back your list as it was.',
 			);
 		});
 		this.#root.querySelector('[data-action="undo"]')!.addEventListener('click', () => {

@@ -54,11 +54,19 @@ function readingListButtons(): void {
 		button.hidden = false;
 		button.addEventListener('click', async () => {
 			// The list's store is loaded on the first click: a first visit does not need it.
-			const { addToList } = await import('./reading-list-store.ts');
-			const added = addToList(button.dataset.readingListId!);
+			const { addToList, readingListLimit } = await import('./reading-list-store.ts');
+			const outcome = addToList(button.dataset.readingListId!);
 			const title = button.dataset.readingListTitle ?? document.title;
-			button.textContent = words.onReadingList;
-			announce(fill(added ? words.addedToReadingList : words.alreadyOnReadingList, { title }));
+			// The button says the page is on the list only when it is; a list that is full, or a
+			// browser that refused to keep it, leaves the button as it was and says why.
+			if (outcome === 'added' || outcome === 'already') button.textContent = words.onReadingList;
+			const message = {
+				added: words.addedToReadingList,
+				already: words.alreadyOnReadingList,
+				full: words.readingListFull,
+				refused: words.readingListRefused,
+			}[outcome];
+			announce(fill(message, { title, count: readingListLimit }));
 		});
 	}
 }

@@ -232,6 +232,88 @@ describe.each([() => rootBuild, baseBuild])('the handbook built %#, for trainers
 		await page.getByRole('button', { name: 'On your reading list' }).waitFor();
 	};
 
+	test('"Add to reading list" on a full list, or in a browser that refuses to keep it, says so and leaves the list as it was', async () => {
+		const { page } = await openPage(context);
+		await page.goto(url(practice().url), { waitUntil: 'networkidle' });
+		const storageKey = 'coalitions-handbook:reading-list:v1';
+		// A list of 100 pages, the most a list holds, as an earlier visit left it.
+		const hundred = JSON.stringify(Array.from({ length: 100 }, (_, i) => ({ id: `page-${i + 1}`, note: '' })));
+		await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [storageKey, hundred]);
+		await page.locator('.use-in-training summary').click();
+		await page.getByRole('button', { name: 'Add to reading list' }).click();
+		await expect
+			.poll(() => page.getByRole('status').textContent())
+			.toBe(
+				`${practiceTitle()} was not added: your reading list already holds 100 pages, the most it can hold. Open the reading list to remove some first.`,
+			);
+		expect(await page.getByRole('button', { name: 'Add to reading list' }).count()).toBe(1);
+		expect(await page.getByRole('button', { name: 'On your reading list' }).count()).toBe(0);
+		expect(await page.evaluate((key) => localStorage.getItem(key), storageKey)).toBe(hundred);
+
+		// A browser whose storage is full refuses every write.
+		await page.evaluate((key) => {
+			localStorage.removeItem(key);
+			Storage.prototype.setItem = () => {
+				throw new DOMException('full', 'QuotaExceededError');
+			};
+		}, storageKey);
+		await page.getByRole('button', { name: 'Add to reading list' }).click();
+		await expect
+			.poll(() => page.getByRole('status').textContent())
+			.toBe(
+				`${practiceTitle()} could not be added: this browser refused to keep your reading list (its storage is full or turned off).`,
+			);
+		expect(await page.getByRole('button', { name: 'On your reading list' }).count()).toBe(0);
+		expect(await page.evaluate((key) => localStorage.getItem(key), storageKey)).toBeNull();
+		await page.close();
+	});
+
+	test('the reading list page adds no page past 100, and a merge that does not fit says how many were left out', async () => {
+		const { page } = await openPage(context);
+		// The handbook has fewer than 100 pages: the catalog is served with 100 more, as a larger handbook's would be.
+		const extra = Array.from({ length: 100 }, (_, i) => ({
+			id: `page-${i + 1}`,
+			type: 'topic',
+			title: `Page ${i + 1}`,
+			summary: '',
+			capabilities: [],
+			url: `/page-${i + 1}/`,
+			shortLink: `/go/page-${i + 1}/`,
+			inBrief: [],
+		}));
+		await page.route('**/catalog.json', async (route) => {
+			const response = await route.fetch();
+			const catalog = await response.json();
+			await route.fulfill({ response, json: { ...catalog, entries: [...catalog.entries, ...extra] } });
+		});
+		const storageKey = 'coalitions-handbook:reading-list:v1';
+		await page.goto(url('/reading-list/'), { waitUntil: 'networkidle' });
+		const hundred = JSON.stringify(extra.map((entry) => ({ id: entry.id, note: '' })));
+		await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [storageKey, hundred]);
+		await page.reload({ waitUntil: 'networkidle' });
+		const status = page.locator('.reading-list-status');
+		await expect.poll(() => status.textContent(), patiently).toBe('100 pages on this list.');
+		await page.getByLabel('Add a page').selectOption('trust');
+		await page.getByRole('button', { name: 'Add', exact: true }).click();
+		const announced = page.locator('#handbook-status');
+		await expect
+			.poll(() => announced.textContent())
+			.toBe('Trust was not added: the list already holds 100 pages, the most it can hold. Remove one first.');
+		expect(await page.locator('.reading-list-title').count()).toBe(100);
+		expect(await page.evaluate((key) => localStorage.getItem(key), storageKey)).toBe(hundred);
+
+		// A shared list of three, one already on the reader's list: two would be added, neither fits.
+		await page.goto(url('/reading-list/?p=trust,page-1,iocn'), { waitUntil: 'networkidle' });
+		await page.getByRole('button', { name: 'Add these pages to my list' }).click();
+		await expect
+			.poll(() => announced.textContent())
+			.toBe(
+				'The shared pages are added to the end of your list. 2 of them did not fit: a list holds at most 100 pages. Undo brings back your list as it was.',
+			);
+		await page.evaluate((key) => localStorage.removeItem(key), storageKey);
+		await page.close();
+	});
+
 	test('a reading list built in the pages survives a reload, opens from its link in a fresh browser, and prints', async () => {
 		const { page, requests } = await openPage(context);
 		await page.goto(url('/practices/managing-conflict/'), { waitUntil: 'networkidle' });

@@ -68,12 +68,33 @@ describe('the reading list kept in this browser', () => {
 		});
 	});
 
-	test('a stored value this page cannot read is kept under a backup key, never overwritten', () => {
+	test('a stored value this page cannot read is moved, exactly as stored, to a backup key', () => {
 		storage.values.set(listKey, '{"id": "trust", "note": ""}');
 		expect(loadList()).toEqual([]);
 		expect(storage.contents()).toEqual({
-			'coalitions-handbook:reading-list:v1': '{"id": "trust", "note": ""}',
-			'coalitions-handbook:reading-list:v1:backup-2025-03-04T05:06:07.089Z': '{"id":"trust","note":""}',
+			'coalitions-handbook:reading-list:v1:backup-2025-03-04T05:06:07.089Z': '{"id": "trust", "note": ""}',
+		});
+	});
+
+	test('opening the list again and again keeps one backup of an unreadable value, not one per visit', () => {
+		storage.values.set(listKey, '{"id": "trust", "note": ""}');
+		for (let visit = 0; visit < 5; visit++) expect(loadList()).toEqual([]);
+		expect(storage.contents()).toEqual({
+			'coalitions-handbook:reading-list:v1:backup-2025-03-04T05:06:07.089Z': '{"id": "trust", "note": ""}',
+		});
+	});
+
+	test('a second unreadable value set aside in the same millisecond does not replace the first backup', () => {
+		storage.values.set(listKey, 'first');
+		expect(loadList()).toEqual([]);
+		storage.values.set(listKey, 'second');
+		expect(loadList()).toEqual([]);
+		storage.values.set(listKey, 'third');
+		expect(loadList()).toEqual([]);
+		expect(storage.contents()).toEqual({
+			'coalitions-handbook:reading-list:v1:backup-2025-03-04T05:06:07.089Z': 'first',
+			'coalitions-handbook:reading-list:v1:backup-2025-03-04T05:06:07.089Z-2': 'second',
+			'coalitions-handbook:reading-list:v1:backup-2025-03-04T05:06:07.089Z-3': 'third',
 		});
 	});
 
@@ -81,7 +102,6 @@ describe('the reading list kept in this browser', () => {
 		storage.values.set(listKey, '42');
 		expect(loadList()).toEqual([]);
 		expect(storage.contents()).toEqual({
-			'coalitions-handbook:reading-list:v1': '42',
 			'coalitions-handbook:reading-list:v1:backup-2025-03-04T05:06:07.089Z': '42',
 		});
 	});
@@ -90,7 +110,6 @@ describe('the reading list kept in this browser', () => {
 		storage.values.set(listKey, 'trust, managing-conflict');
 		expect(loadList()).toEqual([]);
 		expect(storage.contents()).toEqual({
-			'coalitions-handbook:reading-list:v1': 'trust, managing-conflict',
 			'coalitions-handbook:reading-list:v1:backup-2025-03-04T05:06:07.089Z': 'trust, managing-conflict',
 		});
 	});
@@ -164,11 +183,10 @@ describe("the reading list's title kept in this browser", () => {
 		expect(loadTitle()).toBe('');
 	});
 
-	test('a stored title that is not JSON is kept under a backup key', () => {
+	test('a stored title that is not JSON is moved to a backup key', () => {
 		storage.values.set(titleKey, 'Week 1');
 		expect(loadTitle()).toBe('');
 		expect(storage.contents()).toEqual({
-			'coalitions-handbook:reading-list-title:v1': 'Week 1',
 			'coalitions-handbook:reading-list-title:v1:backup-2025-03-04T05:06:07.089Z': 'Week 1',
 		});
 	});
@@ -324,11 +342,16 @@ describe('keeping the previous list for "Undo"', () => {
 		});
 	});
 
-	test('a kept value that is not JSON is kept under a backup key', () => {
+	test('a kept value that is not JSON, or not a list, is moved to a backup key', () => {
+		storage.values.set(previousKey, '["trust"]');
+		expect(previousList()).toBeUndefined();
+		expect(storage.contents()).toEqual({
+			'coalitions-handbook:reading-list-previous:v1:backup-2025-03-04T05:06:07.089Z': '["trust"]',
+		});
+		storage.clear();
 		storage.values.set(previousKey, 'Week 1');
 		expect(previousList()).toBeUndefined();
 		expect(storage.contents()).toEqual({
-			'coalitions-handbook:reading-list-previous:v1': 'Week 1',
 			'coalitions-handbook:reading-list-previous:v1:backup-2025-03-04T05:06:07.089Z': 'Week 1',
 		});
 	});
@@ -445,7 +468,7 @@ describe('adding a page to the reading list', () => {
 			{ id: 'trust', note: 'Read first' },
 			{ id: 'power', note: '' },
 		]);
-		expect(addToList('managing-conflict')).toBe(true);
+		expect(addToList('managing-conflict')).toBe('added');
 		expect(storage.contents()).toEqual({
 			'coalitions-handbook:reading-list:v1':
 				'[{"id":"trust","note":"Read first"},{"id":"power","note":""},{"id":"managing-conflict","note":""}]',
@@ -453,7 +476,7 @@ describe('adding a page to the reading list', () => {
 	});
 
 	test('the first page added starts the list', () => {
-		expect(addToList('trust')).toBe(true);
+		expect(addToList('trust')).toBe('added');
 		expect(storage.contents()).toEqual({ 'coalitions-handbook:reading-list:v1': '[{"id":"trust","note":""}]' });
 	});
 
@@ -462,8 +485,8 @@ describe('adding a page to the reading list', () => {
 			{ id: 'trust', note: 'Read first' },
 			{ id: 'power', note: '' },
 		]);
-		expect(addToList('trust')).toBe(false);
-		expect(addToList('power')).toBe(false);
+		expect(addToList('trust')).toBe('already');
+		expect(addToList('power')).toBe('already');
 		expect(loadList()).toEqual([
 			{ id: 'trust', note: 'Read first' },
 			{ id: 'power', note: '' },
@@ -471,9 +494,36 @@ describe('adding a page to the reading list', () => {
 	});
 
 	test('adding the same page twice in a row keeps one entry', () => {
-		expect(addToList('trust')).toBe(true);
-		expect(addToList('trust')).toBe(false);
+		expect(addToList('trust')).toBe('added');
+		expect(addToList('trust')).toBe('already');
 		expect(loadList()).toEqual([{ id: 'trust', note: '' }]);
+	});
+
+	test('a list of 100 pages, the most it holds, says it is full and is left as it was', () => {
+		put(listKey, pages(100));
+		const before = storage.contents();
+		expect(addToList('trust')).toBe('full');
+		expect(storage.contents()).toEqual(before);
+		expect(loadList()).toHaveLength(100);
+		// A page already there is still "already on the list", not "full".
+		expect(addToList('page-100')).toBe('already');
+		// With one page fewer, the page is added as the hundredth.
+		put(listKey, pages(99));
+		expect(addToList('trust')).toBe('added');
+		expect(loadList().at(-1)).toEqual({ id: 'trust', note: '' });
+	});
+
+	test('a browser that refuses to keep the list says so, and the list stays as it was', () => {
+		put(listKey, [{ id: 'power', note: 'Read first' }]);
+		storage.full = true;
+		expect(addToList('trust')).toBe('refused');
+		expect(storage.contents()).toEqual({ [listKey]: '[{"id":"power","note":"Read first"}]' });
+		vi.stubGlobal('window', {
+			get localStorage(): Storage {
+				throw new DOMException('denied', 'SecurityError');
+			},
+		});
+		expect(addToList('trust')).toBe('refused');
 	});
 });
 

@@ -155,3 +155,209 @@ describe('the search page’s address', () => {
 		);
 	});
 });
+
+describe('query processing, more cases', () => {
+	test('the same word twice counts once; an empty query is no concept', () => {
+		expect(parseQuery('trust and trust', vocabulary).map((c) => c.text)).toEqual(['trust']);
+		expect(parseQuery('', vocabulary)).toEqual([]);
+	});
+
+	test('a quoted query is searched exactly as typed, spaces around it trimmed', () => {
+		expect(parseQuery('  "power dynamics"  ', vocabulary)).toEqual([
+			{ text: '"power dynamics"', alternatives: ['"power dynamics"'], fromVocabulary: false },
+		]);
+		// Quotation marks around part of a query do not make it one concept.
+		expect(parseQuery('"power" dynamics', vocabulary).map((c) => c.text)).toEqual(['power', 'dynamics']);
+	});
+
+	test("a vocabulary word in two entries brings both entries' terms, once each; a word of punctuation only is skipped", () => {
+		const index = vocabularyIndex({
+			entries: [
+				{ words: ['turf'], means: ['territory', 'power'] },
+				{ words: ['turf', 'turf wars'], means: ['power', 'conflict'] },
+				{ words: ['!!'], means: ['nothing'] },
+			],
+		});
+		expect([...index.terms]).toEqual([
+			['turf', ['territory', 'power', 'conflict']],
+			// Keys are singular, so that "turf war" and "turf wars" are one phrase.
+			['turf war', ['power', 'conflict']],
+		]);
+		expect(index.longest).toBe(2);
+		expect(vocabularyIndex({ entries: [] }).longest).toBe(1);
+		// The longest phrase wins over a shorter one inside it.
+		expect(parseQuery('turf wars', index)).toEqual([
+			{ text: 'turf wars', alternatives: ['turf wars', 'power', 'conflict'], fromVocabulary: true },
+		]);
+	});
+});
+
+describe('typos, more cases', () => {
+	test('words of eight letters or more may be two edits away; shorter words one', () => {
+		expect(nearestWord('partnrshp', ['partnership'])).toBe('partnership');
+		expect(nearestWord('cnfict', ['conflict'])).toBeUndefined();
+		expect(nearestWord('confict', ['conflict'])).toBe('conflict');
+	});
+
+	test('between words equally near, the more frequent (listed first) wins', () => {
+		expect(nearestWord('trast', ['tryst', 'trust'])).toBe('tryst');
+		expect(nearestWord('trast', ['trust', 'tryst'])).toBe('trust');
+		// A nearer word later in the list beats a farther one earlier.
+		expect(nearestWord('governanse', ['governments', 'governance'])).toBe('governance');
+	});
+
+	test('edit distance: equal words, an empty word, and the cap', () => {
+		expect(editDistance('trust', 'trust')).toBe(0);
+		expect(editDistance('', 'abc')).toBe(3);
+		expect(editDistance('a', 'abcdef', 3)).toBe(4);
+		expect(editDistance('abcdef', 'uvwxyz', 2)).toBe(3);
+		expect(editDistance('kitten', 'sitting', 5)).toBe(3);
+	});
+});
+
+describe('ranking, more cases', () => {
+	const concept = (text: string, fromVocabulary = false, alternatives = [text]): Concept => ({
+		text,
+		alternatives,
+		fromVocabulary,
+	});
+	const scored = (hits: ReturnType<typeof conceptHits>) => Object.fromEntries(hits.scores);
+
+	test("a concept's scores are scaled so its best page scores 1, each page keeping its best", () => {
+		expect(
+			scored(
+				conceptHits(concept('trust'), [
+					[
+						{ id: 'a', score: 4 },
+						{ id: 'b', score: 2 },
+					],
+				]),
+			),
+		).toEqual({ a: 1, b: 0.5 });
+		expect(
+			scored(
+				conceptHits(concept('trust'), [
+					[{ id: 'a', score: 2 }],
+					[
+						{ id: 'a', score: 4 },
+						{ id: 'b', score: 1 },
+					],
+				]),
+			),
+		).toEqual({ a: 1, b: 0.25 });
+		expect(scored(conceptHits(concept('trust'), [[{ id: 'a', score: 0 }]]))).toEqual({ a: 0 });
+		expect(scored(conceptHits(concept('trust'), []))).toEqual({});
+	});
+
+	test("a vocabulary phrase's own words count half as much as the handbook's terms for it", () => {
+		const disputes = concept('disputes', true, ['disputes', 'conflict']);
+		expect(scored(conceptHits(disputes, [[{ id: 'a', score: 4 }], [{ id: 'b', score: 3 }]]))).toEqual({
+			a: 2 / 3,
+			b: 1,
+		});
+		// A vocabulary concept with nothing but its own words, and a reader's own word, are not halved.
+		const alone = concept('disputes', true);
+		expect(scored(conceptHits(alone, [[{ id: 'a', score: 4 }], [{ id: 'b', score: 3 }]]))).toEqual({ a: 1, b: 0.75 });
+	});
+
+	const hits = (text: string, scores: Record<string, number>, fromVocabulary = false) =>
+		conceptHits(concept(text, fromVocabulary), [Object.entries(scores).map(([id, score]) => ({ id, score }))]);
+
+	test('nothing found is no result', () => {
+		expect(rankPages([], { pageCount: 20 })).toEqual([]);
+		expect(rankPages([hits('trust', {})], { pageCount: 20 })).toEqual([]);
+	});
+
+	test("a better match ranks first, and a page the concept's best page outscores still counts", () => {
+		expect(rankPages([hits('trust', { low: 1, high: 10 })], { pageCount: 20 })).toEqual(['high', 'low']);
+		expect(rankPages([hits('trust', { zero: 0, some: 1 })], { pageCount: 20 })).toEqual(['some', 'zero']);
+	});
+
+	test('a rarer concept and a vocabulary concept say more about a page', () => {
+		// `rare` is on one page, `common` on five (under 40% of 20): equal scores, the rare concept's page first.
+		const common = Object.fromEntries(['c1', 'c2', 'c3', 'c4', 'c5'].map((id) => [id, 1]));
+		expect(rankPages([hits('common', common), hits('rare', { r: 1 })], { pageCount: 20 })[0]).toBe('r');
+		// Two concepts on one page each: the vocabulary's concept's page first.
+		expect(rankPages([hits('word', { w: 1 }), hits('phrase', { v: 1 }, true)], { pageCount: 20 })).toEqual(['v', 'w']);
+	});
+
+	test('when every concept is on most pages, pages matching all of them still come first', () => {
+		const many = (ids: string[]) => Object.fromEntries(ids.map((id) => [id, 1]));
+		const a = many(['p1', 'p2', 'p3', 'p4', 'p5', 'p6', 'p7', 'p8', 'p9']);
+		const b = many(['p9', 'q1', 'q2', 'q3', 'q4', 'q5', 'q6', 'q7', 'q8']);
+		expect(rankPages([hits('partners', a), hits('working', b)], { pageCount: 10 })[0]).toBe('p9');
+	});
+
+	test('a long reference page (the glossary) ranks below a page that treats the subject', () => {
+		expect(
+			rankPages([hits('trust', { glossary: 10, page: 6 })], { pageCount: 20, reference: new Set(['glossary']) }),
+		).toEqual(['page', 'glossary']);
+		expect(rankPages([hits('trust', { glossary: 10, page: 6 })], { pageCount: 20 })).toEqual(['glossary', 'page']);
+	});
+
+	test('the authoring guide is asked for in any case, as one word among others', () => {
+		expect(asksForAuthoring('How do editors add frontmatter?')).toBe(true);
+		expect(asksForAuthoring('MDX')).toBe(true);
+		expect(asksForAuthoring('the author of the IOCN case')).toBe(true);
+		expect(asksForAuthoring('authority and trust')).toBe(false);
+	});
+});
+
+describe('the search page’s address, more cases', () => {
+	const facets = facetsFrom(
+		{
+			type: { practice: 'Practice', 'case-study': 'Case study' },
+			domain: { 'develop-coalitions': 'Develop Coalitions' },
+		},
+		[
+			['type', 'Page type', 'page type'],
+			['domain', 'LEADS domain', 'LEADS domain'],
+		],
+	);
+
+	test('values repeat or are comma-separated, spaces and empty values ignored; no `q` is an empty query', () => {
+		const state = parseSearchParams(new URLSearchParams('type=practice, case-study&type=&type=,practice'), facets);
+		expect(state.query).toBe('');
+		expect([...state.selection]).toEqual([['type', new Set(['practice', 'case-study'])]]);
+		expect(state.unknown).toEqual([]);
+	});
+
+	test('an unknown value is suggested the nearest id when it is near enough to be a typo, whatever its case', () => {
+		const unknown = (address: string) =>
+			parseSearchParams(new URLSearchParams(address), facets).unknown.map((u) => [u.value, u.suggestion]);
+		expect(unknown('type=Practice')).toEqual([['Practice', 'practice']]);
+		expect(unknown('type=case-stduy')).toEqual([['case-stduy', 'case-study']]);
+		expect(unknown('domain=develop-coalitons')).toEqual([['develop-coalitons', 'develop-coalitions']]);
+		expect(unknown('domain=develop')).toEqual([['develop', undefined]]);
+		expect(unknown('type=xyz&domain=leads')).toEqual([
+			['xyz', undefined],
+			['leads', undefined],
+		]);
+	});
+
+	test('an unknown value without a near id is told to use the filters', () => {
+		const [value] = parseSearchParams(new URLSearchParams('type=handout'), facets).unknown;
+		expect(unknownMessage(value!)).toBe("No page type called 'handout'. Choose one from the filters below.");
+	});
+
+	test("the filters read from the page's data: only text labels, facets in the order given, missing ones empty", () => {
+		const read = facetsFrom({ type: { practice: 'Practice', broken: 5, none: null }, extra: { x: 'X' } }, [
+			['domain', 'LEADS domain', 'LEADS domain'],
+			['type', 'Page type', 'page type'],
+		]);
+		expect(read.map((f) => [f.id, f.name, f.noun, [...f.values]])).toEqual([
+			['domain', 'LEADS domain', 'LEADS domain', []],
+			['type', 'Page type', 'page type', [['practice', 'Practice']]],
+		]);
+		for (const data of [null, 'type', 5, { type: 'practice' }])
+			expect(facetsFrom(data, [['type', 'Page type', 'page type']])[0]!.values.size).toBe(0);
+	});
+
+	test('the address leaves out an empty query and filters with nothing chosen', () => {
+		expect(toSearchParams('', new Map(), facets).toString()).toBe('');
+		expect(toSearchParams('', new Map([['domain', new Set(['develop-coalitions'])]]), facets).toString()).toBe(
+			'domain=develop-coalitions',
+		);
+		expect(toSearchParams('trust', new Map([['other', new Set(['x'])]]), facets).toString()).toBe('q=trust');
+	});
+});
