@@ -135,7 +135,7 @@ describe('getting around, on every content page', () => {
 });
 
 describe.each([320, 375])('every page on a %i px screen', (width) => {
-	test('no page is wider than the screen, and the header keeps its search and menu buttons on screen', async () => {
+	test("no page is wider than the screen, and the header shows the site's whole name and keeps its search and menu buttons on screen", async () => {
 		const context = await site.browser.newContext({ viewport: { width, height: 720 }, isMobile: true, hasTouch: true });
 		const page = await context.newPage();
 		const problems: string[] = [];
@@ -146,13 +146,24 @@ describe.each([320, 375])('every page on a %i px screen', (width) => {
 					const box = document.querySelector(selector)?.getBoundingClientRect();
 					return Boolean(box && box.width > 0 && box.left >= 0 && box.right <= innerWidth);
 				};
+				// The site's name, whole: not cut at the side of its box or of the header, nor below the header.
+				const name = document.querySelector<HTMLElement>('.site-title span')!;
+				const box = name.getBoundingClientRect();
+				const wrapper = document.querySelector('.title-wrapper')!.getBoundingClientRect();
+				const header = document.querySelector('header.header')!.getBoundingClientRect();
 				return {
 					width: document.documentElement.scrollWidth,
 					search: onScreen('site-search button[data-open-modal]'),
 					menu: onScreen('button.sl-menu-button'),
+					name:
+						name.scrollWidth <= name.clientWidth &&
+						name.scrollHeight <= name.clientHeight + 1 &&
+						box.right <= wrapper.right + 1 &&
+						box.bottom <= header.bottom,
 				};
 			});
 			if (state.width > width) problems.push(`${url}: ${state.width} px wide`);
+			if (!state.name) problems.push(`${url}: the site's name is cut`);
 			if (!state.search) problems.push(`${url}: search button off screen`);
 			if (!state.menu) problems.push(`${url}: menu button off screen`);
 		}
