@@ -361,3 +361,86 @@ describe('the search page’s address, more cases', () => {
 		expect(toSearchParams('trust', new Map([['other', new Set(['x'])]]), facets).toString()).toBe('q=trust');
 	});
 });
+
+describe('typos and ranking, the edge of each rule', () => {
+	// Distances with adjacent transpositions (optimal string alignment), worked out apart from this code.
+	test.each([
+		['ab', 'ba', 1],
+		['abc', 'acb', 1],
+		['cab', 'acb', 1],
+		['aab', 'aba', 1],
+		['ca', 'abc', 3],
+		['abcdef', 'badcfe', 3],
+		['abcd', 'dcba', 3],
+		['flaw', 'lawn', 2],
+		['ab', 'cd', 2],
+		['xab', 'yba', 2],
+		['axb', 'bxa', 2],
+		['ba', 'aab', 2],
+		['abab', 'baba', 2],
+		['abc', 'bca', 2],
+		['abxy', 'bayx', 2],
+	])('edit distance from %s to %s is %i', (a, b, distance) => {
+		expect(editDistance(a, b, 6)).toBe(distance);
+	});
+
+	test('a word with a digit, a word of four letters, and an eight-letter word two edits away', () => {
+		expect(nearestWord('trust2', ['trust'])).toBeUndefined();
+		expect(nearestWord('trst', ['trust'])).toBe('trust');
+		expect(nearestWord('cunflixt', ['conflict'])).toBe('conflict');
+	});
+
+	test('a word is never its own suggestion, and a nearer word later in the list wins over a farther one', () => {
+		expect(nearestWord('trusts', ['trusts', 'trust'])).toBe('trust');
+		expect(nearestWord('abcdefgh', ['abcdefxy', 'abcdefgx'])).toBe('abcdefgx');
+	});
+
+	test('a plain word is a concept of its own words; a quotation inside a query is not an exact phrase', () => {
+		expect(parseQuery('build trust', vocabulary)).toEqual([
+			{ text: 'build', alternatives: ['build'], fromVocabulary: false },
+			{ text: 'trust', alternatives: ['trust'], fromVocabulary: false },
+		]);
+		expect(parseQuery('power "dynamics"', vocabulary).map((c) => c.text)).toEqual(['power', 'dynamics']);
+	});
+
+	const hits = (text: string, scores: Record<string, number>) =>
+		conceptHits({ text, alternatives: [text], fromVocabulary: false }, [
+			Object.entries(scores).map(([id, score]) => ({ id, score })),
+		]);
+
+	test('a concept nothing matched does not stop pages from matching all the others', () => {
+		const ranked = rankPages([hits('build', { a: 1, b: 5 }), hits('trust', { a: 1, c: 9 }), hits('xyzzy', {})], {
+			pageCount: 20,
+		});
+		expect(ranked[0]).toBe('a');
+	});
+
+	test('only rare concepts are required: a strong match on the rare one beats a weak match on both', () => {
+		const common = Object.fromEntries(Array.from({ length: 15 }, (_, i) => [`p${i}`, 1]));
+		// 15 of 20 pages have the common word; the rare one is on `r` (strongly) and `p0` (weakly).
+		expect(rankPages([hits('partners', common), hits('rare', { r: 10, p0: 1 })], { pageCount: 20 })[0]).toBe('r');
+	});
+
+	test('a concept on exactly 40% of the pages is still required', () => {
+		const eight = Object.fromEntries(['both', 'p1', 'p2', 'p3', 'p4', 'p5', 'p6', 'p7'].map((id) => [id, 1]));
+		expect(rankPages([hits('partners', eight), hits('rare', { r: 10, both: 1 })], { pageCount: 20 })[0]).toBe('both');
+	});
+});
+
+describe('suggestions for a mistyped filter, at the edge', () => {
+	const facet = (ids: string[]) =>
+		facetsFrom({ domain: Object.fromEntries(ids.map((id) => [id, id])) }, [['domain', 'LEADS domain', 'LEADS domain']]);
+	const suggestion = (value: string, ids: string[]) =>
+		parseSearchParams(new URLSearchParams({ domain: value }), facet(ids)).unknown[0]?.suggestion;
+
+	test('between ids equally near, the first wins', () => {
+		expect(suggestion('ad', ['ab', 'ac'])).toBe('ab');
+	});
+
+	test('a long value may be a third of its length away; a short one two edits', () => {
+		// 18 characters, 3 edits from the id: near enough (up to 6).
+		expect(suggestion('devel0p-koalitionz', ['develop-coalitions'])).toBe('develop-coalitions');
+		expect(suggestion('xyz', ['abc'])).toBeUndefined();
+		expect(suggestion('xbz', ['abc'])).toBe('abc');
+	});
+});

@@ -1,8 +1,16 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { componentInlineCode, frameAncestors, headersFile } from '../../src/integrations/security-headers.ts';
+import {
+	componentInlineCode,
+	frameAncestors,
+	headersFile,
+	maxHeaderRules,
+	securityHeaders,
+} from '../../src/integrations/security-headers.ts';
 import { readHeadersFile } from '../helpers/static-server.ts';
 
 const policy = "default-src 'self'; script-src 'self' 'sha256-abc='; style-src 'self'";
@@ -134,5 +142,143 @@ describe('the security policy, written out', () => {
 		const { scripts, styles } = componentInlineCode([dir, path.join(dir, 'missing')]);
 		expect([...scripts]).toEqual(['document.documentElement.dataset.theme = "dark";']);
 		expect([...styles]).toEqual(['.box { color: red }']);
+	});
+});
+
+describe('the pass over the built pages (`astro:build:done`)', () => {
+	const sha = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+	const themeScript = 'document.documentElement.dataset.theme = "dark";';
+	const bodyStyle = 'body{margin:0}';
+	const knownInline = 'window.known = 1;';
+	const contentScript = 'alert("from the content")';
+
+	/** A built site in a temporary folder: pages as Astro writes them, with Astro's policy in a meta tag. */
+	function builtSite(pages: Record<string, string>) {
+		const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'handbook-csp-'));
+		for (const [name, html] of Object.entries(pages)) {
+			fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+			fs.writeFileSync(path.join(dir, name), html);
+		}
+		const components = path.join(dir, '..', `${path.basename(dir)}-components`);
+		fs.mkdirSync(components, { recursive: true });
+		fs.writeFileSync(path.join(components, 'Known.astro'), `<script is:inline>\n${knownInline}\n</script>`);
+		return { dir, components };
+	}
+	const astroMeta = `<meta http-equiv="content-security-policy" content="script-src 'self' ${sha(themeScript)}; style-src 'self' ${sha(bodyStyle)}">`;
+	const page = (body: string) =>
+		`<!doctype html><html><head><meta charset="utf-8">${astroMeta}<script>${themeScript}</script><style>${bodyStyle}</style></head><body>${body}</body></html>`;
+
+	/** Runs the integration's hooks on the folder as Astro would, and returns what it logged. */
+	function run(
+		dir: string,
+		components: string,
+		options: { base?: string; embedOrigins?: string[]; later?: string[] } = {},
+	) {
+		const logged: { level: string; message: string }[] = [];
+		const logger = Object.fromEntries(
+			['info', 'warn', 'error', 'debug'].map((level) => [level, (message: string) => logged.push({ level, message })]),
+		);
+		const integration = securityHeaders({
+			componentFolders: [components],
+			embedOrigins: options.embedOrigins ?? [],
+			laterTopLevel: options.later,
+		});
+		const hooks = integration.hooks as Record<string, (arg: unknown) => void>;
+		hooks['astro:config:done']!({ config: { base: options.base ?? '/' } });
+		hooks['astro:build:done']!({ dir: pathToFileURL(`${dir}/`), logger });
+		return logged;
+	}
+	const policyOf = (html: string) =>
+		/<head><meta http-equiv="content-security-policy" content="([^"]*)">/.exec(html)?.[1];
+
+	test("each page's policy goes first in <head>, naming its own scripts and styles and the fixed directives", () => {
+		const { dir, components } = builtSite({ 'index.html': page('<p>Home</p>') });
+		run(dir, components);
+		const html = fs.readFileSync(path.join(dir, 'index.html'), 'utf8');
+		expect(policyOf(html)).toBe(
+			[
+				"default-src 'self'",
+				"img-src 'self' data:",
+				"font-src 'self'",
+				"connect-src 'self'",
+				"object-src 'none'",
+				"base-uri 'self'",
+				"form-action 'self'",
+				"style-src-attr 'unsafe-inline'",
+				`script-src 'self' 'wasm-unsafe-eval' ${sha(themeScript)}`,
+				`style-src 'self' ${sha(bodyStyle)}`,
+			].join('; '),
+		);
+		// Astro's own meta tag is gone: one policy per page.
+		expect(html.match(/content-security-policy/g)).toHaveLength(1);
+		expect(html).not.toContain(astroMeta);
+	});
+
+	test('inline code from the content is left out of the policy and named in a warning; known components, data and files are not', () => {
+		const { dir, components } = builtSite({
+			'leads/index.html': page(
+				`<script>${contentScript}</script><style>p{color:red}</style>` +
+					`<script>\n${knownInline}\n</script>` +
+					'<script type="application/ld+json">{"@type":"WebPage"}</script>' +
+					'<script type="module" src="/_astro/page.js"></script>',
+			),
+		});
+		const logged = run(dir, components);
+		const policy = policyOf(fs.readFileSync(path.join(dir, 'leads', 'index.html'), 'utf8'))!;
+		expect(policy).toContain(sha(`\n${knownInline}\n`));
+		expect(policy).not.toContain(sha(contentScript));
+		expect(policy).not.toContain(sha('p{color:red}'));
+		expect(policy).not.toContain(sha('{"@type":"WebPage"}'));
+		expect(logged.filter((l) => l.level === 'warn').map((l) => l.message)).toEqual([
+			`Left out of the security policy (browsers will refuse it): ${path.join('leads', 'index.html')}: <script>${contentScript}`,
+			`Left out of the security policy (browsers will refuse it): ${path.join('leads', 'index.html')}: <style>p{color:red}`,
+		]);
+	});
+
+	test('a page without a policy of its own (a redirect page) is left as it was', () => {
+		const redirect = '<!doctype html><html><head><meta http-equiv="refresh" content="0; url=/trust/"></head></html>';
+		const { dir, components } = builtSite({ 'go/trust/index.html': redirect, 'index.html': page('') });
+		run(dir, components);
+		expect(fs.readFileSync(path.join(dir, 'go', 'trust', 'index.html'), 'utf8')).toBe(redirect);
+	});
+
+	test("`_headers` carries the union of the pages' hashes, one rule per top-level entry, with the base path and later folders", () => {
+		const otherScript = 'console.log(2)';
+		const other = page('').replace(`${sha(themeScript)};`, `${sha(themeScript)} ${sha(otherScript)};`);
+		const { dir, components } = builtSite({
+			'index.html': page(''),
+			'leads/index.html': other.replace('<body>', `<body><script>${otherScript}</script>`),
+			_redirects: '/go/trust/ /handbook/trust/ 302\n',
+		});
+		const logged = run(dir, components, {
+			base: '/handbook/',
+			embedOrigins: ['https://lms.example.edu'],
+			later: ['embed', 'leads'],
+		});
+		const headers = fs.readFileSync(path.join(dir, '_headers'), 'utf8');
+		const scriptSrc = [sha(themeScript), sha(otherScript)].sort().join(' ');
+		expect(headers).toContain(
+			`script-src 'self' 'wasm-unsafe-eval' ${scriptSrc}; style-src 'self' ${sha(bodyStyle)}; frame-ancestors https://lms.example.edu`,
+		);
+		const rules = headers.split('\n').filter((line) => line.startsWith('/'));
+		expect(rules).toEqual([
+			'/handbook/*',
+			'/handbook/',
+			'/handbook/embed/*',
+			'/handbook/index.html',
+			'/handbook/leads/*',
+		]);
+		expect(logged.filter((l) => l.level === 'info').map((l) => l.message)).toEqual([
+			'Content security policy written on 2 pages; _headers written (5 rules; embed views may be framed by https://lms.example.edu).',
+		]);
+	});
+
+	test('more top-level entries than Cloudflare Pages reads: a warning says so and what to do', () => {
+		const pages = Object.fromEntries(Array.from({ length: 100 }, (_, i) => [`page-${i}.html`, '<p>x</p>']));
+		const { dir, components } = builtSite(pages);
+		const warnings = run(dir, components).filter((l) => l.level === 'warn');
+		expect(warnings.map((l) => l.message)).toEqual([
+			`_headers has 102 rules, more than the ${maxHeaderRules} Cloudflare Pages reads: the site has too many top-level files and folders. Group them in fewer folders, or set the headers in the host's own configuration.`,
+		]);
 	});
 });
