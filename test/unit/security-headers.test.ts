@@ -150,7 +150,9 @@ describe('the pass over the built pages (`astro:build:done`)', () => {
 	const themeScript = 'document.documentElement.dataset.theme = "dark";';
 	const bodyStyle = 'body{margin:0}';
 	const knownInline = 'window.known = 1;';
-	const contentScript = 'alert("from the content")';
+	const knownStyle = '.known{color:blue}';
+	// Longer than the 40 characters a warning quotes.
+	const contentScript = 'alert("from the content, which no component prints")';
 
 	/** A built site in a temporary folder: pages as Astro writes them, with Astro's policy in a meta tag. */
 	function builtSite(pages: Record<string, string>) {
@@ -161,7 +163,10 @@ describe('the pass over the built pages (`astro:build:done`)', () => {
 		}
 		const components = path.join(dir, '..', `${path.basename(dir)}-components`);
 		fs.mkdirSync(components, { recursive: true });
-		fs.writeFileSync(path.join(components, 'Known.astro'), `<script is:inline>\n${knownInline}\n</script>`);
+		fs.writeFileSync(
+			path.join(components, 'Known.astro'),
+			`<script data-astro-rerun is:inline>\n${knownInline}\n</script>\n<style data-theme is:inline>\n${knownStyle}\n</style>`,
+		);
 		return { dir, components };
 	}
 	const astroMeta = `<meta http-equiv="content-security-policy" content="script-src 'self' ${sha(themeScript)}; style-src 'self' ${sha(bodyStyle)}">`;
@@ -209,29 +214,36 @@ describe('the pass over the built pages (`astro:build:done`)', () => {
 				`style-src 'self' ${sha(bodyStyle)}`,
 			].join('; '),
 		);
-		// Astro's own meta tag is gone: one policy per page.
+		// Astro's own meta tag is gone: one policy per page, first in <head>, and the rest of the page as it was.
 		expect(html.match(/content-security-policy/g)).toHaveLength(1);
+		expect(html.replace(/<meta http-equiv="content-security-policy" content="[^"]*">/, '')).toBe(
+			page('<p>Home</p>').replace(astroMeta, ''),
+		);
 		expect(html).not.toContain(astroMeta);
 	});
 
 	test('inline code from the content is left out of the policy and named in a warning; known components, data and files are not', () => {
 		const { dir, components } = builtSite({
 			'leads/index.html': page(
-				`<script>${contentScript}</script><style>p{color:red}</style>` +
-					`<script>\n${knownInline}\n</script>` +
+				`<script>${contentScript}</script><style data-x>\np{color:red}\n</style>` +
+					'<script type="module">import("/x.js")</script>' +
+					`<script>\n${knownInline}\n</script><style>  ${knownStyle}\n</style>` +
 					'<script type="application/ld+json">{"@type":"WebPage"}</script>' +
+					'<script type=application/json>{"a":1}</script><script type="application/json">[]</script>' +
 					'<script type="module" src="/_astro/page.js"></script>',
 			),
 		});
 		const logged = run(dir, components);
 		const policy = policyOf(fs.readFileSync(path.join(dir, 'leads', 'index.html'), 'utf8'))!;
 		expect(policy).toContain(sha(`\n${knownInline}\n`));
-		expect(policy).not.toContain(sha(contentScript));
-		expect(policy).not.toContain(sha('p{color:red}'));
-		expect(policy).not.toContain(sha('{"@type":"WebPage"}'));
+		expect(policy).toContain(sha(`  ${knownStyle}\n`));
+		for (const refused of [contentScript, '\np{color:red}\n', 'import("/x.js")', '{"@type":"WebPage"}', '{"a":1}'])
+			expect(policy).not.toContain(sha(refused));
+		const where = path.join('leads', 'index.html');
 		expect(logged.filter((l) => l.level === 'warn').map((l) => l.message)).toEqual([
-			`Left out of the security policy (browsers will refuse it): ${path.join('leads', 'index.html')}: <script>${contentScript}`,
-			`Left out of the security policy (browsers will refuse it): ${path.join('leads', 'index.html')}: <style>p{color:red}`,
+			`Left out of the security policy (browsers will refuse it): ${where}: <script>alert("from the content, which no compon`,
+			`Left out of the security policy (browsers will refuse it): ${where}: <script>import("/x.js")`,
+			`Left out of the security policy (browsers will refuse it): ${where}: <style>\np{color:red}\n`,
 		]);
 	});
 
@@ -244,7 +256,11 @@ describe('the pass over the built pages (`astro:build:done`)', () => {
 
 	test("`_headers` carries the union of the pages' hashes, one rule per top-level entry, with the base path and later folders", () => {
 		const otherScript = 'console.log(2)';
-		const other = page('').replace(`${sha(themeScript)};`, `${sha(themeScript)} ${sha(otherScript)};`);
+		const otherStyle = 'a{color:green}';
+		const other = page('')
+			.replace(`${sha(themeScript)};`, `${sha(themeScript)} ${sha(otherScript)};`)
+			.replace(`${sha(bodyStyle)}">`, `${sha(bodyStyle)} ${sha(otherStyle)}">`)
+			.replace('</head>', `<style>${otherStyle}</style></head>`);
 		const { dir, components } = builtSite({
 			'index.html': page(''),
 			'leads/index.html': other.replace('<body>', `<body><script>${otherScript}</script>`),
@@ -257,8 +273,9 @@ describe('the pass over the built pages (`astro:build:done`)', () => {
 		});
 		const headers = fs.readFileSync(path.join(dir, '_headers'), 'utf8');
 		const scriptSrc = [sha(themeScript), sha(otherScript)].sort().join(' ');
+		const styleSrc = [sha(bodyStyle), sha(otherStyle)].sort().join(' ');
 		expect(headers).toContain(
-			`script-src 'self' 'wasm-unsafe-eval' ${scriptSrc}; style-src 'self' ${sha(bodyStyle)}; frame-ancestors https://lms.example.edu`,
+			`script-src 'self' 'wasm-unsafe-eval' ${scriptSrc}; style-src 'self' ${styleSrc}; frame-ancestors https://lms.example.edu`,
 		);
 		const rules = headers.split('\n').filter((line) => line.startsWith('/'));
 		expect(rules).toEqual([
@@ -270,6 +287,19 @@ describe('the pass over the built pages (`astro:build:done`)', () => {
 		]);
 		expect(logged.filter((l) => l.level === 'info').map((l) => l.message)).toEqual([
 			'Content security policy written on 2 pages; _headers written (5 rules; embed views may be framed by https://lms.example.edu).',
+		]);
+	});
+
+	test('with no framing origin the summary says so; 100 rules, the most Cloudflare Pages reads, give no warning', () => {
+		const pages = Object.fromEntries(Array.from({ length: 98 }, (_, i) => [`page-${i}.html`, '<p>x</p>']));
+		const { dir, components } = builtSite(pages);
+		const logged = run(dir, components);
+		expect(logged).toEqual([
+			{
+				level: 'info',
+				message:
+					'Content security policy written on 98 pages; _headers written (100 rules; embed views may be framed by no origin).',
+			},
 		]);
 	});
 
