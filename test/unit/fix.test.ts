@@ -32,6 +32,26 @@ const problem = (file: string, line: number, column: number, from: string, to: s
 });
 
 describe('npm run check -- --fix', () => {
+	test('fixes that shorten a line land right whatever order the problems came in: the last position first', () => {
+		const text = 'capabilities: [mobilise-knowledge, mobilise-knowledge]\nSee [@kanter-1994-x] and [@kanter-1994-x].\n';
+		const fixes = [
+			problem('docs/a.mdx', 1, 16, 'mobilise-knowledge', 'mk'),
+			problem('docs/a.mdx', 1, 36, 'mobilise-knowledge', 'mk'),
+			problem('docs/a.mdx', 2, 6, '@kanter-1994-x', '@k'),
+			problem('docs/a.mdx', 2, 27, '@kanter-1994-x', '@k'),
+		];
+		for (const order of [fixes, [...fixes].reverse(), [fixes[2]!, fixes[0]!, fixes[3]!, fixes[1]!]]) {
+			const root = contentSet({ 'docs/a.mdx': text });
+			expect(applyFixes(order, root).map((fix) => `${fix.line}:${fix.column}`)).toEqual([
+				'1:16',
+				'1:36',
+				'2:6',
+				'2:27',
+			]);
+			expect(read(root, 'docs/a.mdx')).toBe('capabilities: [mk, mk]\nSee [@k] and [@k].\n');
+		}
+	});
+
 	test('replaces the text at each fix, several on one line included, and lists what it changed in file order', () => {
 		const root = contentSet({
 			'docs/a.mdx': 'capabilities: [mobilise-knowledge, build-trust]\nSee [@kanter-1994].\n',

@@ -45,6 +45,16 @@ describe('UI strings with a link or a date inside', () => {
 		expect(fillTemplate('{{a}}{{b}}', { a: 1, b: 2 })).toEqual([1, 2]);
 	});
 
+	test('a placeholder with no value, or named like an object property, stays as written, as text', () => {
+		expect(fillTemplate('Read {{title}} in {{place}}', { title: 'Trust' }, (part) => `[${part}]`)).toEqual([
+			'[Read ]',
+			'Trust',
+			'[ in ]',
+			'[{{place}}]',
+		]);
+		expect(fillTemplate('{{constructor}} {{toString}}', {})).toEqual(['{{constructor}}', ' ', '{{toString}}']);
+	});
+
 	test('the singular or plural string by the language’s rule: French says "0 page" and "1 page", English "0 pages"', () => {
 		expect(pluralKey('fr-CA', 0, 'handbook.citedOn')).toBe('handbook.citedOnOne');
 		expect(pluralKey('fr-CA', 1, 'handbook.citedOn')).toBe('handbook.citedOnOne');
