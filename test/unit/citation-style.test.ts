@@ -45,16 +45,18 @@ function cite(style: CitationStyle, text: string, numbers = new Map<string, numb
 }
 
 describe('in-text citations', () => {
-	// The page cites Lindqvist first, then Brandt, then the network's notes.
-	const page = citationNumbers([
-		'lindqvist-2019-working',
-		'brandt-2021-shared',
-		'lindqvist-2019-working',
-		'example-nd-partnership',
-	]);
+	// The page cites Lindqvist first, then Brandt, then the network's notes. Numbered in each test that reads them
+	// (numbered once in the describe block, they would run before any test, unseen by mutation testing).
+	const page = () =>
+		citationNumbers([
+			'lindqvist-2019-working',
+			'brandt-2021-shared',
+			'lindqvist-2019-working',
+			'example-nd-partnership',
+		]);
 
 	test('numbers follow the order of first citation, and a work keeps its number', () => {
-		expect([...page]).toEqual([
+		expect([...page()]).toEqual([
 			['lindqvist-2019-working', 1],
 			['brandt-2021-shared', 2],
 			['example-nd-partnership', 3],
@@ -73,11 +75,16 @@ describe('in-text citations', () => {
 		],
 		['[see @brandt-2021-shared]', '(see Brandt et al., 2021)', '(see 2)'],
 		['[-@lindqvist-2019-working]', '(2019)', '(1)'],
+		['[@lindqvist-2019-working, para. 3]', '(Lindqvist & Okafor, 2019, para. 3)', '(1, para. 3)'],
+		['[@lindqvist-2019-working, ch. 2]', '(Lindqvist & Okafor, 2019, Chapter 2)', '(1, Chapter 2)'],
+		['[@lindqvist-2019-working, fig. 1]', '(Lindqvist & Okafor, 2019, Figure 1)', '(1, Figure 1)'],
+		['[@lindqvist-2019-working, sec. III.1]', '(Lindqvist & Okafor, 2019, Section III.1)', '(1, Section III.1)'],
+		['[@lindqvist-2019-working, emphasis added]', '(Lindqvist & Okafor, 2019, emphasis added)', '(1, emphasis added)'],
 		['as @lindqvist-2019-working wrote', 'Lindqvist and Okafor (2019)', 'Lindqvist and Okafor (1)'],
 		['as @brandt-2021-shared wrote', 'Brandt et al. (2021)', 'Brandt et al. (2)'],
 	])('%s is %s in APA and %s in Vancouver', (text, apa, vancouver) => {
-		expect(cite('apa', text, page)).toBe(apa);
-		expect(cite('vancouver', text, page)).toBe(vancouver);
+		expect(cite('apa', text, page())).toBe(apa);
+		expect(cite('vancouver', text, page())).toBe(vancouver);
 	});
 });
 
@@ -167,6 +174,17 @@ describe('"Cite this page"', () => {
 		});
 		expect(citeThisPageEntry('apa', undated, undefined, template, config).html).toBe(
 			'The editors. (n.d.). <i>Conflict &#60;and&#62; repair</i>. The Handbook. <span data-site-path="/conflict/">/conflict/</span>',
+		);
+	});
+
+	test('a title with "?" or "!" inside, not at its end, keeps the stop after it', () => {
+		const asked = { title: 'Why partner? A guide', URL: 'https://handbook.example.org/why/' };
+		expect(citeThisPageEntry('apa', asked, '2026-05-04', formatPageTemplate('apa'), config).text).toBe(
+			'The editors. (2026, May 4). Why partner? A guide. The Handbook. https://handbook.example.org/why/',
+		);
+		const exclaimed = { title: 'Partner now!', URL: 'https://handbook.example.org/now/' };
+		expect(citeThisPageEntry('apa', exclaimed, undefined, formatPageTemplate('apa'), config).text).toBe(
+			'The editors. (n.d.). Partner now! The Handbook. https://handbook.example.org/now/',
 		);
 	});
 

@@ -55,6 +55,54 @@ describe('related pages', () => {
 	});
 });
 
+describe('related pages, where scores tie across tag sets', () => {
+	// Against Delta's tags {x, y}: Zulu scores 1, Kilo 2/√6, and the four pages tagged x alone or y alone 1/√2 each.
+	const tied = [
+		page('/p/delta/', 'Delta', 'practice', ['x', 'y']),
+		page('/p/charlie/', 'Charlie', 'practice', ['x']),
+		page('/p/alpha-y/', 'Alpha', 'practice', ['y']),
+		page('/p/echo/', 'Echo', 'practice', ['y']),
+		page('/p/alpha-x/', 'Alpha', 'practice', ['x']),
+		page('/p/bravo/', 'Bravo', 'practice', ['y']),
+		page('/p/kilo/', 'Kilo', 'practice', ['x', 'y', 'z']),
+		page('/p/zulu/', 'Zulu', 'practice', ['y', 'x']),
+		page('/p/mike/', 'Mike', 'practice', ['z']),
+		page('/fr/p/zulu/', 'Zoulou', 'practice', ['x', 'y']),
+	];
+	const handbook = {
+		model: {
+			pages: tied,
+			locales: { root: { label: 'English', lang: 'en-CA' }, fr: { label: 'Français', lang: 'fr-CA' } },
+		},
+		framework: { capabilities: new Map() },
+	} as unknown as Handbook;
+	const related = (url: string, limit?: number) =>
+		urls(relatedPages(handbook, pageSummaries(handbook).get(url)!, limit));
+
+	test('pages of equal score from different tag sets are ordered by title together, then in page order', () => {
+		expect(related('/p/delta/', 8)).toEqual([
+			'/p/zulu/',
+			'/p/kilo/',
+			'/p/alpha-y/',
+			'/p/alpha-x/',
+			'/p/bravo/',
+			'/p/charlie/',
+			'/p/echo/',
+		]);
+	});
+
+	test('a limit cuts inside a tie as the full order would', () => {
+		expect(related('/p/delta/', 1)).toEqual(['/p/zulu/']);
+		expect(related('/p/delta/', 3)).toEqual(['/p/zulu/', '/p/kilo/', '/p/alpha-y/']);
+		expect(related('/p/delta/', 5)).toEqual(['/p/zulu/', '/p/kilo/', '/p/alpha-y/', '/p/alpha-x/', '/p/bravo/']);
+	});
+
+	test("only pages in the page's own language are related", () => {
+		expect(related('/fr/p/zulu/')).toEqual([]);
+		expect(related('/p/zulu/', 2)).toEqual(['/p/delta/', '/p/kilo/']);
+	});
+});
+
 describe('a capability or domain page\'s "Pages that serve this capability"', () => {
 	// A domain with two capabilities, x and y; z belongs to no domain of this small handbook.
 	const withDomain = {
