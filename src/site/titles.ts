@@ -11,6 +11,8 @@ export function documentTitle(title: string, siteTitle: string, max = maxTitleLe
 	if (full.length <= max) return full;
 	if (title.length <= max) return title;
 	const cut = title.slice(0, max - 1);
-	const atWord = cut.slice(0, cut.lastIndexOf(' ')).replace(/[\s,:;(\u2013\u2014-]+$/, '');
+	// A title with no space to cut at is cut at the limit (`slice(0, -1)` would drop one more character).
+	const space = cut.lastIndexOf(' ');
+	const atWord = space > 0 ? cut.slice(0, space).replace(/[\s,:;(\u2013\u2014-]+$/, '') : '';
 	return `${atWord || cut}…`;
 }

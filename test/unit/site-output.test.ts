@@ -17,6 +17,18 @@ describe('documentTitle', () => {
 		expect(short).toBe('Creating value and successful collaborations between…');
 		expect(short.length).toBeLessThanOrEqual(60);
 	});
+	test('at exactly 60 characters a title fits; one more and it is cut, never past 60, without a dangling sign', () => {
+		const sixty = 'a'.repeat(26) + ' | ' + 'b'.repeat(31);
+		expect(documentTitle('a'.repeat(26), 'b'.repeat(31))).toBe(sixty);
+		expect(documentTitle('a'.repeat(27), 'b'.repeat(31))).toBe('a'.repeat(27));
+		expect(documentTitle('c'.repeat(60), 'Site')).toBe('c'.repeat(60));
+		// 61 characters without a space: cut to 59 and the ellipsis, 60 in all.
+		expect(documentTitle('d'.repeat(61), 'Site')).toBe(`${'d'.repeat(59)}…`);
+		// Cut at the last word, and the comma, dash or colon before it dropped.
+		const title = `${'word '.repeat(9)}partners, — : ${'x'.repeat(20)}`;
+		expect(documentTitle(title, 'Site')).toBe(`${'word '.repeat(9)}partners…`);
+	});
+
 	test('names the site once when the page is the site', () => {
 		expect(documentTitle('The Coalitions Handbook', 'The Coalitions Handbook')).toBe('The Coalitions Handbook');
 	});
@@ -31,6 +43,16 @@ describe('site output files', () => {
 		expect(html).toContain('<link rel="canonical" href="https://handbook.example.org/handbook/a/?b=%22c%22&amp;d">');
 		expect(html).toContain('<code>/handbook/go/x/</code>');
 		expect(redirectPage('/go/x/', '/a/', '/', undefined)).not.toContain('canonical');
+	});
+	test("a redirect page's title names its target when that fits a search result (45 characters), else says where in words", () => {
+		const title = (to: string) => /<title>(.*)<\/title>/.exec(redirectPage('/go/x/', to, '/', undefined))![1];
+		const fits = `/${'a'.repeat(43)}/`;
+		expect(title(fits)).toBe(`Redirecting to ${fits}`);
+		expect(title(`/${'a'.repeat(44)}/`)).toBe('Redirecting to a page of the handbook');
+		expect(title('/a/?q=<b>&"')).toBe('Redirecting to /a/?q=&lt;b&gt;&amp;&quot;');
+		expect(redirectPage('/go/x/', '/a/', '/', undefined)).toContain(
+			'<body><p><a href="/a/">Redirecting from <code>/go/x/</code> to <code>/a/</code></a></p></body></html>\n',
+		);
 	});
 	test('robots.txt names the sitemap only when there is one', () => {
 		expect(robotsTxt('https://e.org/sitemap-index.xml')).toBe(
