@@ -46,6 +46,16 @@ describe('the A–Z index', () => {
 		]);
 	});
 
+	test('"#" comes first even when its titles sort among the letters, and Z is a letter', () => {
+		// Æ has no letter of A–Z under it, and sorts with the A's.
+		expect(read([page('Zulu'), page('Beta'), page('Æsop'), page('Alpha')])).toEqual([
+			'#: Æsop',
+			'A: Alpha',
+			'B: Beta',
+			'Z: Zulu',
+		]);
+	});
+
 	test('pages with the same title are in the order of their addresses', () => {
 		const index = azIndex([page('Trust', '/fr/trust/'), page('Trust', '/coalitions/trust/'), page('trust', '/a/')]);
 		expect(index).toHaveLength(1);

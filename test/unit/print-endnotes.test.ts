@@ -43,6 +43,15 @@ describe('link notes on a printed handout', () => {
 		expect(numberLinks(html, published)).toEqual({ html, notes: [] });
 	});
 
+	test('web addresses get a note, http or https, and an address ending in "#" too; other schemes do not', () => {
+		const html =
+			'<a href="http://example.org/a">a</a><a href="/trust/#">b</a><a href="ftp://example.org/c">c</a><a href="tel:+15555550100">d</a>';
+		expect(numberLinks(html, preview).notes).toEqual([
+			{ n: 1, address: 'http://example.org/a' },
+			{ n: 2, address: '/trust/#' },
+		]);
+	});
+
 	test('a class name that merely contains "term" or "citation" is still numbered', () => {
 		const { notes } = numberLinks('<a class="terms-of-use" href="/about/">about</a>', published);
 		expect(notes).toEqual([{ n: 1, address: 'https://handbook.example.org/about/' }]);

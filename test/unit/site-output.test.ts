@@ -50,8 +50,11 @@ describe('site output files', () => {
 		expect(title(fits)).toBe(`Redirecting to ${fits}`);
 		expect(title(`/${'a'.repeat(44)}/`)).toBe('Redirecting to a page of the handbook');
 		expect(title('/a/?q=<b>&"')).toBe('Redirecting to /a/?q=&lt;b&gt;&amp;&quot;');
-		expect(redirectPage('/go/x/', '/a/', '/', undefined)).toContain(
-			'<body><p><a href="/a/">Redirecting from <code>/go/x/</code> to <code>/a/</code></a></p></body></html>\n',
+		expect(redirectPage('/go/x/', '/a/', '/', undefined)).toBe(
+			'<!doctype html><html lang="en-CA"><head><meta charset="utf-8"><title>Redirecting to /a/</title>' +
+				'<meta http-equiv="refresh" content="0; url=/a/"><meta name="robots" content="noindex">' +
+				'<link rel="icon" href="/favicon.svg" type="image/svg+xml"></head>' +
+				'<body><p><a href="/a/">Redirecting from <code>/go/x/</code> to <code>/a/</code></a></p></body></html>\n',
 		);
 	});
 	test('robots.txt names the sitemap only when there is one', () => {
