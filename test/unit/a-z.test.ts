@@ -47,9 +47,9 @@ describe('the A–Z index', () => {
 	});
 
 	test('"#" comes first even when its titles sort among the letters, and Z is a letter', () => {
-		// Æ has no letter of A–Z under it, and sorts with the A's.
-		expect(read([page('Zulu'), page('Beta'), page('Æsop'), page('Alpha')])).toEqual([
-			'#: Æsop',
+		// Ø has no letter of A–Z under it, and sorts with the O's.
+		expect(read([page('Zulu'), page('Beta'), page('Øresund'), page('Alpha')])).toEqual([
+			'#: Øresund',
 			'A: Alpha',
 			'B: Beta',
 			'Z: Zulu',
