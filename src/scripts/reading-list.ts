@@ -67,6 +67,8 @@ class ReadingList {
 	#items: ReadingListItem[];
 	#title: string;
 	#mode: Mode;
+	/** Short ids of the list that name no page of this handbook (a page since removed, a mistyped link): left out, and said. */
+	readonly #missing: string[];
 
 	#label(type: string): string {
 		return this.#labels[type] ?? type;
@@ -93,6 +95,7 @@ class ReadingList {
 			this.#mode =
 				sameItems(fromAddress, own) && this.#title === loadTitle() ? 'own' : own.length ? 'shared' : 'adopting';
 		}
+		this.#missing = this.#items.filter((item) => !this.#byId.has(item.id)).map((item) => item.id);
 		this.#items = this.#items.filter((item) => this.#byId.has(item.id));
 	}
 
@@ -246,7 +249,14 @@ class ReadingList {
 				: this.#mode === 'adopting'
 					? ' (from a shared link: changing it makes it your list in this browser)'
 					: '';
-		this.#status.textContent = n ? `${n} page${n === 1 ? '' : 's'} on this list${whose}.` : 'The list is empty.';
+		const gone = this.#missing.length;
+		const missing = !gone
+			? ''
+			: gone === 1
+				? ` 1 page of the list is no longer in the handbook and was left out: ${this.#missing[0]}.`
+				: ` ${gone} pages of the list are no longer in the handbook and were left out: ${this.#missing.join(', ')}.`;
+		this.#status.textContent =
+			(n ? `${n} page${n === 1 ? '' : 's'} on this list${whose}.` : 'The list is empty.') + missing;
 	}
 
 	/** After a change of the list: saves it, updates the items in place, focuses `focus`, and announces `message`. */

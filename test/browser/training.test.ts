@@ -314,6 +314,23 @@ describe.each([() => rootBuild, baseBuild])('the handbook built %#, for trainers
 		await page.close();
 	});
 
+	test('a shared list naming pages the handbook no longer has shows the others and says which were left out', async () => {
+		const { page } = await openPage(context);
+		await page.goto(url('/reading-list/?p=trust,old-page,iocn,gone'), { waitUntil: 'networkidle' });
+		const status = page.locator('.reading-list-status');
+		await expect
+			.poll(() => status.textContent(), patiently)
+			.toBe(
+				'2 pages on this list (from a shared link: changing it makes it your list in this browser). 2 pages of the list are no longer in the handbook and were left out: old-page, gone.',
+			);
+		expect(await page.locator('.reading-list-title').count()).toBe(2);
+		await page.goto(url('/reading-list/?p=trust,old-page'), { waitUntil: 'networkidle' });
+		await expect
+			.poll(() => status.textContent(), patiently)
+			.toContain('1 page of the list is no longer in the handbook and was left out: old-page.');
+		await page.close();
+	});
+
 	test('a reading list built in the pages survives a reload, opens from its link in a fresh browser, and prints', async () => {
 		const { page, requests } = await openPage(context);
 		await page.goto(url('/practices/managing-conflict/'), { waitUntil: 'networkidle' });
