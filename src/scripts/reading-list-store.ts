@@ -119,10 +119,10 @@ export function previousList(): ReadingList | undefined {
 }
 
 export function savedLists(): SavedList[] {
-	return (readStored(savedKey, isArray) ?? []).filter(
-		(list): list is SavedList =>
-			typeof list?.title === 'string' && typeof list.address === 'string' && list.address.startsWith('?p='),
-	);
+	return (readStored(savedKey, isArray) ?? []).filter((list): list is SavedList => {
+		const saved = list as Partial<SavedList> | null;
+		return typeof saved?.title === 'string' && typeof saved.address === 'string' && saved.address.startsWith('?p=');
+	});
 }
 
 /** Keeps a list beside the reader's own; false when the browser refused. */

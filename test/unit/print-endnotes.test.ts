@@ -5,7 +5,7 @@ import { handbookConfig } from '../../src/config.ts';
 import { numberLinks } from '../../src/site/print-endnotes.ts';
 
 const published = { ...handbookConfig, site: 'https://handbook.example.org' };
-const preview = { ...handbookConfig, site: undefined };
+const preview = { ...handbookConfig, site: null };
 
 describe('link notes on a printed handout', () => {
 	test('each address gets the next number; a repeated address keeps its first; site paths become full addresses', () => {
