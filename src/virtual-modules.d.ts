@@ -21,6 +21,12 @@ declare module 'virtual:handbook/ui-strings/training' {
 	/** `template` with each `{{name}}` replaced by its value. */
 	export function fill(template: string, values: Record<string, string | number>): string;
 }
+declare module 'virtual:handbook/ui-strings/addToList' {
+	const words: import('./schemas/ui-strings.ts').ScriptWords<'addToList'>;
+	export default words;
+	/** `template` with each `{{name}}` replaced by its value. */
+	export function fill(template: string, values: Record<string, string | number>): string;
+}
 declare module 'virtual:handbook/ui-strings/search' {
 	const words: import('./schemas/ui-strings.ts').ScriptWords<'search'>;
 	export default words;

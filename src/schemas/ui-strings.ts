@@ -221,18 +221,9 @@ export const scriptStringGroups = {
 		'fullGlossaryEntry',
 	],
 	/** src/scripts/training.ts: "Use in training" and "Cite this page". */
-	training: [
-		'copied',
-		'copiedText',
-		'copyRefused',
-		'onReadingList',
-		'addedToReadingList',
-		'alreadyOnReadingList',
-		'readingListFull',
-		'readingListRefused',
-		'slideDownloading',
-		'slideFailed',
-	],
+	training: ['copied', 'copiedText', 'copyRefused', 'slideDownloading', 'slideFailed'],
+	/** src/scripts/add-to-list.ts: what "Add to reading list" says, loaded with the list's store on the first click. */
+	addToList: ['onReadingList', 'addedToReadingList', 'alreadyOnReadingList', 'readingListFull', 'readingListRefused'],
 	/** src/scripts/search.ts: the search's messages. */
 	search: [
 		'moreResults',

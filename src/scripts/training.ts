@@ -53,20 +53,16 @@ function readingListButtons(): void {
 	for (const button of document.querySelectorAll<HTMLButtonElement>('button.reading-list-add')) {
 		button.hidden = false;
 		button.addEventListener('click', async () => {
-			// The list's store is loaded on the first click: a first visit does not need it.
-			const { addToList, readingListLimit } = await import('./reading-list-store.ts');
-			const outcome = addToList(button.dataset.readingListId!);
-			const title = button.dataset.readingListTitle ?? document.title;
-			// The button says the page is on the list only when it is; a list that is full, or a
-			// browser that refused to keep it, leaves the button as it was and says why.
-			if (outcome === 'added' || outcome === 'already') button.textContent = words.onReadingList;
-			const message = {
-				added: words.addedToReadingList,
-				already: words.alreadyOnReadingList,
-				full: words.readingListFull,
-				refused: words.readingListRefused,
-			}[outcome];
-			announce(fill(message, { title, count: readingListLimit }));
+			// The list's store and these words are loaded on the first click: a first visit does not need them.
+			const { addPage } = await import('./add-to-list.ts');
+			const { onList, label, message } = addPage(
+				button.dataset.readingListId!,
+				button.dataset.readingListTitle ?? document.title,
+			);
+			// The button says the page is on the list only when it is; a list that is full, or a browser that
+			// refused to keep it, leaves the button as it was, and the message says why.
+			if (onList) button.textContent = label;
+			announce(message);
 		});
 	}
 }

@@ -136,7 +136,12 @@ describe("the handbook's UI strings", () => {
 	});
 
 	test('each browser script reads every string of its group, and writes none of the strings itself', () => {
-		const scripts = { reading: 'handbook.ts', training: 'training.ts', search: 'search.ts' } as const;
+		const scripts = {
+			reading: 'handbook.ts',
+			training: 'training.ts',
+			addToList: 'add-to-list.ts',
+			search: 'search.ts',
+		} as const;
 		expect(Object.keys(scripts).sort()).toEqual(Object.keys(scriptStringGroups).sort());
 		const english = dictionary('en-CA');
 		for (const [group, file] of Object.entries(scripts)) {
@@ -175,7 +180,7 @@ describe('the browser scripts’ strings (virtual:handbook/ui-strings/<group>)',
 	}
 
 	test('a French page gets the French strings; a page in another language, the default language’s', async () => {
-		const code = scriptStringsCode('training', ['en-CA', 'fr-CA'], dictionaries);
+		const code = scriptStringsCode('addToList', ['en-CA', 'fr-CA'], dictionaries);
 		expect((await moduleOn('fr-CA', code)).default.onReadingList).toBe('Dans votre liste de lectures');
 		expect((await moduleOn('en-CA', code)).default.onReadingList).toBe('On your reading list');
 		expect((await moduleOn('de', code)).default.onReadingList).toBe('On your reading list');
