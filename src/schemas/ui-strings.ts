@@ -170,6 +170,8 @@ export const uiStringsSchema = z.object({
 	'handbook.readingListFull': z.string().min(1),
 	/** What a screen reader hears when the browser refused to keep the list (storage full or turned off). */
 	'handbook.readingListRefused': z.string().min(1),
+	/** What a screen reader hears when the list's code could not be loaded (offline): `{{title}}`. */
+	'handbook.readingListUnavailable': z.string().min(1),
 	/** What a screen reader hears after "Download slide" (`{{title}}`: the page), or when it failed (`{{error}}`). */
 	'handbook.slideDownloading': z.string().min(1),
 	'handbook.slideFailed': z.string().min(1),
@@ -221,7 +223,7 @@ export const scriptStringGroups = {
 		'fullGlossaryEntry',
 	],
 	/** src/scripts/training.ts: "Use in training" and "Cite this page". */
-	training: ['copied', 'copiedText', 'copyRefused', 'slideDownloading', 'slideFailed'],
+	training: ['copied', 'copiedText', 'copyRefused', 'slideDownloading', 'slideFailed', 'readingListUnavailable'],
 	/** src/scripts/add-to-list.ts: what "Add to reading list" says, loaded with the list's store on the first click. */
 	addToList: ['onReadingList', 'addedToReadingList', 'alreadyOnReadingList', 'readingListFull', 'readingListRefused'],
 	/** src/scripts/search.ts: the search's messages. */

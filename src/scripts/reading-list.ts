@@ -232,6 +232,8 @@ class ReadingList {
 	#sync(): void {
 		const address = addressOf(this.#items, this.#title);
 		history.replaceState(null, '', `${location.pathname}${address}`);
+		// The printed handout's heading: the title as typed, not the form field.
+		this.#root.querySelector('.reading-list-printed-title')!.textContent = this.#title.trim();
 		if (this.#mode === 'own' && !saveList(this.#items, this.#title))
 			this.#status.textContent = 'This browser refused to keep the list: keep its link (the address) instead.';
 		const pack = this.#root.querySelector<HTMLAnchorElement>('[data-action="course-pack"]')!;

@@ -53,12 +53,17 @@ function readingListButtons(): void {
 	for (const button of document.querySelectorAll<HTMLButtonElement>('button.reading-list-add')) {
 		button.hidden = false;
 		button.addEventListener('click', async () => {
+			const title = button.dataset.readingListTitle ?? document.title;
 			// The list's store and these words are loaded on the first click: a first visit does not need them.
-			const { addPage } = await import('./add-to-list.ts');
-			const { onList, label, message } = addPage(
-				button.dataset.readingListId!,
-				button.dataset.readingListTitle ?? document.title,
-			);
+			// Offline (or after a new version replaced the files) the load fails: the reader hears so, not silence.
+			let addPage: typeof import('./add-to-list.ts').addPage;
+			try {
+				({ addPage } = await import('./add-to-list.ts'));
+			} catch {
+				announce(fill(words.readingListUnavailable, { title }));
+				return;
+			}
+			const { onList, label, message } = addPage(button.dataset.readingListId!, title);
 			// The button says the page is on the list only when it is; a list that is full, or a browser that
 			// refused to keep it, leaves the button as it was, and the message says why.
 			if (onList) button.textContent = label;

@@ -268,6 +268,62 @@ describe.each([() => rootBuild, baseBuild])('the handbook built %#, for trainers
 		await page.close();
 	});
 
+	test('"Add to reading list" says so when the list\'s code cannot be loaded (the connection dropped), and leaves the button as it was', async () => {
+		const { page } = await openPage(context);
+		await page.goto(url(practice().url), { waitUntil: 'networkidle' });
+		const stored = () => page.evaluate(() => localStorage.getItem('coalitions-handbook:reading-list:v1'));
+		const before = await stored();
+		// Loaded on the first click only: a reader who lost the connection after opening the page clicks in vain.
+		await page.route(/\/add-to-list\.[^/]*\.js$/, (route) => route.abort('internetdisconnected'));
+		await page.locator('.use-in-training summary').click();
+		await page.getByRole('button', { name: 'Add to reading list' }).click();
+		await expect
+			.poll(() => page.getByRole('status').textContent())
+			.toBe(
+				`${practiceTitle()} could not be added: the reading list could not be loaded. Check the connection and try again.`,
+			);
+		expect(await page.getByRole('button', { name: 'On your reading list' }).count()).toBe(0);
+		expect(await stored()).toBe(before);
+		await page.close();
+	});
+
+	test("on a 320 px phone a reading list item's QR code sits under its text, which keeps the screen's width", async () => {
+		const { page } = await openPage(context);
+		await page.setViewportSize({ width: 320, height: 800 });
+		await page.goto(url('/reading-list/?p=trust'), { waitUntil: 'networkidle' });
+		const item = page.locator('.reading-list-item').first();
+		await item.locator('.reading-list-qr').waitFor();
+		const [text, qr] = await Promise.all(
+			['.reading-list-text', '.reading-list-qr'].map((selector) =>
+				item.locator(selector).evaluate((el) => el.getBoundingClientRect().toJSON()),
+			),
+		);
+		expect(qr.top, 'the QR code comes after the text').toBeGreaterThanOrEqual(text.bottom);
+		expect(text.width, "the text takes the item's width").toBeGreaterThan(200);
+		await page.close();
+	});
+
+	test("a reading list's title has its label above its box, and heads the printed handout instead of the form field", async () => {
+		const { page } = await openPage(context);
+		await page.goto(url('/reading-list/?p=trust&t=Workshop%2C+day+1'), { waitUntil: 'networkidle' });
+		const box = (selector: string) => page.locator(selector).evaluate((el) => el.getBoundingClientRect().toJSON());
+		const field = page.getByLabel('Title of the list');
+		await expect(field.inputValue()).resolves.toBe('Workshop, day 1');
+		const label = await box('label[for="reading-list-name"]');
+		const input = await box('#reading-list-name');
+		expect(label.bottom, 'the label sits above its box, not against it').toBeLessThanOrEqual(input.top);
+		await page.emulateMedia({ media: 'print' });
+		await expect(page.locator('.reading-list-printed-title').innerText()).resolves.toBe('Workshop, day 1');
+		await expect(field.isVisible()).resolves.toBe(false);
+		await expect(page.locator('label[for="reading-list-name"]').isVisible()).resolves.toBe(false);
+		// A title typed now is the one printed.
+		await page.emulateMedia({ media: 'screen' });
+		await field.fill('Board retreat');
+		await page.emulateMedia({ media: 'print' });
+		await expect(page.locator('.reading-list-printed-title').innerText()).resolves.toBe('Board retreat');
+		await page.close();
+	});
+
 	test('the reading list page adds no page past 100, and a merge that does not fit says how many were left out', async () => {
 		const { page } = await openPage(context);
 		// The handbook has fewer than 100 pages: the catalog is served with 100 more, as a larger handbook's would be.
