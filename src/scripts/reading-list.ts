@@ -173,7 +173,8 @@ class ReadingList {
 				return announce('This browser refused to keep your list aside, so nothing was merged.');
 			// The reader's own list keeps its title; a list that had none takes the shared one's.
 			this.#title = previous.title || this.#title;
-			const shared = this.#items.filter((item) => this.#byId.has(item.id));
+			// The shared list holds only pages the handbook has (the constructor left out the others, and said so).
+			const shared = this.#items;
 			const merged = mergeLists(previous.items, shared);
 			// Pages of the shared list beyond the limit are not added: say how many, rather than drop them unsaid.
 			const left = new Set([...previous.items, ...shared].map((item) => item.id)).size - merged.length;

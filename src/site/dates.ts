@@ -2,7 +2,7 @@
 // locale data and costs far more than formatting with one, and pages format a date each.
 const reviewedFormats = new Map<string, Intl.DateTimeFormat>();
 
-/** A review date (`YYYY-MM-DD`) as readers see it in `lang`: `4 May 2026` in Canadian English, `4 mai 2026` in French. */
+/** A review date (`YYYY-MM-DD`) as readers see it in `lang`: `May 4, 2026` in Canadian English, `4 mai 2026` in French. */
 export function formatReviewed(date: string, lang = 'en-CA'): string {
 	let format = reviewedFormats.get(lang);
 	if (!format) {
