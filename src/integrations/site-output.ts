@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { StringDecoder } from 'node:string_decoder';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { Handbook } from '../handbook/handbook.ts';
@@ -11,8 +12,32 @@ export { redirectPage } from '../site/redirects.ts';
 const escapeHtml = (text: string) =>
 	text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-/** Whether a built page asks not to be indexed. */
-const isNoindex = (html: string) => /<meta\s+name="robots"\s+content="[^"]*noindex/i.test(html);
+/** Whether a built page asks not to be indexed (`head`: the page up to the end of its `<head>`). */
+const isNoindex = (head: string) => /<meta\s+name="robots"\s+content="[^"]*noindex/i.test(head);
+
+/**
+ * A built page up to the end of its `<head>`, where a robots meta tag must be (crawlers ignore one in the body),
+ * read a chunk at a time: the sitemap needs no page's body. At 2,000 pages, reading every page whole cost
+ * about 2 s of CPU, and reading their heads 0.4 s (issue #25).
+ */
+export function readHead(file: string, chunkSize = 16_384): string {
+	const fd = fs.openSync(file, 'r');
+	try {
+		const decoder = new StringDecoder('utf8');
+		const chunk = Buffer.alloc(chunkSize);
+		let text = '';
+		for (let position = 0; ;) {
+			const read = fs.readSync(fd, chunk, 0, chunkSize, position);
+			if (read === 0) return text + decoder.end();
+			position += read;
+			text += decoder.write(chunk.subarray(0, read));
+			const end = text.indexOf('</head>');
+			if (end >= 0) return text.slice(0, end);
+		}
+	} finally {
+		fs.closeSync(fd);
+	}
+}
 
 /** The site paths of the built HTML pages that may be indexed (no `noindex`, not the 404 page), sorted. */
 export function indexablePaths(outDir: string, base: string): string[] {
@@ -20,7 +45,7 @@ export function indexablePaths(outDir: string, base: string): string[] {
 	for (const entry of fs.readdirSync(outDir, { recursive: true, withFileTypes: true })) {
 		if (!entry.isFile() || entry.name !== 'index.html') continue;
 		const file = path.join(entry.parentPath, entry.name);
-		if (isNoindex(fs.readFileSync(file, 'utf8'))) continue;
+		if (isNoindex(readHead(file))) continue;
 		const relative = path.relative(outDir, entry.parentPath).split(path.sep).join('/');
 		paths.push(withBase(base, relative ? `/${relative}/` : '/'));
 	}

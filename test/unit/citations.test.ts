@@ -47,3 +47,49 @@ describe('text that is not a citation', () => {
 		expect(findCitations(text)).toEqual([]);
 	});
 });
+
+describe('the parts of a citation, as authors type them', () => {
+	const items = (text: string) => findCitations(text).flatMap((citation) => citation.items);
+
+	test('a suppressed author is found at its "@", after the dash', () => {
+		expect(findCitations('[-@kanter-1994-collaborative]')[0]!.items[0]!.offset).toBe(2);
+		expect(findCitations('Kanter [-@kanter-1994-collaborative]')[0]!.items[0]!.offset).toBe(9);
+	});
+
+	test('a part of the brackets that names no work is not a citation of its own', () => {
+		expect(findCitations('[@mervyn-nd-healthcare; and others]')).toEqual([
+			{ mode: 'parenthetical', start: 0, end: 35, items: [{ key: 'mervyn-nd-healthcare', offset: 1 }] },
+		]);
+	});
+
+	test('a locator with or without its comma, full stop or space after the abbreviation', () => {
+		const page4 = { key: 'vaidya-2017-building', label: 'page', locator: '4' };
+		expect(items('[@vaidya-2017-building, p. 4]')).toEqual([{ ...page4, offset: 1 }]);
+		expect(items('[@vaidya-2017-building,p. 4]')).toEqual([{ ...page4, offset: 1 }]);
+		expect(items('[@vaidya-2017-building p. 4]')).toEqual([{ ...page4, offset: 1 }]);
+		expect(items('[@vaidya-2017-building, p 4]')).toEqual([{ ...page4, offset: 1 }]);
+		expect(items('[@vaidya-2017-building, para. 12 ]')).toEqual([
+			{ key: 'vaidya-2017-building', label: 'paragraph', locator: '12', offset: 1 },
+		]);
+	});
+
+	test('words after the key that are not a locator are kept as a suffix, trimmed', () => {
+		expect(items('[@vaidya-2017-building, emphasis added ]')).toEqual([
+			{ key: 'vaidya-2017-building', suffix: 'emphasis added', offset: 1 },
+		]);
+		// A locator in parentheses is the author's own wording: kept as written, not read as a page.
+		expect(items('[@vaidya-2017-building, (p. 4)]')).toEqual([
+			{ key: 'vaidya-2017-building', suffix: '(p. 4)', offset: 1 },
+		]);
+	});
+
+	test('narrative and parenthetical citations in one text are all found, in the order of the text', () => {
+		const text =
+			'As @kanter-1994-collaborative argued, trust matters [@mervyn-nd-healthcare]; see also @vaidya-2017-building.';
+		expect(findCitations(text).map((c) => [c.mode, c.items.map((i) => i.key), c.start])).toEqual([
+			['narrative', ['kanter-1994-collaborative'], 3],
+			['parenthetical', ['mervyn-nd-healthcare'], 52],
+			['narrative', ['vaidya-2017-building'], 86],
+		]);
+	});
+});

@@ -1,5 +1,8 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { redirectPage, robotsTxt, sitemapXml } from '../../src/integrations/site-output.ts';
+import { indexablePaths, readHead, redirectPage, robotsTxt, sitemapXml } from '../../src/integrations/site-output.ts';
 import { documentTitle } from '../../src/site/titles.ts';
 
 describe('documentTitle', () => {
@@ -67,5 +70,55 @@ describe('site output files', () => {
 		const xml = sitemapXml([{ loc: 'https://e.org/a/', lastmod: '2026-11-29' }, { loc: 'https://e.org/b/?x&y' }]);
 		expect(xml).toContain('<url><loc>https://e.org/a/</loc><lastmod>2026-11-29</lastmod></url>');
 		expect(xml).toContain('<url><loc>https://e.org/b/?x&amp;y</loc></url>');
+	});
+});
+
+describe("the sitemap's pages", () => {
+	const page = (head: string, body = '<p>Text.</p>') =>
+		`<!doctype html><html lang="en-CA"><head><meta charset="utf-8">${head}</head><body>${body}</body></html>`;
+	function site(files: Record<string, string>): string {
+		const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sitemap-'));
+		for (const [file, html] of Object.entries(files)) {
+			fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+			fs.writeFileSync(path.join(dir, file), html);
+		}
+		return dir;
+	}
+
+	test('every page but those whose head says noindex, under the base path, sorted; files other than index.html are not pages', () => {
+		const dir = site({
+			'index.html': page('<title>Home</title>'),
+			'coalitions/trust/index.html': page('<title>Trust</title>'),
+			'embed/trust/index.html': page('<meta name="robots" content="noindex">'),
+			'practices/old/index.html': page('<meta name="robots" content="noindex, follow">'),
+			'404.html': page('<meta name="robots" content="noindex">'),
+			'catalog.json': '{}',
+		});
+		expect(indexablePaths(dir, '/handbook/')).toEqual(['/handbook/', '/handbook/coalitions/trust/']);
+		fs.rmSync(dir, { recursive: true });
+	});
+
+	test("only the head is read: a robots tag shown in a page's body as an example does not take the page out", () => {
+		const dir = site({
+			'authoring/index.html': page(
+				'<title>Keeping a page out of search</title>',
+				'<meta name="robots" content="noindex">',
+			),
+		});
+		expect(indexablePaths(dir, '/')).toEqual(['/authoring/']);
+		fs.rmSync(dir, { recursive: true });
+	});
+
+	test('a head longer than one read is read to its end, its accents whole however the reads cut them', () => {
+		const head = `<title>Réseau, équipe, confiance</title><meta name="description" content="${'é'.repeat(50)}"><meta name="robots" content="noindex">`;
+		const dir = site({ 'fr/index.html': page(head, '<p>Corps.</p>') });
+		const file = path.join(dir, 'fr/index.html');
+		for (const chunkSize of [7, 16, 1024])
+			expect(readHead(file, chunkSize)).toBe(page(head).slice(0, page(head).indexOf('</head>')));
+		expect(indexablePaths(dir, '/')).toEqual([]);
+		// A file with no head at all is read whole.
+		fs.writeFileSync(file, 'plain text, é');
+		expect(readHead(file, 4)).toBe('plain text, é');
+		fs.rmSync(dir, { recursive: true });
 	});
 });
