@@ -66,6 +66,12 @@ describe('site output files', () => {
 		);
 		expect(robotsTxt(undefined)).toBe('User-agent: *\nAllow: /\n');
 	});
+	test('a sitemap is the sitemaps.org document, its addresses escaped as XML text', () => {
+		expect(sitemapXml([{ loc: 'https://e.org/a/?q="<trust>"&x' }])).toBe(
+			'<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n' +
+				'<url><loc>https://e.org/a/?q=&quot;&lt;trust&gt;&quot;&amp;x</loc></url>\n</urlset>\n',
+		);
+	});
 	test('a sitemap entry carries lastmod only when the page has a review date', () => {
 		const xml = sitemapXml([{ loc: 'https://e.org/a/', lastmod: '2026-11-29' }, { loc: 'https://e.org/b/?x&y' }]);
 		expect(xml).toContain('<url><loc>https://e.org/a/</loc><lastmod>2026-11-29</lastmod></url>');
