@@ -39,6 +39,18 @@ export function pageAsReference(page: CitablePage, config: HandbookConfig = hand
 }
 
 /**
+ * The item as BibTeX. BibTeX has a month field but no day, and citation-js writes a full date's month as
+ * `{may 4}`, which BibTeX and reference managers do not read as a month: the date goes to it as year and month.
+ */
+function asBibtex(item: ReturnType<typeof pageAsReference>): string {
+	const yearAndMonth = item.issued && { 'date-parts': [item.issued['date-parts'][0]!.slice(0, 2)] };
+	// citation-js types its input as its own CSL type; this item is CSL-JSON already.
+	return plugins.output.format('bibtex', [{ ...item, ...(yearAndMonth && { issued: yearAndMonth }) }] as never, {
+		format: 'text',
+	}) as string;
+}
+
+/**
  * The page's reference in the citation style (HTML and plain text; `pageTemplate` is the style's, see
  * `formatPageTemplate`), BibTeX and CSL-JSON.
  */
@@ -53,8 +65,7 @@ export function citePage(
 	return {
 		html,
 		text,
-		// citation-js types its input as its own CSL type; this item is CSL-JSON already.
-		bibtex: plugins.output.format('bibtex', [item] as never, { format: 'text' }) as string,
+		bibtex: asBibtex(item),
 		csl: JSON.stringify([item], null, 2),
 	};
 }

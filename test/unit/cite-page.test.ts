@@ -52,10 +52,18 @@ describe('citePage', () => {
 		expect(cited.bibtex).toContain('title = {Trust}');
 		expect(cited.bibtex).toContain('author = {{Alberta Coalitions Editors}}');
 		expect(cited.bibtex).toContain('year = {2026}');
+		// BibTeX has a month field but no day: the month alone, as a number (not citation-js's `{may 4}`).
+		expect(cited.bibtex).toContain('month = {5}');
+		expect(cited.bibtex).not.toMatch(/month = \{[^}]*[^\d}]/);
 		expect(cited.bibtex).toContain('url = {https://handbook.example.org/handbook/coalitions/trust/}');
 		expect(JSON.parse(cited.csl)).toEqual([pageAsReference(trust, published)]);
 		// Indented, so that a reader who opens the download can read it.
 		expect(cited.csl).toContain('\n  {\n    "id": "coalitionshandbook-coalitions-trust"');
+	});
+
+	test('a page never reviewed has no year or month in its BibTeX', () => {
+		const cited = citePage({ url: '/', title: 'The Coalitions Handbook' }, 'apa', formatPageTemplate('apa'), published);
+		expect(cited.bibtex).not.toMatch(/year|month/);
 	});
 
 	test('Vancouver: the style the configuration names', () => {
