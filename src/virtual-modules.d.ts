@@ -33,3 +33,9 @@ declare module 'virtual:handbook/ui-strings/search' {
 	/** `template` with each `{{name}}` replaced by its value. */
 	export function fill(template: string, values: Record<string, string | number>): string;
 }
+declare module 'virtual:handbook/ui-strings/searchPage' {
+	const words: import('./schemas/ui-strings.ts').ScriptWords<'searchPage'>;
+	export default words;
+	/** `template` with each `{{name}}` replaced by its value. */
+	export function fill(template: string, values: Record<string, string | number>): string;
+}

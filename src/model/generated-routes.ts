@@ -1,6 +1,21 @@
 import { shortLinks } from './short-links.ts';
 import type { HandbookModel } from './load.ts';
 import { citePath, qrPath, shortPath } from './routes.ts';
+import { counterpartUrl, type Locales } from './locales.ts';
+
+/**
+ * The site's own pages that each language has (`src/pages/[...locale]/`): the search page and the A–Z index, at
+ * `/search/` and, for French, `/fr/search/`. A reader of the French pages searches and browses in French.
+ */
+export const localizedSitePages = ['/search/', '/a-z/'] as const;
+
+/** The address of one of those pages in a language (`/fr/search/`). */
+export const sitePageUrl = (url: (typeof localizedSitePages)[number], locale: string) =>
+	counterpartUrl(url, 'root', locale);
+
+/** Their routes' `getStaticPaths`: one page per language, the root language's at the site's root. */
+export const sitePagePaths = (locales: Locales) =>
+	Object.keys(locales).map((key) => ({ params: { locale: key === 'root' ? undefined : key } }));
 
 /**
  * Every address the site publishes besides its pages, with the anchors each one has: the routes
@@ -9,12 +24,13 @@ import { citePath, qrPath, shortPath } from './routes.ts';
  */
 export function generatedRoutes(model: HandbookModel): Map<string, Set<string>> {
 	const routes = new Map<string, Set<string>>([
-		['/search/', new Set()],
+		...Object.keys(model.locales).flatMap((locale) =>
+			localizedSitePages.map((url) => [sitePageUrl(url, locale), new Set<string>()] as const),
+		),
 		['/404/', new Set()],
 		['/catalog.json', new Set()],
 		['/catalog.csv', new Set()],
 		['/reading-list/', new Set()],
-		['/a-z/', new Set()],
 		['/course-pack/', new Set()],
 		['/print/', new Set()],
 		['/search-data.json', new Set()],

@@ -150,6 +150,40 @@ export const uiStringsSchema = z.object({
 	'handbook.startHere': z.string().min(1),
 	'handbook.referenceGroup': z.string().min(1),
 	'handbook.allPagesIn': z.string().min(1),
+	/** The search page: its title and description, how to use it (`{{word}}`, `{{phrase}}`, `{{question}}`: the next three, emphasized). */
+	'handbook.searchPageTitle': z.string().min(1),
+	'handbook.searchPageDescription': z.string().min(1),
+	'handbook.searchPageIntro': z.string().min(1),
+	'handbook.searchExampleWord': z.string().min(1),
+	'handbook.searchExamplePhrase': z.string().min(1),
+	'handbook.searchExampleQuestion': z.string().min(1),
+	/** The search page without JavaScript, and its link to the A–Z index (`{{azLink}}`: the link, whose words are `allPagesAzLink`). */
+	'handbook.searchNoscript': z.string().min(1),
+	'handbook.searchBrowseAz': z.string().min(1),
+	'handbook.allPagesAzLink': z.string().min(1),
+	/** The search page's filters: each one's heading, and what one of its values is called in messages (`Noun`). */
+	'handbook.filterType': z.string().min(1),
+	'handbook.filterTypeNoun': z.string().min(1),
+	'handbook.filterDomain': z.string().min(1),
+	'handbook.filterDomainNoun': z.string().min(1),
+	'handbook.filterCapability': z.string().min(1),
+	'handbook.filterCapabilityNoun': z.string().min(1),
+	'handbook.filterSource': z.string().min(1),
+	'handbook.filterSourceNoun': z.string().min(1),
+	'handbook.filterAudience': z.string().min(1),
+	'handbook.filterAudienceNoun': z.string().min(1),
+	/** The values of the "Written for" filter. */
+	'handbook.audienceReaders': z.string().min(1),
+	'handbook.audienceEditors': z.string().min(1),
+	/** The A–Z index: title, description (`{{count}}` pages), introduction (`{{searchLink}}`: a link whose words are `azSearchLink`), the letters' accessible name, the heading of titles that start with no letter. */
+	'handbook.azTitle': z.string().min(1),
+	'handbook.azDescription': z.string().min(1),
+	'handbook.azIntro': z.string().min(1),
+	'handbook.azSearchLink': z.string().min(1),
+	'handbook.azLetters': z.string().min(1),
+	'handbook.azOther': z.string().min(1),
+	/** After a page's title and type in the A–Z index: what it gives the reader (`{{description}}`). */
+	'handbook.azEntryDescription': z.string().min(1),
 	...typeKeys(),
 
 	// The strings below are the browser scripts'. `{{name}}` is filled in by the script (`fill` in
@@ -201,6 +235,19 @@ export const uiStringsSchema = z.object({
 	'handbook.nearestTopics': z.string().min(1),
 	'handbook.startFromSituation': z.string().min(1),
 	'handbook.findHelpByChallenge': z.string().min(1),
+	/** The search page's filter panel: its heading, with how many values are chosen (`{{count}}`), and its button that clears them. */
+	'handbook.filters': z.string().min(1),
+	'handbook.filtersChosenOne': z.string().min(1),
+	'handbook.filtersChosenOther': z.string().min(1),
+	'handbook.clearAllFilters': z.string().min(1),
+	/** A chosen filter's button: its text and its accessible name (`{{filter}}`: the filter's heading, `{{value}}`: the value). */
+	'handbook.filterChip': z.string().min(1),
+	'handbook.removeFilter': z.string().min(1),
+	/** Under the "Written for" filter. */
+	'handbook.audienceNote': z.string().min(1),
+	/** A filter value in the search page's address that names nothing (`{{value}}`), in the filter `{{filter}}` (`{{noun}}`: what one of its values is called), with the nearest value (`{{suggestion}}`) or without. */
+	'handbook.unknownFilterSuggest': z.string().min(1),
+	'handbook.unknownFilterChoose': z.string().min(1),
 });
 
 export type UiStringKey = keyof z.infer<typeof uiStringsSchema>;
@@ -245,6 +292,18 @@ export const scriptStringGroups = {
 		'nearestTopics',
 		'startFromSituation',
 		'findHelpByChallenge',
+	],
+	/** src/scripts/search-filters.ts and the search page's own script: its filters and what it says of an address. */
+	searchPage: [
+		'filters',
+		'filtersChosenOne',
+		'filtersChosenOther',
+		'clearAllFilters',
+		'filterChip',
+		'removeFilter',
+		'audienceNote',
+		'unknownFilterSuggest',
+		'unknownFilterChoose',
 	],
 } as const satisfies Record<string, readonly (UiStringKey extends `handbook.${infer Name}` ? Name : never)[]>;
 

@@ -1,9 +1,10 @@
-// The search page's filters (src/pages/search.astro): a panel with a group of checkboxes per facet, with
+// The search page's filters (src/pages/[...locale]/search.astro): a panel with a group of checkboxes per facet, with
 // each value's count for the current search, and a chip for each chosen value. Only the search page loads
 // this module: the header's search dialog has no filters, so a reader's first search does not download them.
 // Element classes keep Pagefind UI's names, which Starlight's styling and the browser tests know.
-import type { Facet } from '../search/params.ts';
-import { el } from './dom.ts';
+import words, { fill } from 'virtual:handbook/ui-strings/searchPage';
+import { shownLabel, unknownMessage, type Facet, type UnknownValue } from '../search/params.ts';
+import { el, plural } from './dom.ts';
 import type { Outcome, SearchEngine } from './search-engine.ts';
 
 /** What the filters share with the search UI that holds them. */
@@ -20,6 +21,7 @@ export interface FilterHost {
 
 interface FacetCount {
 	id: string;
+	/** The value's label in the index (what Pagefind's filters name). */
 	valueLabel: string;
 	/** Pages with the value; unknown before the search engine is loaded (no search yet). */
 	count?: number;
@@ -72,24 +74,20 @@ function filterGroup(
 	const summary = el('summary', 'pagefind-ui__filter-name', facet.name);
 	const fieldset = el('fieldset', 'pagefind-ui__filter-group');
 	fieldset.append(el('legend', 'sr-only', facet.name));
-	for (const { id, valueLabel, count } of values) {
+	for (const { id, count } of values) {
 		if (count === 0 && !picked?.has(id)) continue;
 		const row = el('div', 'pagefind-ui__filter-value');
 		const box = el('input', 'pagefind-ui__filter-checkbox');
 		Object.assign(box, { type: 'checkbox', id: `${uid}-${facet.id}-${id}`, name: facet.id, value: id });
 		box.checked = Boolean(picked?.has(id));
 		box.addEventListener('change', () => toggle(facet.id, id, box.checked));
-		const boxLabel = el(
-			'label',
-			'pagefind-ui__filter-label',
-			count === undefined ? valueLabel : `${valueLabel} (${count})`,
-		);
+		const shown = shownLabel(facet, id);
+		const boxLabel = el('label', 'pagefind-ui__filter-label', count === undefined ? shown : `${shown} (${count})`);
 		boxLabel.htmlFor = box.id;
 		row.append(box, boxLabel);
 		fieldset.append(row);
 	}
-	if (facet.id === 'audience')
-		fieldset.append(el('p', 'search-filter-note', 'Without a choice here, results are the pages for readers.'));
+	if (facet.id === 'audience') fieldset.append(el('p', 'search-filter-note', words.audienceNote));
 	group.append(summary, fieldset);
 	return group;
 }
@@ -98,21 +96,35 @@ function filterGroup(
 function chip(facet: Facet, label: string, remove: () => void): HTMLButtonElement {
 	const button = el('button', 'search-chip');
 	button.type = 'button';
-	button.append(`${facet.name}: ${label}`, el('span', 'search-chip-x', '×'));
+	button.append(fill(words.filterChip, { filter: facet.name, value: label }), el('span', 'search-chip-x', '×'));
 	button.querySelector('.search-chip-x')!.setAttribute('aria-hidden', 'true');
-	button.setAttribute('aria-label', `Remove filter ${facet.name}: ${label}`);
+	button.setAttribute('aria-label', fill(words.removeFilter, { filter: facet.name, value: label }));
 	button.addEventListener('click', remove);
 	return button;
 }
 
+/** What the search page says of a value in its address that names nothing, in the page's language. */
+export function unknownValueMessage(unknown: UnknownValue): string {
+	const { key, values } = unknownMessage(unknown);
+	return fill(key === 'unknownFilterSuggest' ? words.unknownFilterSuggest : words.unknownFilterChoose, values);
+}
+
+/** A value's label in the index, which Pagefind's filters name. */
 const labelOf = (facet: Facet, id: string) => facet.values.get(id) ?? id;
+
+/** The panel's heading, with how many values are chosen. */
+function filtersHeading(total: number): string {
+	return total
+		? fill(plural(total, words.filtersChosenOne, words.filtersChosenOther), { count: total })
+		: words.filters;
+}
 
 /** The filter panel and chips of one search UI. */
 export class SearchFilters {
 	readonly #facets: Facet[];
 	#host: FilterHost | undefined;
 	readonly #panel = el('details', 'search-filters');
-	readonly #summary = el('summary', 'search-filters-summary', 'Filters');
+	readonly #summary = el('summary', 'search-filters-summary', words.filters);
 	readonly #body = el('div', 'search-filters-body');
 	readonly #chips = el('div', 'search-chips');
 
@@ -169,7 +181,7 @@ export class SearchFilters {
 		);
 		if (focused) document.getElementById(focused)?.focus();
 		const total = [...selection.values()].reduce((n, s) => n + s.size, 0);
-		this.#summary.textContent = total ? `Filters (${total} chosen)` : 'Filters';
+		this.#summary.textContent = filtersHeading(total);
 		this.#renderChips();
 	}
 
@@ -187,7 +199,7 @@ export class SearchFilters {
 				),
 			),
 		);
-		this.#summary.textContent = 'Filters';
+		this.#summary.textContent = filtersHeading(0);
 		this.#renderChips();
 	}
 
@@ -197,9 +209,9 @@ export class SearchFilters {
 		const list: HTMLElement[] = [];
 		for (const facet of this.#facets)
 			for (const id of selection.get(facet.id) ?? [])
-				list.push(chip(facet, labelOf(facet, id), () => this.#toggle(facet.id, id, false)));
+				list.push(chip(facet, shownLabel(facet, id), () => this.#toggle(facet.id, id, false)));
 		if (list.length) {
-			const all = el('button', 'search-clear-all', 'Clear all');
+			const all = el('button', 'search-clear-all', words.clearAllFilters);
 			all.type = 'button';
 			all.addEventListener('click', () => {
 				selection.clear();

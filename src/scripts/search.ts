@@ -5,7 +5,7 @@
 // Result and filter elements keep Pagefind UI's class names, which Starlight's styling and
 // the browser tests know. Everything content-supplied is set as text, never as HTML.
 import words, { fill } from 'virtual:handbook/ui-strings/search';
-import { el } from './dom.ts';
+import { el, plural } from './dom.ts';
 import type { SearchFilters } from './search-filters.ts';
 import { corrected, SearchEngine, type Gap, type Outcome, type PageData } from './search-engine.ts';
 import type { NeedTarget } from '../search/needs-match.ts';
@@ -22,11 +22,6 @@ function fillParts<T extends string | Node>(template: string, values: Record<str
 			const name = /^\{\{(\w+)\}\}$/.exec(part)?.[1];
 			return name !== undefined && Object.hasOwn(values, name) ? values[name]! : part;
 		});
-}
-
-/** The `One` or `Other` form of a string, by the plural rule of the page's language for `count`. */
-function plural(count: number, one: string, other: string): string {
-	return new Intl.PluralRules(document.documentElement.lang || undefined).select(count) === 'one' ? one : other;
 }
 
 /** A search term in the language's quotation marks. */

@@ -11,7 +11,10 @@ export interface Facet {
 	name: string;
 	/** What one value is called in messages ("page type"). */
 	noun: string;
+	/** Each value's label in Pagefind's filters (the index's, the same in every language), by id. */
 	values: ReadonlyMap<string, string>;
+	/** Each value's label as the page's language shows it, by id, where it differs from the index's. */
+	shown: ReadonlyMap<string, string>;
 }
 
 /** A value in the address that names nothing, and the nearest id when there is one. */
@@ -28,21 +31,35 @@ export interface SearchState {
 	unknown: UnknownValue[];
 }
 
-/** The facets from the page's JSON (`{ type: { practice: 'Practice' } }`), in the given order. */
+/** A facet's string values from the page's JSON (`{ practice: 'Practice' }`); anything else is left out. */
+function stringEntries(values: unknown): [string, string][] {
+	return values && typeof values === 'object'
+		? Object.entries(values).filter((e): e is [string, string] => typeof e[1] === 'string')
+		: [];
+}
+
+/**
+ * The facets from the page's JSON (`{ type: { practice: 'Practice' } }`), in the given order, with the labels the
+ * page's language shows where they differ from the index's (`shown`: `{ type: { practice: 'Pratique' } }`).
+ */
 export function facetsFrom(
 	data: unknown,
 	names: readonly (readonly [id: string, name: string, noun: string])[],
+	shown: unknown = {},
 ): Facet[] {
 	const source = new Map(Object.entries(data && typeof data === 'object' ? data : {}));
-	return names.map(([id, name, noun]) => {
-		const values = source.get(id);
-		const entries =
-			values && typeof values === 'object'
-				? Object.entries(values).filter((e): e is [string, string] => typeof e[1] === 'string')
-				: [];
-		return { id, name, noun, values: new Map(entries) };
-	});
+	const translated = new Map(Object.entries(shown && typeof shown === 'object' ? shown : {}));
+	return names.map(([id, name, noun]) => ({
+		id,
+		name,
+		noun,
+		values: new Map(stringEntries(source.get(id))),
+		shown: new Map(stringEntries(translated.get(id))),
+	}));
 }
+
+/** A value's label as the page shows it: the language's, or the index's, or its id. */
+export const shownLabel = (facet: Facet, id: string) => facet.shown.get(id) ?? facet.values.get(id) ?? id;
 
 /** The nearest known id to a mistyped one ("practices" → "practice"), if it is near enough to be a typo. */
 export function suggestId(value: string, ids: Iterable<string>): string | undefined {
@@ -88,8 +105,13 @@ export function toSearchParams(
 	return params;
 }
 
-/** "No page type called 'practices'. Did you mean 'practice'?" */
-export function unknownMessage({ facet, value, suggestion }: UnknownValue): string {
-	const base = `No ${facet.noun} called '${value}'.`;
-	return suggestion ? `${base} Did you mean '${suggestion}'?` : `${base} Choose one from the filters below.`;
+/**
+ * What to say of a value that names nothing: which of the search page's strings (`unknownFilterSuggest`, "No page
+ * type called 'practices'. Did you mean 'practice'?", or `unknownFilterChoose`), and what fills it in.
+ */
+export function unknownMessage({ facet, value, suggestion }: UnknownValue) {
+	const values = { noun: facet.noun, filter: facet.name, value };
+	return suggestion
+		? { key: 'unknownFilterSuggest' as const, values: { ...values, suggestion } }
+		: { key: 'unknownFilterChoose' as const, values };
 }

@@ -95,6 +95,74 @@ describe('the header search stays within the page’s language', () => {
 	});
 });
 
+describe('the search page of each language', () => {
+	test("from a French page, the header's link leads to the French search page, which finds French pages, in French", async () => {
+		const context = await browser.newContext();
+		const { page } = await openPage(context);
+		try {
+			await page.goto(`${server.url}fr/pratiques/mettre-en-commun/`);
+			await page.locator('button[data-open-modal]').click();
+			await page.locator('dialog[open] .pagefind-ui__search-input').fill('savoir');
+			await page.locator('dialog[open] .pagefind-ui__result-link').first().waitFor({ timeout: 30_000 });
+			await page.locator('dialog[open] [data-search-page-link]').click();
+			await page.waitForURL(/\/fr\/search\/\?q=savoir$/);
+			// The search runs again on the search page, in the French index.
+			const results = page.locator('#handbook-search .pagefind-ui__result-link');
+			await results.first().waitFor({ timeout: 30_000 });
+			const paths = await results.evaluateAll((links) =>
+				links.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+			);
+			expect(paths).toContain('/fr/pratiques/mettre-en-commun/');
+			expect(paths.every((p) => p.startsWith('/fr/'))).toBe(true);
+			expect(await page.locator('h1').textContent()).toBe('Rechercher dans le manuel');
+			// The filters, in French: the panel, a filter's heading, and a page type as French readers name it.
+			const summary = page.locator('.search-filters-summary');
+			await expect.poll(() => summary.textContent()).toBe('Filtres');
+			// Open beside the results on a wide screen, collapsed on a phone.
+			if (!(await page.locator('.search-filters').evaluate((panel) => (panel as HTMLDetailsElement).open)))
+				await summary.click();
+			await page.locator('details[data-facet="type"] summary').click();
+			const practice = page.locator('details[data-facet="type"] .pagefind-ui__filter-label', {
+				hasText: 'Pratique',
+			});
+			await expect.poll(() => practice.textContent()).toBe('Pratique (1)');
+			await practice.click();
+			await expect.poll(() => summary.textContent()).toBe('Filtres (1 choisi)');
+			const chip = page.locator('.search-chip');
+			expect(await chip.getAttribute('aria-label')).toBe('Retirer le filtre Type de page\u00a0: Pratique');
+			expect(await chip.textContent()).toBe('Type de page\u00a0: Pratique×');
+			expect(await page.locator('.search-clear-all').textContent()).toBe('Tout effacer');
+			// The address keeps the value's id, the same in every language.
+			await page.waitForURL(/\/fr\/search\/\?q=savoir&type=practice$/);
+			await expect.poll(async () => (await results.count()) > 0).toBe(true);
+		} finally {
+			await context.close();
+		}
+	});
+
+	test('the French search page says in French that a filter value in its address names nothing', async () => {
+		const context = await browser.newContext();
+		const { page } = await openPage(context);
+		try {
+			await page.goto(`${server.url}fr/search/?type=practise&type=manuel`);
+			const said = page.locator('#search-unknown p');
+			await expect
+				.poll(() => said.allTextContents())
+				.toEqual([
+					'Le filtre «\u00a0Type de page\u00a0» n’a pas de valeur «\u00a0practise\u00a0». Vouliez-vous dire «\u00a0practice\u00a0»\u00a0?',
+					'Le filtre «\u00a0Type de page\u00a0» n’a pas de valeur «\u00a0manuel\u00a0». Choisissez-en une dans les filtres ci-dessous.',
+				]);
+			// And the English search page, in English.
+			await page.goto(`${server.url}search/?type=practise`);
+			await expect
+				.poll(() => said.allTextContents())
+				.toEqual(["No page type called 'practise'. Did you mean 'practice'?"]);
+		} finally {
+			await context.close();
+		}
+	});
+});
+
 describe('the copy-link buttons speak the page’s language', () => {
 	/** The first section heading's copy-link button: its text and accessible name. */
 	async function copyButton(pathname: string): Promise<{ text: string; label: string }> {

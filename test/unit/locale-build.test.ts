@@ -272,6 +272,103 @@ describe('the words the handbook adds speak the language of the page', () => {
 	});
 });
 
+describe("the search page and the A–Z index have each language's version", () => {
+	/** The addresses `page` links to, in its main part (not the header, sidebar or language picker). */
+	const mainLinks = (page: string) =>
+		[.../<main[\s\S]*<\/main>/.exec(page)![0].matchAll(/<a href="([^"#]*)"/g)].map((match) => match[1]);
+	/** The `data-` attribute `name` of the search page's search, as JSON. */
+	const searchData = (page: string, name: string) =>
+		JSON.parse(
+			new RegExp(`${name}="([^"]*)"`)
+				.exec(page)![1]!
+				.replace(/&quot;/g, '"')
+				.replace(/&amp;/g, '&'),
+		);
+
+	test("a French page's header search leads to the French search page, with and without JavaScript", () => {
+		const links = [...html(french).matchAll(/<a [^>]*href="([^"]*search\/)"/g)].map((match) => match[1]);
+		// The link under the dialog's results, and the no-JavaScript link in its place.
+		expect(links).toEqual(['/fr/search/', '/fr/search/']);
+		expect([...html(english[1]!).matchAll(/<a [^>]*href="([^"]*search\/)"/g)].map((m) => m[1])).toEqual([
+			'/search/',
+			'/search/',
+		]);
+	});
+
+	test('the French search page is in French, searches French pages, and links to the French A–Z index', () => {
+		const page = html('fr/search/index.html');
+		// Its `lang` is what makes Pagefind load the French index.
+		expect(langOf(page)).toBe('fr-CA');
+		const text = textOf(page);
+		expect(text).toContain('Rechercher dans le manuel');
+		expect(page).toContain(
+			'Tapez un mot, une expression ou une question entière, par exemple <em>conflit</em>, <em>réseau de soins primaires</em> ou <em>comment bâtir la confiance avec une autre organisation</em>.',
+		);
+		expect(page).toMatch(/Ou parcourez <a href="\/fr\/a-z\/">toutes les pages, de A à Z<\/a>\./);
+		expect(text).not.toMatch(/Type a word|Or browse|Search needs JavaScript/);
+		expect(mainLinks(page)).toEqual(['/fr/a-z/', '/fr/a-z/']);
+		// The filters' headings and the words messages use, in French; the page types as French readers read them,
+		// while Pagefind's filters keep the index's labels (the same in both languages).
+		expect(searchData(page, 'data-facet-names')).toEqual([
+			['type', 'Type de page', 'type de page'],
+			['domain', 'Domaine LEADS', 'domaine LEADS'],
+			['capability', 'Capacité', 'capacité'],
+			['source', 'Document source', 'document source'],
+			['audience', 'Écrit pour', 'public'],
+		]);
+		const shown = searchData(page, 'data-facet-shown');
+		expect(shown.type.practice).toBe('Pratique');
+		expect(shown.type['case-study']).toBe('Étude de cas');
+		expect(shown.audience).toEqual({ readers: 'Lectorat', editors: 'Responsables du contenu' });
+		expect(searchData(page, 'data-facets').type.practice).toBe('Practice');
+	});
+
+	test("the English search page keeps its words, and shows the index's labels as they are", () => {
+		const page = html('search/index.html');
+		expect(langOf(page)).toBe('en-CA');
+		expect(textOf(page)).toContain('Type a word, a phrase or a whole question, such as conflict');
+		expect(mainLinks(page)).toEqual(['/a-z/', '/a-z/']);
+		expect(searchData(page, 'data-facet-names')[0]).toEqual(['type', 'Page type', 'page type']);
+		expect(searchData(page, 'data-facet-shown')).toEqual({ type: {}, audience: {} });
+	});
+
+	test("each A–Z index lists its own language's pages, in its words", () => {
+		const frenchIndex = html('fr/a-z/index.html');
+		expect(langOf(frenchIndex)).toBe('fr-CA');
+		const text = textOf(frenchIndex);
+		expect(text).toContain('Toutes les pages, de A à Z');
+		expect(frenchIndex).toMatch(
+			/Mettre le savoir en commun<\/a> <span class="page-type[^"]*">Pratique<\/span><span class="az-description[^"]*">\u00a0: Une pratique d’essai/,
+		);
+		expect(mainLinks(frenchIndex)).toEqual([
+			'/fr/search/',
+			'/fr/',
+			'/fr/pratiques/mettre-en-commun/',
+			'/fr/references/',
+		]);
+		expect(frenchIndex).toContain('aria-label="Lettres"');
+		const englishIndex = html('a-z/index.html');
+		expect(mainLinks(englishIndex).filter((url) => url!.startsWith('/fr/'))).toEqual([]);
+		expect(mainLinks(englishIndex)).toContain('/cases/example/');
+		expect(textOf(englishIndex)).toContain('Every page of the handbook by title');
+	});
+
+	test('links to the French search page and A–Z index pass the check', () => {
+		const linked = bilingualFixture({
+			[frenchPages.practice]: (text) => `${text}\n\nVoir [la recherche](/fr/search/) et [l’index](/fr/a-z/).\n`,
+		});
+		const { problems } = validateContent(linked.root, {}, locales);
+		expect(problems.filter((p) => p.rule === 'broken-link' || p.rule === 'cross-locale-link')).toEqual([]);
+		// Before each language had its own, a link to /fr/search/ named no page.
+		const broken = validateContent(
+			bilingualFixture({ [frenchPages.practice]: (text) => `${text}\n\n[Ailleurs](/fr/recherche/)\n` }).root,
+			{},
+			locales,
+		).problems.filter((p) => p.rule === 'broken-link');
+		expect(broken.map((p) => p.message).join()).toContain('/fr/recherche/');
+	});
+});
+
 /** The words of a Pagefind index file (its CBOR strings), to see which language's index holds a word. */
 function indexHolds(file: string, word: string): boolean {
 	const data = zlib.gunzipSync(fs.readFileSync(file));

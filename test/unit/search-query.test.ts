@@ -11,7 +11,17 @@ import {
 	type Concept,
 } from '../../src/search/query.ts';
 import { tokenize } from '../../src/search/words.ts';
-import { facetsFrom, parseSearchParams, toSearchParams, unknownMessage } from '../../src/search/params.ts';
+import {
+	facetsFrom,
+	parseSearchParams,
+	shownLabel,
+	toSearchParams,
+	unknownMessage,
+	type UnknownValue,
+} from '../../src/search/params.ts';
+import { fillTemplate } from '../../src/site/ui-text.ts';
+import english from '../../src/content/i18n/en-CA.json' with { type: 'json' };
+import french from '../../src/content/i18n/fr-CA.json' with { type: 'json' };
 
 const vocabulary = vocabularyIndex({
 	entries: [
@@ -114,6 +124,12 @@ describe('ranking', () => {
 	});
 });
 
+/** What the search page says of an unknown value, in a language's words (its dictionary, as the page reads it). */
+function said(value: UnknownValue, dictionary: Record<string, string> = english): string {
+	const { key, values } = unknownMessage(value);
+	return fillTemplate(dictionary[`handbook.${key}`]!, values).join('');
+}
+
 describe('the search page’s address', () => {
 	const facets = facetsFrom(
 		{
@@ -130,7 +146,7 @@ describe('the search page’s address', () => {
 		const state = parseSearchParams(new URLSearchParams('q=trust&type=practices&domain=develop-coalitions'), facets);
 		expect(state.query).toBe('trust');
 		expect([...state.selection]).toEqual([['domain', new Set(['develop-coalitions'])]]);
-		expect(state.unknown.map(unknownMessage)).toEqual(["No page type called 'practices'. Did you mean 'practice'?"]);
+		expect(state.unknown.map((u) => said(u))).toEqual(["No page type called 'practices'. Did you mean 'practice'?"]);
 	});
 
 	test('object property names are data, not look-ups', () => {
@@ -337,7 +353,34 @@ describe('the search page’s address, more cases', () => {
 
 	test('an unknown value without a near id is told to use the filters', () => {
 		const [value] = parseSearchParams(new URLSearchParams('type=handout'), facets).unknown;
-		expect(unknownMessage(value!)).toBe("No page type called 'handout'. Choose one from the filters below.");
+		expect(said(value!)).toBe("No page type called 'handout'. Choose one from the filters below.");
+	});
+
+	test('in French, the messages name the filter by its French heading, in French quotation marks', () => {
+		const french_ = facetsFrom({ type: { practice: 'Practice' } }, [['type', 'Type de page', 'type de page']]);
+		const [near, far] = parseSearchParams(new URLSearchParams('type=practices&type=handout'), french_).unknown;
+		expect(said(near!, french)).toBe(
+			'Le filtre «\u00a0Type de page\u00a0» n’a pas de valeur «\u00a0practices\u00a0». Vouliez-vous dire «\u00a0practice\u00a0»\u00a0?',
+		);
+		expect(said(far!, french)).toBe(
+			'Le filtre «\u00a0Type de page\u00a0» n’a pas de valeur «\u00a0handout\u00a0». Choisissez-en une dans les filtres ci-dessous.',
+		);
+	});
+
+	test("a value is shown in the page's language; Pagefind's filters keep the index's label", () => {
+		const [type] = facetsFrom(
+			{ type: { practice: 'Practice', lesson: 'Lesson' } },
+			[['type', 'Type de page', 'type de page']],
+			{ type: { practice: 'Pratique', broken: 5 }, extra: { x: 'X' } },
+		);
+		expect(type!.values.get('practice')).toBe('Practice');
+		expect(shownLabel(type!, 'practice')).toBe('Pratique');
+		// Without a translation, the index's label; an id the page does not know, as written.
+		expect(shownLabel(type!, 'lesson')).toBe('Lesson');
+		expect(shownLabel(type!, 'handout')).toBe('handout');
+		expect([...type!.shown.keys()]).toEqual(['practice']);
+		for (const shown of [null, 'type', 5, { type: 'Pratique' }])
+			expect(facetsFrom({}, [['type', 'Type de page', 'type de page']], shown)[0]!.shown.size).toBe(0);
 	});
 
 	test("the filters read from the page's data: only text labels, facets in the order given, missing ones empty", () => {

@@ -15,6 +15,10 @@ const dictionary = (lang: string) =>
 	JSON.parse(fs.readFileSync(path.join(dictionaryDir, `${lang}.json`), 'utf8')) as Record<string, string>;
 const keys = Object.keys(uiStringsSchema.shape).sort();
 const componentDir = path.resolve('src/components');
+/** The site's own pages that each language has (`src/pages/[...locale]/`): the search page and the A–Z index. */
+const everyLanguagePages = fs
+	.readdirSync(path.resolve('src/pages/[...locale]'))
+	.map((file) => `src/pages/[...locale]/${file}`);
 const components = (fs.readdirSync(componentDir, { recursive: true }) as string[])
 	.filter((file) => file.endsWith('.astro'))
 	.map((file) => ({ file, text: fs.readFileSync(path.join(componentDir, file), 'utf8') }));
@@ -59,8 +63,9 @@ describe("the handbook's UI strings", () => {
 			[...text.matchAll(/`(handbook\.page(?:Type|Group)\.)\$\{/g)].flatMap(({ 1: prefix }) =>
 				keys.filter((key) => key.startsWith(prefix!)),
 			);
-		// The embed views and the sidebar read theirs outside the components.
+		// The embed views, the sidebar and the pages every language has read theirs outside the components.
 		const embed = [
+			...everyLanguagePages,
 			'src/pages/embed/[id].astro',
 			'src/build/embed-views.ts',
 			'src/site/sidebar.ts',
@@ -113,7 +118,8 @@ describe("the handbook's UI strings", () => {
 		const written: string[] = [];
 		for (const { file, text } of components.filter(({ file }) => !defaultLanguageOnly.has(path.basename(file))))
 			for (const { line, words } of await ownWords(text)) written.push(`src/components/${file}:${line}: ${words}`);
-		for (const file of ['src/pages/embed/[id].astro'])
+		expect(everyLanguagePages.length).toBeGreaterThan(1);
+		for (const file of ['src/pages/embed/[id].astro', ...everyLanguagePages])
 			for (const { line, words } of await ownWords(fs.readFileSync(file, 'utf8')))
 				written.push(`${file}:${line}: ${words}`);
 		expect(written).toEqual([]);
@@ -141,6 +147,7 @@ describe("the handbook's UI strings", () => {
 			training: 'training.ts',
 			addToList: 'add-to-list.ts',
 			search: 'search.ts',
+			searchPage: 'search-filters.ts',
 		} as const;
 		expect(Object.keys(scripts).sort()).toEqual(Object.keys(scriptStringGroups).sort());
 		const english = dictionary('en-CA');
@@ -150,8 +157,8 @@ describe("the handbook's UI strings", () => {
 			for (const name of scriptStringGroups[group as keyof typeof scripts])
 				expect(text, `${file} reads words.${name}`).toMatch(new RegExp(`\\bwords\\.${name}\\b`));
 		}
-		// The scripts of the pages every language has. The reading list, worksheet, course pack and search page
-		// (and their scripts) are the site's own pages, in its default language only.
+		// The scripts of the pages every language has. The reading list, worksheet and course pack (and their
+		// scripts) are the site's own pages, in its default language only.
 		for (const file of Object.values(scripts)) {
 			const text = fs.readFileSync(path.resolve('src/scripts', file), 'utf8');
 			// The strings' words outside their placeholders, as a script would have to write them.
