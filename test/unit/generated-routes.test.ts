@@ -9,7 +9,8 @@ import { loadHandbook } from '../../src/model/load.ts';
 import { validFixture } from '../helpers/fixtures.ts';
 
 const locales = { root: { label: 'English', lang: 'en-CA' }, fr: { label: 'Français', lang: 'fr-CA' } };
-const routes = generatedRoutes(loadHandbook(validFixture, locales));
+// Made in each test, not when the file loads: mutation testing counts only what a test runs (TESTING.md).
+const siteRoutes = () => generatedRoutes(loadHandbook(validFixture, locales));
 
 /** A route file's address: `reading-list.astro` is `/reading-list/`, `catalog.json.ts` is `/catalog.json`. */
 const addressOf = (file: string) => {
@@ -22,12 +23,14 @@ describe('the routes under src/pages/', () => {
 	const files = fs.readdirSync(pages, { recursive: true }) as string[];
 
 	test('every route file of one address has its address', () => {
+		const routes = siteRoutes();
 		const single = files.filter((file) => /\.(astro|ts)$/.test(file) && !file.includes('['));
 		expect(single.length).toBeGreaterThan(5);
 		for (const file of single) expect(routes.has(addressOf(file)), file).toBe(true);
 	});
 
 	test("the pages each language has are at the site's root and in each language's folder", () => {
+		const routes = siteRoutes();
 		const perLanguage = files.filter((file) => file.startsWith('[...locale]/') && file.endsWith('.astro'));
 		expect(perLanguage.map((file) => addressOf(path.basename(file))).sort()).toEqual(['/a-z/', '/search/']);
 		for (const file of perLanguage) {
@@ -48,6 +51,7 @@ describe('the routes under src/pages/', () => {
 });
 
 test("each short link, its QR code and each page's reference files are addresses of the site", () => {
+	const routes = siteRoutes();
 	for (const address of ['/go/example/', '/qr/example.svg', '/cite/cases/example.bib', '/cite/cases/example.json'])
 		expect(routes.has(address), address).toBe(true);
 	expect(routes.has('/go/nothing-here/')).toBe(false);
