@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import axe from 'axe-core';
-import type { Browser, Page } from 'playwright-core';
+import { axeViolations } from '../helpers/axe.ts';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { readingExplanation } from '../../src/model/interpretation.ts';
 import { catalogSchema } from '../../src/schemas/catalog.ts';
@@ -28,19 +28,6 @@ afterAll(async () => {
 
 const inBriefPages = () =>
 	handbookContent().pages.filter((p) => p.frontmatter && needsInBrief(p.frontmatter, handbookContent()));
-
-async function axeOn(page: Page, selector: string): Promise<string[]> {
-	await page.addScriptTag({ content: axe.source });
-	const result = await page.evaluate(
-		(include) =>
-			(window as unknown as { axe: typeof axe }).axe.run(
-				{ include: [[include]] },
-				{ runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-			),
-		selector,
-	);
-	return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 describe('"In brief" at the top of the pages that need it', () => {
 	test('every practice, case study, lesson, topic and Develop Coalitions capability page opens with its points', async () => {
@@ -136,8 +123,8 @@ describe('"In brief" at the top of the pages that need it', () => {
 				expect(overflow, `${url} is wider than ${width} px`).toBeLessThanOrEqual(0);
 				const box = await page.locator('.in-brief').boundingBox();
 				expect(box!.x + box!.width).toBeLessThanOrEqual(width);
-				expect(await axeOn(page, '.in-brief')).toEqual([]);
-				expect(await axeOn(page, '.sl-markdown-content .reading')).toEqual([]);
+				expect(await axeViolations(page, '.in-brief')).toEqual([]);
+				expect(await axeViolations(page, '.sl-markdown-content .reading')).toEqual([]);
 				const name = `${url.replace(/\W+/g, '-').replace(/^-|-$/g, '')}-${colorScheme}-${width}.png`;
 				await page.locator('.in-brief').screenshot({ path: path.join(shots, `brief-${name}`) });
 				await page

@@ -4,6 +4,7 @@
 // reverse. The expected addresses are the fixture's files.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { axeViolations } from '../helpers/axe.ts';
 import { launchBrowser, openPage } from '../helpers/browser.ts';
 import { bilingualFixture } from '../helpers/bilingual.ts';
 import { buildContentSet } from '../helpers/builds.ts';
@@ -161,6 +162,31 @@ describe('the search page of each language', () => {
 			await context.close();
 		}
 	});
+});
+
+describe.each([
+	['phone', 'light', { width: 375, height: 812 }],
+	['phone', 'dark', { width: 375, height: 812 }],
+	['desktop', 'light', { width: 1280, height: 900 }],
+	['desktop', 'dark', { width: 1280, height: 900 }],
+] as const)('the French search page and A–Z index on a %s in %s mode', (_name, colorScheme, viewport) => {
+	test.each(['/fr/search/?q=savoir&type=practice', '/fr/a-z/'])(
+		'%s has no axe violation (WCAG 2.2 A and AA) and fits the screen',
+		async (pathname) => {
+			// axe is injected as a script, which the page's own policy rightly refuses.
+			const context = await browser.newContext({ viewport, colorScheme, bypassCSP: true });
+			const { page } = await openPage(context);
+			try {
+				await page.goto(`${server.url}${pathname.slice(1)}`);
+				// With its results, filters and chip on screen.
+				if (pathname.includes('?q=')) await page.locator('.search-chip').waitFor({ timeout: 30_000 });
+				expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
+				expect(await axeViolations(page)).toEqual([]);
+			} finally {
+				await context.close();
+			}
+		},
+	);
 });
 
 describe('the copy-link buttons speak the page’s language', () => {

@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import axe from 'axe-core';
 import { HtmlValidate } from 'html-validate';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { axeViolations } from '../helpers/axe.ts';
 import { offOrigin, openPage } from '../helpers/browser.ts';
 import { htmlValidateConfig } from '../helpers/html-validate-rules.ts';
 import { distDir, handbookContent, servedSite } from '../helpers/site.ts';
@@ -47,17 +47,6 @@ const pageTypes = () => {
 		]),
 	];
 };
-
-const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-async function axeViolations(page: Page): Promise<string[]> {
-	await page.addScriptTag({ content: axe.source });
-	const result = await page.evaluate(
-		(tags) => (window as unknown as { axe: typeof axe }).axe.run(document, { runOnly: tags }),
-		wcagTags,
-	);
-	return result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 describe('HTML validity', () => {
 	test('every built page passes html-validate with the documented rule set', async () => {

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import axe from 'axe-core';
+import { axeViolations } from '../helpers/axe.ts';
 import { launchBrowser, loadedCode, offOrigin, openPage } from '../helpers/browser.ts';
 import { distDir, handbookContent, requireBuild } from '../helpers/site.ts';
 import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
@@ -525,16 +525,7 @@ describe('accessibility of the search UI', () => {
 					await tab.locator('dialog[open] .pagefind-ui__search-input').fill('conflict');
 					await tab.locator('dialog[open] .pagefind-ui__result-link').first().waitFor();
 				}
-				await tab.addScriptTag({ content: axe.source });
-				const result = await tab.evaluate(() =>
-					(window as unknown as { axe: typeof axe }).axe.run(document, {
-						runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'],
-					}),
-				);
-				expect(
-					result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-					state,
-				).toEqual([]);
+				expect(await axeViolations(tab), state).toEqual([]);
 			}
 			await axeContext.close();
 		},
