@@ -39,3 +39,15 @@ declare module 'virtual:handbook/ui-strings/searchPage' {
 	/** `template` with each `{{name}}` replaced by its value. */
 	export function fill(template: string, values: Record<string, string | number>): string;
 }
+declare module 'virtual:handbook/ui-strings/readingList' {
+	const words: import('./schemas/ui-strings.ts').ScriptWords<'readingList'>;
+	export default words;
+	/** `template` with each `{{name}}` replaced by its value. */
+	export function fill(template: string, values: Record<string, string | number>): string;
+}
+declare module 'virtual:handbook/ui-strings/coursePack' {
+	const words: import('./schemas/ui-strings.ts').ScriptWords<'coursePack'>;
+	export default words;
+	/** `template` with each `{{name}}` replaced by its value. */
+	export function fill(template: string, values: Record<string, string | number>): string;
+}

@@ -4,10 +4,11 @@ import { citePath, qrPath, shortPath } from './routes.ts';
 import { counterpartUrl, type Locales } from './locales.ts';
 
 /**
- * The site's own pages that each language has (`src/pages/[...locale]/`): the search page and the A–Z index, at
- * `/search/` and, for French, `/fr/search/`. A reader of the French pages searches and browses in French.
+ * The site's own pages that each language has (`src/pages/[...locale]/`): the search page, the A–Z index, the
+ * reading list, the course pack and the whole handbook in print, at `/search/` and, for French, `/fr/search/`. A
+ * reader of the French pages searches, browses and makes a reading list in French.
  */
-export const localizedSitePages = ['/search/', '/a-z/'] as const;
+export const localizedSitePages = ['/search/', '/a-z/', '/reading-list/', '/course-pack/', '/print/'] as const;
 
 /** The address of one of those pages in a language (`/fr/search/`). */
 export const sitePageUrl = (url: (typeof localizedSitePages)[number], locale: string) =>
@@ -30,9 +31,6 @@ export function generatedRoutes(model: HandbookModel): Map<string, Set<string>> 
 		['/404/', new Set()],
 		['/catalog.json', new Set()],
 		['/catalog.csv', new Set()],
-		['/reading-list/', new Set()],
-		['/course-pack/', new Set()],
-		['/print/', new Set()],
 		['/search-data.json', new Set()],
 		['/search-words.txt', new Set()],
 	]);

@@ -26,6 +26,8 @@ export const catalogEntrySchema = z.strictObject({
 	url: addressSchema,
 	/** The `/go/<id>/` short link, or null for references, which have none. */
 	shortLink: addressSchema.nullable(),
+	/** The language of the page (or the page holding the entry), as a BCP 47 tag: `en-CA`, `fr-CA`. */
+	lang: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/),
 	/** When the page (or the page holding the entry) was last reviewed, `YYYY-MM-DD`; null when unknown. */
 	reviewed: z
 		.string()

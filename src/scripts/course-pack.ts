@@ -9,12 +9,16 @@
 import { addressOf, listFromAddress, titleFromAddress, type ReadingListItem } from './reading-list-store.ts';
 import { qrSvg } from './qr-code.ts';
 import { siteTitle } from '../model/labels.ts';
+import { fillTemplate } from '../site/ui-text.ts';
+import words, { fill } from 'virtual:handbook/ui-strings/coursePack';
+import { inLanguage, plural } from './dom.ts';
 
 interface CatalogEntry {
 	id: string;
 	title: string;
 	url: string;
 	shortLink: string | null;
+	lang: string;
 }
 
 interface Catalog {
@@ -31,6 +35,8 @@ interface PackPage {
 	source: string;
 	/** The short link, as a full address. */
 	shortLink: string;
+	/** The page's language: a course pack may hold pages of another language than its own words'. */
+	lang: string;
 }
 
 /** Parts of a fetched page that are for the screen or the site, not for the printed document. */
@@ -120,20 +126,28 @@ async function pageSection(page: PackPage, index: number, html: string | undefin
 	const prefix = `pack-${index + 1}-`;
 	const section = element('section', { className: 'pack-page', id: `pack-${page.id}` });
 	section.setAttribute('aria-labelledby', `${prefix}title`);
-	const heading = element('h2', { id: `${prefix}title`, className: 'pack-page-title' }, page.title);
+	const heading = inLanguage(
+		element('h2', { id: `${prefix}title`, className: 'pack-page-title' }, page.title),
+		page.lang,
+	);
 	const text = element(
 		'div',
 		{},
 		element('p', { className: 'pack-page-number' }, `${index + 1}`),
 		heading,
-		element('p', { className: 'pack-short-link' }, 'Short link: ', element('span', {}, page.shortLink)),
+		element(
+			'p',
+			{ className: 'pack-short-link' },
+			...fillTemplate(words.shortLinkIs, { link: element('span', {}, page.shortLink) }),
+		),
 	);
-	if (page.note) text.append(element('p', { className: 'pack-note' }, element('strong', {}, 'Note: '), page.note));
+	if (page.note)
+		text.append(element('p', { className: 'pack-note' }, element('strong', {}, words.packNoteLabel), ' ', page.note));
 	const header = element('div', { className: 'pack-page-header' }, text);
 	header.append(svgHolder('pack-qr', await qrSvg(page.shortLink)));
 	const body = element('div', { className: 'pack-page-body' });
-	if (html === undefined) body.append(element('p', {}, `This page could not be loaded; it is at ${page.shortLink}`));
-	else body.append(...pageParts(html));
+	if (html === undefined) body.append(element('p', {}, fill(words.packPageNotLoaded, { link: page.shortLink })));
+	else inLanguage(body, page.lang).append(...pageParts(html));
 	demoteHeadings(body);
 	prefixIds(body, prefix);
 	section.append(header, body);
@@ -168,12 +182,16 @@ async function cover(title: string, kind: string, address: string, pages: PackPa
 		{ className: 'pack-cover' },
 		element('p', { className: 'pack-handbook' }, siteTitle),
 		element('h2', { className: 'pack-title' }, title),
-		element('p', {}, `${kind}: ${pages.length} page${pages.length === 1 ? '' : 's'}.`),
+		element(
+			'p',
+			{},
+			fill(plural(pages.length, words.packCoverCountOne, words.packCoverCountOther), { kind, count: pages.length }),
+		),
 	);
 	const noted = pages.filter((page) => page.note);
 	if (noted.length)
 		section.append(
-			element('h3', {}, 'Notes from your trainer'),
+			element('h3', {}, words.packTrainerNotes),
 			element(
 				'ul',
 				{ className: 'pack-cover-notes' },
@@ -183,7 +201,11 @@ async function cover(title: string, kind: string, address: string, pages: PackPa
 	const figure = element('figure', { className: 'pack-cover-qr' });
 	figure.append(
 		svgHolder('pack-qr', await qrSvg(address)),
-		element('figcaption', {}, 'Online: ', element('span', { className: 'pack-address' }, address)),
+		element(
+			'figcaption',
+			{},
+			...fillTemplate(words.packOnline, { address: element('span', { className: 'pack-address' }, address) }),
+		),
 	);
 	section.append(figure);
 	return section;
@@ -193,11 +215,13 @@ function contents(pages: PackPage[]): HTMLElement {
 	const nav = element('nav', { className: 'pack-contents' });
 	nav.setAttribute('aria-labelledby', 'pack-contents-title');
 	nav.append(
-		element('h2', { id: 'pack-contents-title' }, 'Contents'),
+		element('h2', { id: 'pack-contents-title' }, words.packContents),
 		element(
 			'ol',
 			{},
-			...pages.map((page) => element('li', {}, element('a', { href: `#pack-${page.id}` }, page.title))),
+			...pages.map((page) =>
+				element('li', {}, inLanguage(element('a', { href: `#pack-${page.id}` }, page.title), page.lang)),
+			),
 		),
 	);
 	return nav;
@@ -216,6 +240,7 @@ function packPages(catalog: Catalog, items: ReadingListItem[]): PackPage[] {
 				note: item.note,
 				source: new URL(entry.url, location.origin).pathname,
 				shortLink: new URL(entry.shortLink!, location.origin).href,
+				lang: entry.lang,
 			},
 		];
 	});
@@ -234,22 +259,26 @@ async function buildPack(root: HTMLElement): Promise<void> {
 		: (listFromAddress(params) ?? []);
 	const pages = packPages(catalog, items);
 	if (!pages.length) {
-		status.textContent = 'This course pack has no pages: make one from a reading list.';
+		status.textContent = words.packNoPages;
 		return;
 	}
-	const title = handbook ? 'The whole handbook' : titleFromAddress(params) || 'Reading list';
+	const title = handbook ? words.packWholeHandbook : titleFromAddress(params) || words.readingListTitle;
+	// The cover leads to the home page of the pack's language for the handbook in print, to the list for a course pack.
 	const address = handbook
-		? siteRoot.href
-		: new URL(`reading-list/${addressOf(items, titleFromAddress(params))}`, siteRoot).href;
-	if (!handbook) document.title = `${title}: course pack | ${siteTitle}`;
-	const html = await fetchPages(pages, (done) => (status.textContent = `Loading page ${done} of ${pages.length}…`));
+		? new URL(root.dataset.home!, siteRoot).href
+		: new URL(`${root.dataset.readingList}${addressOf(items, titleFromAddress(params))}`, siteRoot).href;
+	if (!handbook) document.title = fill(words.packDocumentTitle, { title, site: siteTitle });
+	const html = await fetchPages(
+		pages,
+		(done) => (status.textContent = fill(words.packLoadingPage, { done, count: pages.length })),
+	);
 	const document_ = root.querySelector<HTMLElement>('.pack-document')!;
 	document_.append(
-		await cover(title, handbook ? 'Every page, in reading order' : 'A course pack', address, pages),
+		await cover(title, handbook ? words.packKindHandbook : words.packKindCourse, address, pages),
 		contents(pages),
 	);
 	for (const [i, page] of pages.entries()) document_.append(await pageSection(page, i, html[i]));
-	status.textContent = `Ready to print: ${pages.length} page${pages.length === 1 ? '' : 's'}. Use your browser's Print command.`;
+	status.textContent = fill(plural(pages.length, words.packReadyOne, words.packReadyOther), { count: pages.length });
 	root.querySelector<HTMLButtonElement>('.pack-print')!.hidden = false;
 	root.dataset.ready = 'true';
 }

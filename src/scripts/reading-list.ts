@@ -7,7 +7,9 @@
 // The list is updated in place, item by item, so that focus, typing and Tab order survive changes.
 // Page titles, summaries and short links come from the site's catalog.json and are put in the page
 // as text (never as HTML).
+import words, { fill } from 'virtual:handbook/ui-strings/readingList';
 import { announce } from './announce.ts';
+import { inLanguage, plural } from './dom.ts';
 import {
 	addressOf,
 	keepPrevious,
@@ -32,6 +34,8 @@ interface CatalogEntry {
 	summary: string;
 	url: string;
 	shortLink: string | null;
+	/** The language of the entry's page: the list may hold pages of another language than its page's. */
+	lang: string;
 }
 
 /** Addresses are site paths in a preview build: complete them with this page's origin. */
@@ -103,7 +107,7 @@ class ReadingList {
 	start(): void {
 		const root = this.#root;
 		this.#choice.replaceChildren(
-			element('option', { value: '', textContent: 'Choose a page…' }),
+			element('option', { value: '', textContent: words.choosePage }),
 			...this.#catalog.entries
 				.filter((e) => e.shortLink)
 				.map((e) => element('option', { value: e.id, textContent: `${e.title} (${this.#label(e.type)})` })),
@@ -113,37 +117,35 @@ class ReadingList {
 			const id = this.#choice.value;
 			if (!id) return;
 			if (this.#items.some((item) => item.id === id))
-				return announce(`${this.#byId.get(id)!.title} is already on the list.`);
+				return announce(fill(words.alreadyOnList, { title: this.#byId.get(id)!.title }));
 			// Past the limit a page would show here but be gone from the address and storage on the next visit.
 			if (this.#items.length >= readingListLimit)
-				return announce(
-					`${this.#byId.get(id)!.title} was not added: the list already holds ${readingListLimit} pages, the most it can hold. Remove one first.`,
-				);
+				return announce(fill(words.listFull, { title: this.#byId.get(id)!.title, count: readingListLimit }));
 			this.#items.push({ id, note: '' });
-			this.#commit(`${this.#byId.get(id)!.title} added to the reading list.`);
+			this.#commit(fill(words.pageAdded, { title: this.#byId.get(id)!.title }));
 		});
 		this.#titleInput.value = this.#title;
 		root.querySelector<HTMLElement>('.reading-list-title-field')!.hidden = false;
 		this.#titleInput.addEventListener('input', () => {
 			this.#title = this.#titleInput.value;
-			this.#sync();
+			this.#edited();
 		});
 		root.querySelector('[data-action="copy-link"]')!.addEventListener('click', async () => {
 			const link = `${location.origin}${location.pathname}${addressOf(this.#items, this.#title)}`;
 			try {
 				await navigator.clipboard.writeText(link);
-				announce(`Link to this list copied: ${link}`);
+				announce(fill(words.listLinkCopied, { link }));
 			} catch {
-				announce(`Copy this address from the address bar: ${link}`);
+				announce(`${words.copyFromAddressBar} ${link}`);
 			}
 		});
 		root.querySelector('[data-action="print"]')!.addEventListener('click', () => print());
 		root.querySelector('[data-action="clear"]')!.addEventListener('click', () => {
-			if (!this.#items.length || !confirm('Remove every page from this reading list?')) return;
+			if (!this.#items.length || !confirm(words.confirmClearList)) return;
 			// A list of the reader's own can be brought back; a shared one is still in its link.
 			const own = this.#mode === 'own' && keepPrevious({ title: this.#title, items: this.#items });
 			this.#items = [];
-			this.#commit('The reading list is now empty.');
+			this.#commit(words.listEmptied);
 			if (own) this.#root.querySelector<HTMLButtonElement>('[data-action="undo"]')!.hidden = false;
 		});
 		this.#sharedChoices();
@@ -157,20 +159,17 @@ class ReadingList {
 		const notice = this.#notice;
 		const own = () => ({ title: loadTitle(), items: loadList() });
 		notice.querySelector('[data-action="save-separately"]')!.addEventListener('click', () => {
-			if (!saveSeparately({ title: this.#title, items: this.#items }))
-				return announce('This browser refused to keep the list; copy its link instead.');
+			if (!saveSeparately({ title: this.#title, items: this.#items })) return announce(words.listNotKept);
 			this.#showSaved();
-			announce('This list is saved beside your own list: it is under “Your saved lists”. Your own list is unchanged.');
+			announce(words.savedSeparately);
 		});
 		notice.querySelector('[data-action="replace"]')!.addEventListener('click', () => {
-			if (!keepPrevious(own()))
-				return announce('This browser refused to keep your list aside, so it was not replaced.');
-			this.#becomeOwn(this.#items, 'This list is now your list. Your previous list can be brought back with Undo.');
+			if (!keepPrevious(own())) return announce(words.replaceRefused);
+			this.#becomeOwn(this.#items, words.listReplaced);
 		});
 		notice.querySelector('[data-action="merge"]')!.addEventListener('click', () => {
 			const previous = own();
-			if (!keepPrevious(previous))
-				return announce('This browser refused to keep your list aside, so nothing was merged.');
+			if (!keepPrevious(previous)) return announce(words.mergeRefused);
 			// The reader's own list keeps its title; a list that had none takes the shared one's.
 			this.#title = previous.title || this.#title;
 			// The shared list holds only pages the handbook has (the constructor left out the others, and said so).
@@ -178,12 +177,10 @@ class ReadingList {
 			const merged = mergeLists(previous.items, shared);
 			// Pages of the shared list beyond the limit are not added: say how many, rather than drop them unsaid.
 			const left = new Set([...previous.items, ...shared].map((item) => item.id)).size - merged.length;
-			this.#becomeOwn(
-				merged,
-				'The shared pages are added to the end of your list. ' +
-					(left ? `${left} of them did not fit: a list holds at most ${readingListLimit} pages. ` : '') +
-					'Undo brings back your list as it was.',
-			);
+			const notFitted = left
+				? fill(plural(left, words.mergeLeftOne, words.mergeLeftOther), { count: left, limit: readingListLimit })
+				: '';
+			this.#becomeOwn(merged, [words.listsMerged, notFitted, words.mergeUndo].filter(Boolean).join(' '));
 		});
 		this.#root.querySelector('[data-action="undo"]')!.addEventListener('click', () => {
 			const previous = previousList();
@@ -191,7 +188,7 @@ class ReadingList {
 			keepPrevious({ title: this.#title, items: this.#items });
 			this.#title = previous.title;
 			this.#titleInput.value = previous.title;
-			this.#becomeOwn(previous.items, 'Your previous list is back.');
+			this.#becomeOwn(previous.items, words.previousListBack);
 		});
 		this.#showSaved();
 	}
@@ -217,10 +214,13 @@ class ReadingList {
 				const count = new URLSearchParams(list.address).get('p')!.split(',').length;
 				const link = element('a', {
 					href: `${location.pathname}${list.address}`,
-					textContent: list.title || 'Untitled list',
+					textContent: list.title || words.untitledList,
 				});
 				const li = element('li');
-				li.append(link, ` (${count} page${count === 1 ? '' : 's'}, saved ${list.saved.slice(0, 10)})`);
+				li.append(
+					link,
+					` ${fill(plural(count, words.savedListPagesOne, words.savedListPagesOther), { count, date: list.saved.slice(0, 10) })}`,
+				);
 				return li;
 			}),
 		);
@@ -235,8 +235,7 @@ class ReadingList {
 		history.replaceState(null, '', `${location.pathname}${address}`);
 		// The printed handout's heading: the title as typed, not the form field.
 		this.#root.querySelector('.reading-list-printed-title')!.textContent = this.#title.trim();
-		if (this.#mode === 'own' && !saveList(this.#items, this.#title))
-			this.#status.textContent = 'This browser refused to keep the list: keep its link (the address) instead.';
+		if (this.#mode === 'own' && !saveList(this.#items, this.#title)) this.#status.textContent = words.listNotSaved;
 		const pack = this.#root.querySelector<HTMLAnchorElement>('[data-action="course-pack"]')!;
 		pack.href = `${this.#root.dataset.coursePack}${address}`;
 		pack.hidden = !this.#items.length;
@@ -247,19 +246,22 @@ class ReadingList {
 	#showStatus(): void {
 		const n = this.#items.length;
 		const whose =
-			this.#mode === 'shared'
-				? ' (a shared list: your own list is kept apart; changes here stay in this address until you save)'
-				: this.#mode === 'adopting'
-					? ' (from a shared link: changing it makes it your list in this browser)'
-					: '';
+			this.#mode === 'shared' ? words.listWhoseShared : this.#mode === 'adopting' ? words.listWhoseAdopting : '';
 		const gone = this.#missing.length;
-		const missing = !gone
-			? ''
-			: gone === 1
-				? ` 1 page of the list is no longer in the handbook and was left out: ${this.#missing[0]}.`
-				: ` ${gone} pages of the list are no longer in the handbook and were left out: ${this.#missing.join(', ')}.`;
-		this.#status.textContent =
-			(n ? `${n} page${n === 1 ? '' : 's'} on this list${whose}.` : 'The list is empty.') + missing;
+		const count = n ? fill(plural(n, words.listCountOne, words.listCountOther), { count: n, whose }) : words.listEmpty;
+		const missing = gone
+			? fill(plural(gone, words.listMissingOne, words.listMissingOther), { count: gone, ids: this.#missing.join(', ') })
+			: '';
+		this.#status.textContent = [count, missing].filter(Boolean).join(' ');
+	}
+
+	/**
+	 * After the title or a note is typed: saved as it is typed. A list from a shared link, while the reader has none
+	 * of their own, becomes theirs, as its status line says any change makes it.
+	 */
+	#edited(): void {
+		if (this.#mode === 'adopting') this.#mode = 'own';
+		this.#sync();
 	}
 
 	/** After a change of the list: saves it, updates the items in place, focuses `focus`, and announces `message`. */
@@ -277,7 +279,7 @@ class ReadingList {
 		const [item] = items.splice(index, 1);
 		items.splice(index + by, 0, item!);
 		this.#commit(
-			`${this.#byId.get(id)!.title} moved to position ${index + by + 1} of ${items.length}.`,
+			fill(words.movedTo, { title: this.#byId.get(id)!.title, position: index + by + 1, count: items.length }),
 			`${id}:${by < 0 ? 'up' : 'down'}`,
 		);
 	}
@@ -326,7 +328,7 @@ class ReadingList {
 	 * open, so the code is drawn here from the address this page is served from.
 	 */
 	#qrCode(entry: CatalogEntry): HTMLElement {
-		const alt = `QR code of the short link to ${entry.title}`;
+		const alt = fill(words.qrCodeOf, { title: entry.title });
 		if (!entry.shortLink!.startsWith('/'))
 			return element('img', {
 				src: `${this.#root.dataset.qrBase}${entry.id}.svg`,
@@ -353,24 +355,30 @@ class ReadingList {
 	/** The text of one item: the page's title, type, summary and short link, and the reader's note, saved as it is typed. */
 	#itemText(entry: CatalogEntry, item: ReadingListItem): HTMLDivElement {
 		const text = element('div', { className: 'reading-list-text' });
-		const title = element('a', { href: entry.url, className: 'reading-list-title', textContent: entry.title });
+		const title = inLanguage(
+			element('a', { href: entry.url, className: 'reading-list-title', textContent: entry.title }),
+			entry.lang,
+		);
 		const kind = element('span', { className: 'reading-list-type', textContent: ` (${this.#label(entry.type)})` });
-		const summary = element('p', { className: 'reading-list-summary', textContent: entry.summary });
+		const summary = inLanguage(
+			element('p', { className: 'reading-list-summary', textContent: entry.summary }),
+			entry.lang,
+		);
 		const short = element('p', {
 			className: 'reading-list-short',
-			textContent: `Short link: ${full(entry.shortLink!)}`,
+			textContent: fill(words.shortLinkIs, { link: full(entry.shortLink!) }),
 		});
 		const noteId = `note-${item.id}`;
-		const noteLabel = element('label', { htmlFor: noteId, textContent: `Note for “${entry.title}”` });
+		const noteLabel = element('label', { htmlFor: noteId, textContent: fill(words.noteFor, { title: entry.title }) });
 		const note = element('textarea', { id: noteId, rows: 2, value: item.note, className: 'reading-list-note' });
 		const printedNote = element('p', { className: 'reading-list-printed-note', textContent: item.note });
 		// Saved at every keystroke, without touching the list's elements: the address always holds the note.
 		note.addEventListener('input', () => {
 			item.note = note.value;
 			printedNote.textContent = note.value;
-			this.#sync();
+			this.#edited();
 		});
-		note.addEventListener('change', () => announce(`Note saved for ${entry.title}.`));
+		note.addEventListener('change', () => announce(fill(words.noteSaved, { title: entry.title })));
 		text.append(title, kind, summary, short, noteLabel, note, printedNote);
 		return text;
 	}
@@ -380,18 +388,18 @@ class ReadingList {
 		const buttons = element('div', { className: 'reading-list-item-actions' });
 		const button = (name: string, text: string, action: () => void) => {
 			const b = element('button', { type: 'button', textContent: text });
-			b.setAttribute('aria-label', `${text}: ${entry.title}`);
+			b.setAttribute('aria-label', fill(words.itemAction, { action: text, title: entry.title }));
 			b.dataset.key = `${item.id}:${name}`;
 			b.addEventListener('click', action);
 			return b;
 		};
 		buttons.append(
-			button('up', 'Move up', () => this.#move(item.id, -1)),
-			button('down', 'Move down', () => this.#move(item.id, 1)),
-			button('remove', 'Remove', () => {
+			button('up', words.moveUp, () => this.#move(item.id, -1)),
+			button('down', words.moveDown, () => this.#move(item.id, 1)),
+			button('remove', words.removeFromList, () => {
 				const index = this.#items.findIndex((i) => i.id === item.id);
 				this.#items.splice(index, 1);
-				this.#commit(`${entry.title} removed from the reading list.`);
+				this.#commit(fill(words.removedFromList, { title: entry.title }));
 				// The next item's first button, else the previous one's, else the page chooser.
 				const next = this.#list.children[Math.min(index, this.#list.children.length - 1)];
 				(next?.querySelector<HTMLButtonElement>('button:not(:disabled)') ?? this.#choice).focus();

@@ -4,7 +4,7 @@ import { citationNumbers, referenceEntryText } from '../citations/citation-style
 import { siteTitle } from '../model/labels.ts';
 import { citedKeys, withoutCitations } from '../citations/cited-text.ts';
 import type { Handbook } from '../handbook/handbook.ts';
-import { pageSummaries } from './page-graph.ts';
+import { pageLang, pageSummaries } from './page-graph.ts';
 import { isReaderPage, pageShortId, shortIdsByTarget } from '../model/short-links.ts';
 import { referencePath, shortPath, termPath } from '../model/routes.ts';
 
@@ -51,6 +51,7 @@ export function buildCatalog(handbook: Handbook, config: HandbookConfig = handbo
 			capabilities: page.capabilities,
 			url: address(page.url),
 			shortLink: short(page.url),
+			lang: pageLang(handbook, page.url),
 			reviewed: page.reviewed ?? null,
 			...inBriefOf(info),
 		});
@@ -65,6 +66,7 @@ export function buildCatalog(handbook: Handbook, config: HandbookConfig = handbo
 			capabilities: question.capabilities,
 			url: address(target),
 			shortLink: short(target),
+			lang: pageLang(handbook, '/reflection/'),
 			reviewed: reviewedOf('/reflection/'),
 		});
 	}
@@ -78,6 +80,7 @@ export function buildCatalog(handbook: Handbook, config: HandbookConfig = handbo
 			capabilities: [],
 			url: address(target),
 			shortLink: short(target),
+			lang: pageLang(handbook, '/glossary/'),
 			reviewed: reviewedOf('/glossary/'),
 		});
 	}
@@ -92,6 +95,7 @@ export function buildCatalog(handbook: Handbook, config: HandbookConfig = handbo
 			capabilities: [],
 			url: address(referencePath(key)),
 			shortLink: null,
+			lang: pageLang(handbook, '/references/'),
 			reviewed: reviewedOf('/references/'),
 		});
 	}
@@ -114,6 +118,7 @@ export const catalogColumns = [
 	'url',
 	'shortLink',
 	'reviewed',
+	'lang',
 ] as const satisfies readonly (keyof CatalogEntry)[];
 
 /**

@@ -169,24 +169,30 @@ describe.each([
 	['phone', 'dark', { width: 375, height: 812 }],
 	['desktop', 'light', { width: 1280, height: 900 }],
 	['desktop', 'dark', { width: 1280, height: 900 }],
-] as const)('the French search page and A–Z index on a %s in %s mode', (_name, colorScheme, viewport) => {
-	test.each(['/fr/search/?q=savoir&type=practice', '/fr/a-z/'])(
-		'%s has no axe violation (WCAG 2.2 A and AA) and fits the screen',
-		async (pathname) => {
-			// axe is injected as a script, which the page's own policy rightly refuses.
-			const context = await browser.newContext({ viewport, colorScheme, bypassCSP: true });
-			const { page } = await openPage(context);
-			try {
-				await page.goto(`${server.url}${pathname.slice(1)}`);
-				// With its results, filters and chip on screen.
-				if (pathname.includes('?q=')) await page.locator('.search-chip').waitFor({ timeout: 30_000 });
-				expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
-				expect(await axeViolations(page)).toEqual([]);
-			} finally {
-				await context.close();
-			}
-		},
-	);
+] as const)("the French site's own pages on a %s in %s mode", (_name, colorScheme, viewport) => {
+	test.each([
+		'/fr/search/?q=savoir&type=practice',
+		'/fr/a-z/',
+		'/fr/reading-list/?p=mettre-en-commun,mobilize-knowledge&t=Atelier',
+		'/fr/course-pack/?p=mettre-en-commun&t=Atelier',
+	])('%s has no axe violation (WCAG 2.2 A and AA) and fits the screen', async (pathname) => {
+		// axe is injected as a script, which the page's own policy rightly refuses.
+		const context = await browser.newContext({ viewport, colorScheme, bypassCSP: true });
+		const { page } = await openPage(context);
+		try {
+			await page.goto(`${server.url}${pathname.slice(1)}`);
+			// With its results, filters and chip on screen.
+			if (pathname.includes('?q=')) await page.locator('.search-chip').waitFor({ timeout: 30_000 });
+			// With the list's items, or the whole pack, on screen.
+			if (pathname.includes('reading-list')) await page.locator('.reading-list-item').nth(1).waitFor();
+			if (pathname.includes('course-pack'))
+				await page.locator('[data-pack][data-ready]').waitFor({ state: 'attached', timeout: 60_000 });
+			expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
+			expect(await axeViolations(page)).toEqual([]);
+		} finally {
+			await context.close();
+		}
+	});
 });
 
 describe('the copy-link buttons speak the page’s language', () => {
@@ -251,5 +257,161 @@ describe('the trainers’ buttons speak the page’s language', () => {
 		const english = await useInTraining('/leads/develop-coalitions/mobilize-knowledge/', 'Add to reading list');
 		expect(english.text).toBe('On your reading list');
 		expect(english.heard).toMatch(/^.+ was added to your reading list\.$/);
+	});
+});
+
+describe('a trainer’s reading list and course pack, in French', () => {
+	test('from a French page: add it to the list, open the French reading list, add and move a page, then print a course pack', async () => {
+		const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+		const { page, consoleErrors } = await openPage(context);
+		const heard = page.locator('#handbook-status');
+		try {
+			await page.goto(`${server.url}fr/pratiques/mettre-en-commun/`, { waitUntil: 'networkidle' });
+			await page.locator('.use-in-training summary').click();
+			await page.getByRole('button', { name: 'Ajouter à la liste de lectures' }).click();
+			await expect
+				.poll(() => heard.textContent())
+				.toBe('Ajouté à votre liste de lectures\u00a0: Mettre le savoir en commun.');
+			await page.getByRole('link', { name: 'Ouvrir la liste de lectures' }).click();
+			await page.waitForURL(/\/fr\/reading-list\//);
+
+			// The list holds the page, said and labelled in French.
+			const status = page.locator('.reading-list-status');
+			await expect.poll(() => status.textContent()).toBe('1 page dans cette liste.');
+			const item = page.locator('.reading-list-item').first();
+			expect(await item.locator('.reading-list-type').textContent()).toBe(' (Pratique)');
+			expect(await item.locator('.reading-list-short').textContent()).toMatch(
+				/^Lien court\u00a0: https?:\/\/\S+\/go\/mettre-en-commun\/$/,
+			);
+			expect(await item.locator('label').textContent()).toBe('Note pour «\u00a0Mettre le savoir en commun\u00a0»');
+			expect(
+				await item.getByRole('button').evaluateAll((buttons) => buttons.map((b) => b.getAttribute('aria-label'))),
+			).toEqual([
+				'Monter\u00a0: Mettre le savoir en commun',
+				'Descendre\u00a0: Mettre le savoir en commun',
+				'Retirer\u00a0: Mettre le savoir en commun',
+			]);
+			// A published build's QR code is the build's image of the short link.
+			expect(await item.locator('.reading-list-qr').getAttribute('alt')).toBe(
+				'Code QR du lien court vers Mettre le savoir en commun',
+			);
+
+			// The page chooser, in French, with each entry's type in French.
+			const choice = page.getByLabel('Ajouter une page');
+			const options = await choice.locator('option').allTextContents();
+			expect(options[0]).toBe('Choisissez une page…');
+			expect(options).toContain('Mettre le savoir en commun (Pratique)');
+			expect(options).toContain('Mobilize knowledge (Capacité LEADS)');
+			// Until it is added, the list's only page is French: nothing in it is marked as another language.
+			expect(await page.locator('.reading-list-items [lang]').count()).toBe(0);
+			await choice.selectOption({ label: 'Mobilize knowledge (Capacité LEADS)' });
+			await page.getByRole('button', { name: 'Ajouter', exact: true }).click();
+			await expect
+				.poll(() => heard.textContent())
+				.toBe('Page ajoutée à la liste de lectures\u00a0: Mobilize knowledge.');
+			await expect.poll(() => status.textContent()).toBe('2 pages dans cette liste.');
+			// The English page's title and summary are marked as English, the words around them are the page's.
+			const english = page.locator('.reading-list-item').nth(1);
+			expect(await english.locator('.reading-list-title').getAttribute('lang')).toBe('en-CA');
+			expect(await english.locator('.reading-list-summary').getAttribute('lang')).toBe('en-CA');
+			expect(await english.locator('.reading-list-short').getAttribute('lang')).toBeNull();
+			await page.getByRole('button', { name: 'Descendre\u00a0: Mettre le savoir en commun' }).click();
+			await expect
+				.poll(() => heard.textContent())
+				.toBe('Page déplacée en position 2 sur 2\u00a0: Mettre le savoir en commun.');
+			await page.getByLabel('Titre de la liste').fill('Atelier');
+
+			// The course pack: the French page's words, the list's pages in their order.
+			await page.getByRole('link', { name: 'Imprimer le recueil de cours' }).click();
+			await page.waitForURL(/\/fr\/course-pack\/\?p=mobilize-knowledge,mettre-en-commun&t=Atelier$/);
+			await page.locator('[data-pack][data-ready]').waitFor({ state: 'attached', timeout: 60_000 });
+			expect(await page.locator('.pack-status').textContent()).toBe(
+				'Prêt à imprimer\u00a0: 2 pages. Utilisez la commande Imprimer de votre navigateur.',
+			);
+			expect(await page.title()).toBe('Atelier\u00a0: recueil de cours | The Coalitions Handbook');
+			const cover = page.locator('.pack-cover');
+			expect(await cover.locator('h2').textContent()).toBe('Atelier');
+			expect(await cover.locator('p').nth(1).textContent()).toBe('Un recueil de cours\u00a0: 2 pages.');
+			expect(await cover.locator('figcaption').textContent()).toMatch(
+				/^En ligne\u00a0: https?:\/\/\S+\/fr\/reading-list\/\?p=mobilize-knowledge,mettre-en-commun&t=Atelier$/,
+			);
+			expect(await page.locator('.pack-contents h2').textContent()).toBe('Table des matières');
+			expect(await page.locator('.pack-page-title').allTextContents()).toEqual([
+				'Mobilize knowledge',
+				'Mettre le savoir en commun',
+			]);
+			// The English page keeps its language in the French pack: its title, its text and its line in the contents.
+			expect(
+				await page.locator('.pack-page-title').evaluateAll((titles) => titles.map((h) => h.getAttribute('lang'))),
+			).toEqual(['en-CA', null]);
+			expect(await page.locator('.pack-page-body').first().getAttribute('lang')).toBe('en-CA');
+			expect(await page.locator('.pack-contents a').first().getAttribute('lang')).toBe('en-CA');
+			expect(await page.locator('.pack-short-link').first().textContent()).toMatch(/^Lien court\u00a0: http/);
+			expect(await page.getByRole('button', { name: 'Imprimer le recueil de cours' }).isVisible()).toBe(true);
+			expect(consoleErrors).toEqual([]);
+		} finally {
+			await context.close();
+		}
+	});
+
+	test('the French handbook in print holds the French pages, and says so in French; the English one, in English', async () => {
+		const context = await browser.newContext();
+		const { page } = await openPage(context);
+		try {
+			await page.goto(`${server.url}fr/print/`);
+			await page.locator('[data-pack][data-ready]').waitFor({ state: 'attached', timeout: 60_000 });
+			expect(await page.locator('.pack-status').textContent()).toBe(
+				'Prêt à imprimer\u00a0: 1 page. Utilisez la commande Imprimer de votre navigateur.',
+			);
+			expect(await page.locator('.pack-cover h2').textContent()).toBe('Le manuel entier');
+			expect(await page.locator('.pack-cover p').nth(1).textContent()).toBe(
+				'Toutes les pages, dans l’ordre de lecture\u00a0: 1 page.',
+			);
+			expect(await page.locator('.pack-page-title').allTextContents()).toEqual(['Mettre le savoir en commun']);
+			// Its cover leads to the French home page.
+			expect(await page.locator('.pack-cover figcaption').textContent()).toMatch(
+				/^En ligne\u00a0: https?:\/\/[^/]+\/fr\/$/,
+			);
+			await page.goto(`${server.url}print/`);
+			await page.locator('[data-pack][data-ready]').waitFor({ state: 'attached', timeout: 60_000 });
+			expect(await page.locator('.pack-status').textContent()).toBe(
+				"Ready to print: 3 pages. Use your browser's Print command.",
+			);
+			expect(await page.locator('.pack-contents h2').textContent()).toBe('Contents');
+		} finally {
+			await context.close();
+		}
+	});
+
+	test('a shared list on the French reading list: the choices and what they say, in French', async () => {
+		const context = await browser.newContext();
+		const { page } = await openPage(context);
+		const heard = page.locator('#handbook-status');
+		try {
+			// The reader's own list, then a shared list with another page and one the handbook does not have.
+			await page.goto(`${server.url}fr/reading-list/?p=mettre-en-commun`);
+			await page.locator('.reading-list-item').waitFor();
+			await page.getByLabel('Titre de la liste').fill('Ma liste');
+			await page.goto(`${server.url}fr/reading-list/?p=mobilize-knowledge,disparue`);
+			const status = page.locator('.reading-list-status');
+			await expect
+				.poll(() => status.textContent())
+				.toBe(
+					'1 page dans cette liste (une liste partagée\u00a0: votre propre liste est gardée à part\u00a0; les changements faits ici restent dans cette adresse tant que vous ne l’enregistrez pas). ' +
+						'1 page de la liste n’est plus dans le manuel et a été omise\u00a0: disparue.',
+				);
+			await page.getByRole('button', { name: 'Ajouter ces pages à ma liste' }).click();
+			await expect
+				.poll(() => heard.textContent())
+				.toBe(
+					'Les pages partagées sont ajoutées à la fin de votre liste. «\u00a0Annuler\u00a0» rétablit votre liste telle qu’elle était.',
+				);
+			await expect.poll(() => status.textContent()).toMatch(/^2 pages dans cette liste\./);
+			await page.getByRole('button', { name: 'Annuler\u00a0: rétablir ma liste précédente' }).click();
+			await expect.poll(() => heard.textContent()).toBe('Votre liste précédente est rétablie.');
+			await expect.poll(() => status.textContent()).toMatch(/^1 page dans cette liste\./);
+		} finally {
+			await context.close();
+		}
 	});
 });

@@ -387,6 +387,29 @@ describe.each([() => rootBuild, baseBuild])('the handbook built %#, for trainers
 		await page.close();
 	});
 
+	test('a shared list opened with no list of your own becomes yours when you type its title or a note', async () => {
+		const { page } = await openPage(context);
+		const keys = ['coalitions-handbook:reading-list:v1', 'coalitions-handbook:reading-list-title:v1'];
+		const status = page.locator('.reading-list-status');
+		for (const [typeIn, value] of [
+			['Title of the list', 'Week 1'],
+			['Note for “Trust”', 'Read first'],
+		] as const) {
+			await page.goto(url('/reading-list/?p=trust'), { waitUntil: 'networkidle' });
+			await expect
+				.poll(() => status.textContent(), patiently)
+				.toBe('1 page on this list (from a shared link: changing it makes it your list in this browser).');
+			await page.getByLabel(typeIn).fill(value);
+			await expect.poll(() => status.textContent()).toBe('1 page on this list.');
+			// Kept in this browser: the reading list without an address shows it.
+			await page.goto(url('/reading-list/'), { waitUntil: 'networkidle' });
+			await expect.poll(() => page.locator('.reading-list-title').allTextContents(), patiently).toEqual(['Trust']);
+			expect(await page.getByLabel(typeIn).inputValue()).toBe(value);
+			await page.evaluate((names) => names.forEach((key) => localStorage.removeItem(key)), keys);
+		}
+		await page.close();
+	});
+
 	test('a reading list built in the pages survives a reload, opens from its link in a fresh browser, and prints', async () => {
 		const { page, requests } = await openPage(context);
 		await page.goto(url('/practices/managing-conflict/'), { waitUntil: 'networkidle' });

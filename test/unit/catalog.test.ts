@@ -45,6 +45,7 @@ test("catalog.csv: a header row, one row per entry in the columns' order, capabi
 		url: 'https://handbook.example.org/coalitions/trust/',
 		shortLink: 'https://handbook.example.org/go/trust/',
 		reviewed: '2026-05-04',
+		lang: 'en-CA',
 		...fields,
 	});
 	const catalog: Catalog = {
@@ -58,9 +59,9 @@ test("catalog.csv: a header row, one row per entry in the columns' order, capabi
 		],
 	};
 	expect(catalogCsv(catalog)).toBe(
-		'id,type,title,summary,capabilities,url,shortLink,reviewed\r\n' +
-			'trust,topic,Trust,"How trust starts, grows and shapes results.",build-partnerships navigate-socio-political,https://handbook.example.org/coalitions/trust/,https://handbook.example.org/go/trust/,2026-05-04\r\n' +
-			'kanter,reference,\'=cmd,"How trust starts, grows and shapes results.",,https://handbook.example.org/coalitions/trust/,,\r\n',
+		'id,type,title,summary,capabilities,url,shortLink,reviewed,lang\r\n' +
+			'trust,topic,Trust,"How trust starts, grows and shapes results.",build-partnerships navigate-socio-political,https://handbook.example.org/coalitions/trust/,https://handbook.example.org/go/trust/,2026-05-04,en-CA\r\n' +
+			'kanter,reference,\'=cmd,"How trust starts, grows and shapes results.",,https://handbook.example.org/coalitions/trust/,,,en-CA\r\n',
 	);
 });
 

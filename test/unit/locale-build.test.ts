@@ -173,12 +173,6 @@ describe('links stay within a language', () => {
 		]);
 	});
 
-	test('the print pack (the whole handbook in print) has the English pages only', () => {
-		expect(html('print/index.html')).toContain(
-			'data-pages="[&quot;mobilize-knowledge&quot;,&quot;example&quot;,&quot;reflection&quot;]"',
-		);
-	});
-
 	test("the English capability page's backlinks do not list the French practice tagged with it", () => {
 		const page = html(english[0]!);
 		const backlinks = /<section class="backlinks"[\s\S]*?<\/section>/.exec(page)![0];
@@ -366,6 +360,117 @@ describe("the search page and the A–Z index have each language's version", () 
 			locales,
 		).problems.filter((p) => p.rule === 'broken-link');
 		expect(broken.map((p) => p.message).join()).toContain('/fr/recherche/');
+	});
+});
+
+describe("a trainer's pages (reading list, course pack, the handbook in print) have each language's version", () => {
+	/** The addresses `page` links to in its main part. */
+	const mainLinks = (page: string) =>
+		[.../<main[\s\S]*<\/main>/.exec(page)![0].matchAll(/<a href="([^"#]*)"/g)].map((match) => match[1]);
+	const attribute = (page: string, name: string) => new RegExp(`${name}="([^"]*)"`).exec(page)?.[1];
+
+	test('"Open the reading list" on a French page leads to the French reading list, on an English page to the English one', () => {
+		expect(html(french)).toContain('<a href="/fr/reading-list/">Ouvrir la liste de lectures</a>');
+		expect(html(english[1]!)).toContain('<a href="/reading-list/">Open the reading list</a>');
+	});
+
+	test('the French reading list is in French: its words, its labels, its links and the page types it names', () => {
+		const page = html('fr/reading-list/index.html');
+		expect(langOf(page)).toBe('fr-CA');
+		const text = textOf(page);
+		for (const words of [
+			'Liste de lectures',
+			'Ajoutez des pages avec Ajouter à la liste de lectures , dans l’encadré Utiliser en formation de chaque page',
+			'La liste de lectures a besoin de JavaScript',
+			'Cette liste est partagée.',
+			'Remplacer ma liste par celle-ci',
+			'Annuler\u00a0: rétablir ma liste précédente',
+			'Titre de la liste',
+			'Ajouter une page',
+			'Copier le lien vers cette liste',
+			'Imprimer le recueil de cours',
+			'Vider la liste',
+			'Vos listes enregistrées',
+		])
+			expect(text).toContain(words);
+		expect(text).not.toMatch(/Add pages with|Title of the list|Clear the list|Your saved lists/);
+		expect(page).toContain('aria-label="Pages de la liste de lectures"');
+		expect(mainLinks(page)).toEqual(['/catalog.csv', '/fr/reading-list/', '/fr/course-pack/']);
+		expect(attribute(page, 'data-course-pack')).toBe('/fr/course-pack/');
+		const labels = JSON.parse(attribute(page, 'data-type-labels')!.replace(/&quot;/g, '"'));
+		expect(labels).toMatchObject({
+			practice: 'Pratique',
+			'case-study': 'Étude de cas',
+			'reflection-question': 'Question de réflexion',
+			'glossary-term': 'Terme du glossaire',
+		});
+	});
+
+	test('the English reading list keeps its words and its links', () => {
+		const page = html('reading-list/index.html');
+		expect(langOf(page)).toBe('en-CA');
+		expect(textOf(page)).toContain(
+			"Add pages with Add to reading list in any page's Use in training box, or below. Put them in order",
+		);
+		expect(mainLinks(page)).toEqual(['/catalog.csv', '/reading-list/', '/course-pack/']);
+		const labels = JSON.parse(attribute(page, 'data-type-labels')!.replace(/&quot;/g, '"'));
+		expect(labels).toMatchObject({ practice: 'Practice', 'reflection-question': 'Reflection question' });
+	});
+
+	test('the French course pack and the French handbook in print are in French, and link within French', () => {
+		const pack = html('fr/course-pack/index.html');
+		expect(langOf(pack)).toBe('fr-CA');
+		expect(textOf(pack)).toContain('Recueil de cours');
+		expect(textOf(pack)).toContain('Faites la liste à la page liste de lectures , puis imprimez cette page');
+		expect(textOf(pack)).toContain('Le recueil de cours est assemblé par JavaScript');
+		expect(textOf(pack)).toContain('Chargement des pages…');
+		expect(mainLinks(pack)).toEqual(['/fr/reading-list/', '/fr/a-z/']);
+		// The cover's QR code leads to the list on the French reading list.
+		expect(attribute(pack, 'data-reading-list')).toBe('/fr/reading-list/');
+		const print = html('fr/print/index.html');
+		expect(langOf(print)).toBe('fr-CA');
+		expect(textOf(print)).toContain('Le manuel entier, à imprimer');
+		// One French reader page: the singular.
+		expect(textOf(print)).toContain('Toutes les pages du manuel (1 page) dans l’ordre de lecture');
+		expect(textOf(print)).toContain('Imprimer le manuel');
+		expect(mainLinks(print)).toEqual(['/fr/reading-list/', '/fr/a-z/']);
+	});
+
+	test('the handbook in print holds the pages of its own language', () => {
+		expect(attribute(html('fr/print/index.html'), 'data-pages')).toBe('[&quot;mettre-en-commun&quot;]');
+		expect(attribute(html('print/index.html'), 'data-pages')).toBe(
+			'[&quot;mobilize-knowledge&quot;,&quot;example&quot;,&quot;reflection&quot;]',
+		);
+		expect(textOf(html('print/index.html'))).toContain('Every page of the handbook (3 pages) in reading order');
+		expect(attribute(html('course-pack/index.html'), 'data-reading-list')).toBe('/reading-list/');
+		// The whole handbook's cover leads to its language's home page.
+		expect(attribute(html('fr/print/index.html'), 'data-home')).toBe('/fr/');
+		expect(attribute(html('print/index.html'), 'data-home')).toBe('/');
+	});
+
+	test("the catalog gives each entry its page's language, which the reading list and course pack mark", () => {
+		const catalog = JSON.parse(html('catalog.json')) as { entries: { id: string; lang: string }[] };
+		const lang = Object.fromEntries(catalog.entries.map((entry) => [entry.id, entry.lang]));
+		expect(lang).toMatchObject({
+			'mettre-en-commun': 'fr-CA',
+			'mobilize-knowledge': 'en-CA',
+			example: 'en-CA',
+			'key-partners': 'en-CA',
+			coalition: 'en-CA',
+			'kanter-1994-collaborative': 'en-CA',
+		});
+		const csv = html('catalog.csv').split('\r\n');
+		expect(csv[0]).toBe('id,type,title,summary,capabilities,url,shortLink,reviewed,lang');
+		expect(csv.find((row) => row.startsWith('mettre-en-commun,'))).toMatch(/,fr-CA$/);
+	});
+
+	test('links to the French reading list, course pack and print pass the check', () => {
+		const linked = bilingualFixture({
+			[frenchPages.practice]: (text) =>
+				`${text}\n\nVoir [la liste](/fr/reading-list/), [le recueil](/fr/course-pack/) et [le manuel](/fr/print/).\n`,
+		});
+		const { problems } = validateContent(linked.root, {}, locales);
+		expect(problems.filter((p) => p.rule === 'broken-link' || p.rule === 'cross-locale-link')).toEqual([]);
 	});
 });
 

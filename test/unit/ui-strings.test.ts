@@ -15,7 +15,7 @@ const dictionary = (lang: string) =>
 	JSON.parse(fs.readFileSync(path.join(dictionaryDir, `${lang}.json`), 'utf8')) as Record<string, string>;
 const keys = Object.keys(uiStringsSchema.shape).sort();
 const componentDir = path.resolve('src/components');
-/** The site's own pages that each language has (`src/pages/[...locale]/`): the search page and the A–Z index. */
+/** The site's own pages that each language has (`src/pages/[...locale]/`): search, A–Z index, reading list, packs. */
 const everyLanguagePages = fs
 	.readdirSync(path.resolve('src/pages/[...locale]'))
 	.map((file) => `src/pages/[...locale]/${file}`);
@@ -87,9 +87,9 @@ describe("the handbook's UI strings", () => {
 		}
 	});
 
-	// Components of pages that exist in the default language only (ARCHITECTURE.md, "A language"): the course pack
-	// and whole-handbook print (PrintPack), the worksheet, and the authoring guide's list of check errors.
-	const defaultLanguageOnly = new Set(['PrintPack.astro', 'Worksheet.astro', 'CheckErrors.astro']);
+	// Components of pages that exist in the default language only (ARCHITECTURE.md, "A language"): the worksheet,
+	// and the authoring guide's list of check errors.
+	const defaultLanguageOnly = new Set(['Worksheet.astro', 'CheckErrors.astro']);
 	// Words that are the same in every language: file formats.
 	const names = new Set(['BibTeX', 'CSL-JSON']);
 	const labels = new Set(['aria-label', 'title', 'alt', 'placeholder', 'aria-description', 'aria-roledescription']);
@@ -148,6 +148,8 @@ describe("the handbook's UI strings", () => {
 			addToList: 'add-to-list.ts',
 			search: 'search.ts',
 			searchPage: 'search-filters.ts',
+			readingList: 'reading-list.ts',
+			coursePack: 'course-pack.ts',
 		} as const;
 		expect(Object.keys(scripts).sort()).toEqual(Object.keys(scriptStringGroups).sort());
 		const english = dictionary('en-CA');
@@ -157,8 +159,7 @@ describe("the handbook's UI strings", () => {
 			for (const name of scriptStringGroups[group as keyof typeof scripts])
 				expect(text, `${file} reads words.${name}`).toMatch(new RegExp(`\\bwords\\.${name}\\b`));
 		}
-		// The scripts of the pages every language has. The reading list, worksheet and course pack (and their
-		// scripts) are the site's own pages, in its default language only.
+		// The scripts of the pages every language has. The worksheet (and its script) is in the default language only.
 		for (const file of Object.values(scripts)) {
 			const text = fs.readFileSync(path.resolve('src/scripts', file), 'utf8');
 			// The strings' words outside their placeholders, as a script would have to write them.
