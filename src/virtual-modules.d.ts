@@ -51,3 +51,9 @@ declare module 'virtual:handbook/ui-strings/coursePack' {
 	/** `template` with each `{{name}}` replaced by its value. */
 	export function fill(template: string, values: Record<string, string | number>): string;
 }
+declare module 'virtual:handbook/ui-strings/worksheet' {
+	const words: import('./schemas/ui-strings.ts').ScriptWords<'worksheet'>;
+	export default words;
+	/** `template` with each `{{name}}` replaced by its value. */
+	export function fill(template: string, values: Record<string, string | number>): string;
+}

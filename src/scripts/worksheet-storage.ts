@@ -17,6 +17,12 @@ export type Answers = Record<string, string>;
 /** Question ids are kebab-case (the reflection schema's idSchema); anything else in a file is not an answer. */
 const questionId = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/**
+ * Why storage refused: `full` (the browser's storage for the site is full) or `refused` (storage turned off or
+ * unavailable). The worksheet says it in the page's language (src/content/i18n/, `worksheetReason…`).
+ */
+export type StorageFailure = 'full' | 'refused';
+
 /** What reading the stored answers found. */
 export type Stored =
 	/** Answers, or nothing stored yet. */
@@ -24,9 +30,9 @@ export type Stored =
 	/** A value that is not answers, now kept under `backupKey`; `answers` holds those that could be read from it. */
 	| { kind: 'set-aside'; answers: Answers; backupKey: string; raw: string }
 	/** A value that is not answers and could not be copied (storage full): it is left in place, and must not be saved over. */
-	| { kind: 'kept-in-place'; answers: Answers; raw: string; reason: string }
+	| { kind: 'kept-in-place'; answers: Answers; raw: string; reason: StorageFailure }
 	/** Storage cannot be read at all (turned off for this site). */
-	| { kind: 'unavailable'; answers: Answers; reason: string };
+	| { kind: 'unavailable'; answers: Answers; reason: StorageFailure };
 
 /** This site's localStorage, or undefined where reading it throws (storage turned off, some private modes). */
 export function localStore(): Storage | undefined {
@@ -55,12 +61,10 @@ function answersFrom(entries: [string, unknown][]): Answers {
 	return answers;
 }
 
-/** Says, for a person, why storage refused a write. */
-export function describeFailure(error: unknown): string {
+/** Why storage refused a read or a write: full, or turned off (every other error). */
+export function describeFailure(error: unknown): StorageFailure {
 	const name = error instanceof DOMException || error instanceof Error ? error.name : '';
-	return name === 'QuotaExceededError'
-		? "this browser's storage for the site is full"
-		: 'this browser does not let the site keep data (storage is turned off or unavailable)';
+	return name === 'QuotaExceededError' ? 'full' : 'refused';
 }
 
 /**
@@ -97,7 +101,10 @@ export function readAnswers(store = localStore(), now = new Date()): Stored {
 }
 
 /** Saves the answers; returns why not when storage refuses. */
-export function writeAnswers(answers: Answers, store = localStore()): { ok: true } | { ok: false; reason: string } {
+export function writeAnswers(
+	answers: Answers,
+	store = localStore(),
+): { ok: true } | { ok: false; reason: StorageFailure } {
 	try {
 		if (!store) throw new DOMException('No storage', 'SecurityError');
 		store.setItem(storageKey, JSON.stringify(answers));
@@ -113,8 +120,19 @@ export function exportText(answers: Answers, now = new Date()): string {
 	return `${JSON.stringify({ format: exportFormat, version: 1, exported: now.toISOString(), answers: Object.fromEntries(nonEmpty) }, null, '\t')}\n`;
 }
 
-/** What an import file holds, or what is wrong with it (a sentence to show). */
-export type Imported = { ok: true; answers: Answers } | { ok: false; problem: string };
+/**
+ * What is wrong with a file offered for import, which the worksheet says in the page's language
+ * (`worksheetProblem…`): not JSON; JSON that is not a worksheet export; an export with no version, or a version
+ * this page does not know (`version`, as the file writes it); no answers; `count` answers that are not text under a
+ * question id; a file too large to be an export.
+ */
+export type ImportProblem =
+	| { kind: 'not-json' | 'not-export' | 'no-version' | 'no-answers' | 'too-large' }
+	| { kind: 'unknown-version'; version: string }
+	| { kind: 'bad-answers'; count: number };
+
+/** What an import file holds, or what is wrong with it. */
+export type Imported = { ok: true; answers: Answers } | { ok: false; problem: ImportProblem };
 
 /** Reads an export file: a JSON object with the handbook's format name, version 1 and text answers under question ids. */
 export function parseImport(text: string): Imported {
@@ -122,24 +140,15 @@ export function parseImport(text: string): Imported {
 	try {
 		value = JSON.parse(text);
 	} catch {
-		return { ok: false, problem: 'it is not a JSON file' };
+		return { ok: false, problem: { kind: 'not-json' } };
 	}
-	if (!isPlainObject(value) || value.format !== exportFormat)
-		return { ok: false, problem: "it is not a worksheet export (a file saved with this page's Export answers button)" };
-	if (value.version === undefined)
-		return { ok: false, problem: 'it does not say which version of the format it is in' };
+	if (!isPlainObject(value) || value.format !== exportFormat) return { ok: false, problem: { kind: 'not-export' } };
+	if (value.version === undefined) return { ok: false, problem: { kind: 'no-version' } };
 	if (value.version !== 1)
-		return {
-			ok: false,
-			problem: `it is in a format this page does not know (version ${JSON.stringify(value.version)})`,
-		};
-	if (!isPlainObject(value.answers)) return { ok: false, problem: 'it holds no answers' };
+		return { ok: false, problem: { kind: 'unknown-version', version: JSON.stringify(value.version) } };
+	if (!isPlainObject(value.answers)) return { ok: false, problem: { kind: 'no-answers' } };
 	const entries = Object.entries(value.answers);
 	const bad = entries.filter(([id, answer]) => !questionId.test(id) || typeof answer !== 'string').length;
-	if (bad)
-		return {
-			ok: false,
-			problem: `${bad} of its answers ${bad === 1 ? 'is' : 'are'} not text under a question's id; it may be damaged`,
-		};
+	if (bad) return { ok: false, problem: { kind: 'bad-answers', count: bad } };
 	return { ok: true, answers: answersFrom(entries) };
 }

@@ -10,8 +10,42 @@ import {
 	storageKey,
 	writeAnswers,
 	type Answers,
+	type ImportProblem,
 	type Stored,
+	type StorageFailure,
 } from './worksheet-storage.ts';
+import words, { fill } from 'virtual:handbook/ui-strings/worksheet';
+import { plural } from './dom.ts';
+
+/** Why storage refused, in the page's language. */
+const reasonWords = (reason: StorageFailure) =>
+	reason === 'full' ? words.worksheetReasonFull : words.worksheetReasonRefused;
+
+/** What is wrong with a file offered for import, in the page's language. */
+function problemWords(problem: ImportProblem): string {
+	switch (problem.kind) {
+		case 'not-json':
+			return words.worksheetProblemNotJson;
+		case 'not-export':
+			return words.worksheetProblemNotExport;
+		case 'no-version':
+			return words.worksheetProblemNoVersion;
+		case 'unknown-version':
+			return fill(words.worksheetProblemUnknownVersion, { version: problem.version });
+		case 'no-answers':
+			return words.worksheetProblemNoAnswers;
+		case 'too-large':
+			return words.worksheetProblemTooLarge;
+		case 'bad-answers':
+			return fill(plural(problem.count, words.worksheetProblemBadAnswersOne, words.worksheetProblemBadAnswersOther), {
+				count: problem.count,
+			});
+	}
+}
+
+/** `One` or `Other` of a pair, filled with `count` (and `values`). */
+const counted = (count: number, one: string, other: string, values: Record<string, string> = {}) =>
+	fill(plural(count, one, other), { count, ...values });
 
 function download(name: string, type: string, text: string): void {
 	const url = URL.createObjectURL(new Blob([text], { type }));
@@ -45,13 +79,17 @@ function applyFilter(
 		const tags = (kind === 'domain' ? item.dataset.domains : item.dataset.capabilities)?.split(' ') ?? [];
 		item.hidden = Boolean(id) && !tags.includes(id!);
 	}
-	count.textContent = `Showing ${visible().length} of ${items.length} questions.`;
+	count.textContent = fill(words.worksheetShowing, { shown: visible().length, count: items.length });
 	// The handout says which questions it holds, since a filtered print leaves the others out.
 	const chosen = filter.selectedOptions[0];
 	if (printedFilter)
 		printedFilter.textContent = id
-			? `Questions for ${chosen?.textContent?.replace(/\s*\(\d+ questions?\)$/, '').replace(/^The whole /, 'the whole ')}: ${visible().length} of ${items.length}.`
-			: `All ${items.length} questions.`;
+			? fill(words.worksheetQuestionsFor, {
+					choice: chosen?.dataset.choice ?? '',
+					shown: visible().length,
+					count: items.length,
+				})
+			: counted(items.length, words.worksheetAllQuestionsOne, words.worksheetAllQuestionsOther);
 	const url = new URL(location.href);
 	url.searchParams.delete('capability');
 	url.searchParams.delete('domain');
@@ -61,7 +99,7 @@ function applyFilter(
 
 /** The shown questions and their answers, as Markdown or plain text. */
 function asText(items: HTMLLIElement[], markdown: boolean): string {
-	const title = document.querySelector('h1')?.textContent ?? 'Reflection worksheet';
+	const title = document.querySelector('h1')?.textContent ?? words.worksheetTitle;
 	const lines = [markdown ? `# ${title}` : title, ''];
 	const visible = items.filter((item) => !item.hidden);
 	for (const item of visible) {
@@ -70,7 +108,7 @@ function asText(items: HTMLLIElement[], markdown: boolean): string {
 		lines.push(
 			markdown ? `## ${question}` : question,
 			'',
-			answer || (markdown ? '_No answer yet._' : '(no answer yet)'),
+			answer || (markdown ? words.worksheetNoAnswerMarkdown : words.worksheetNoAnswerText),
 			'',
 		);
 	}
@@ -99,10 +137,10 @@ function setUp(form: HTMLElement): void {
 		if (action === 'print') window.print();
 		if (action === 'download-md') download('reflection-worksheet.md', 'text/markdown', asText(items, true));
 		if (action === 'download-txt') download('reflection-worksheet.txt', 'text/plain', asText(items, false));
-		if (action === 'clear' && confirm('Clear all your answers from this browser?')) {
+		if (action === 'clear' && confirm(words.worksheetConfirmClear)) {
 			for (const box of boxes) box.value = '';
 			form.dispatchEvent(new CustomEvent('worksheet:cleared'));
-			count.textContent = 'Your answers were cleared.';
+			count.textContent = words.worksheetCleared;
 		}
 	});
 }
@@ -167,7 +205,6 @@ function markUnsaved(item: HTMLElement, text?: string): void {
 }
 
 const sentence = (text: string) => `${text[0]!.toUpperCase()}${text.slice(1)}`;
-const answersIn = (n: number) => `${n} answer${n === 1 ? '' : 's'}`;
 
 /** The notice about what reading storage found when it was not simply answers (none when it was). */
 function storedNotice(stored: Stored): NoticeContent | undefined {
@@ -175,17 +212,15 @@ function storedNotice(stored: Stored): NoticeContent | undefined {
 		const found = Object.keys(stored.answers).length;
 		return {
 			tone: 'caution',
-			title: 'Your saved answers could not all be read',
-			text:
-				`The data this page found in your browser is not in the form it saves answers in (it may come from another version of the page, or be damaged). ` +
-				`It is kept, unchanged, under the name “${stored.backupKey}” in this browser's storage, and you can download it below. ` +
-				(found === 1
-					? 'The one answer that could be read is shown.'
-					: found
-						? `The ${found} answers that could be read are shown.`
-						: 'No answers could be read from it.'),
+			title: words.worksheetSetAsideTitle,
+			text: [
+				fill(words.worksheetSetAsideText, { key: stored.backupKey }),
+				found
+					? counted(found, words.worksheetSetAsideFoundOne, words.worksheetSetAsideFoundOther)
+					: words.worksheetSetAsideFoundNone,
+			].join(' '),
 			action: {
-				label: 'Download the kept data',
+				label: words.worksheetDownloadKept,
 				run: () => download('reflection-worksheet-kept-data.txt', 'text/plain', stored.raw),
 			},
 		};
@@ -193,12 +228,10 @@ function storedNotice(stored: Stored): NoticeContent | undefined {
 	if (stored.kind === 'kept-in-place') {
 		return {
 			tone: 'danger',
-			title: 'Your saved answers could not be read, and new answers are not saved',
-			text:
-				`The data this page found in your browser is not in the form it saves answers in, and ${stored.reason}, so no copy could be made. ` +
-				'It is left as it was, and answers you type are not saved over it. Download it below; then “Clear my answers” lets the page save again.',
+			title: words.worksheetKeptTitle,
+			text: fill(words.worksheetKeptText, { reason: reasonWords(stored.reason) }),
 			action: {
-				label: 'Download the kept data',
+				label: words.worksheetDownloadKept,
 				run: () => download('reflection-worksheet-kept-data.txt', 'text/plain', stored.raw),
 			},
 		};
@@ -206,8 +239,8 @@ function storedNotice(stored: Stored): NoticeContent | undefined {
 	if (stored.kind === 'unavailable') {
 		return {
 			tone: 'danger',
-			title: 'Your answers cannot be saved in this browser',
-			text: `${sentence(stored.reason)}. Answers you type stay on this page until you close it; use “Export answers” to keep them in a file.`,
+			title: words.worksheetUnavailableTitle,
+			text: fill(words.worksheetUnavailableText, { reason: sentence(reasonWords(stored.reason)) }),
 		};
 	}
 	return undefined;
@@ -277,7 +310,7 @@ class AnswerKeeper {
 	/** Says what reading storage found when it was not simply answers, and returns the answers to start from. */
 	#report(stored: Stored): Answers {
 		if (stored.kind === 'kept-in-place')
-			this.#blocked = `your earlier saved data could not be read, and ${stored.reason}, so it could not be set aside; it is left as it was`;
+			this.#blocked = fill(words.worksheetBlocked, { reason: reasonWords(stored.reason) });
 		const content = storedNotice(stored);
 		if (content) notice(this.#region, 'stored', content);
 		return stored.answers;
@@ -296,7 +329,7 @@ class AnswerKeeper {
 			else delete next[id];
 		}
 		const result = writeAnswers(next);
-		if (!result.ok) return result.reason;
+		if (!result.ok) return reasonWords(result.reason);
 		this.#answers = next;
 		return undefined;
 	}
@@ -311,18 +344,19 @@ class AnswerKeeper {
 			if (wereMarked || this.#region.querySelector('[data-notice="save"]'))
 				notice(this.#region, 'save', {
 					tone: 'note',
-					title: 'Your answers are saved again',
-					text: 'Every answer on this page is saved in this browser.',
+					title: words.worksheetSavedAgainTitle,
+					text: words.worksheetSavedAgainText,
 				});
 			return;
 		}
-		for (const id of this.#unsaved) if (this.#byId.has(id)) markUnsaved(this.#byId.get(id)!, `Not saved: ${failure}.`);
+		for (const id of this.#unsaved)
+			if (this.#byId.has(id)) markUnsaved(this.#byId.get(id)!, fill(words.worksheetNotSaved, { reason: failure }));
 		// While saving is blocked, the notice about the stored data already says that answers are not saved.
 		if (this.#blocked) return;
 		notice(this.#region, 'save', {
 			tone: 'danger',
-			title: 'Your answers are not being saved',
-			text: `${sentence(failure)}. Answers marked “Not saved” are only on this page: use “Export answers” to keep them in a file before you close it.`,
+			title: words.worksheetNotSavingTitle,
+			text: fill(words.worksheetNotSavingText, { reason: sentence(failure) }),
 		});
 	}
 
@@ -346,45 +380,48 @@ class AnswerKeeper {
 		download('reflection-worksheet-answers.json', 'application/json', exportText(this.#answers));
 		notice(this.#region, 'import', {
 			tone: 'note',
-			title: `Exported ${answersIn(count)}`,
-			text: 'Saved as “reflection-worksheet-answers.json” in your downloads. Open this page on another device and choose “Import answers” to bring them there.',
+			title: counted(count, words.worksheetExportedOne, words.worksheetExportedOther),
+			text: words.worksheetExportedText,
 		});
 	}
 
 	/** Reads an exported file, and puts its answers in place once the reader agrees to replace different ones. */
 	async #importFile(file: File): Promise<void> {
-		const refuse = (problem: string) =>
+		const refuse = (problem: ImportProblem) =>
 			notice(this.#region, 'import', {
 				tone: 'danger',
-				title: 'Nothing was imported',
-				text: `“${file.name}” was not imported: ${problem}. Choose a file saved with “Export answers”.`,
+				title: words.worksheetNothingImported,
+				text: fill(words.worksheetImportRefused, { file: file.name, problem: problemWords(problem) }),
 			});
-		if (file.size > maxImportBytes) return refuse('it is too large to be a worksheet export');
+		if (file.size > maxImportBytes) return refuse({ kind: 'too-large' });
 		const imported = parseImport(await file.text());
 		if (!imported.ok) return refuse(imported.problem);
 		const incoming = Object.entries(imported.answers).filter(([, answer]) => answer.trim());
-		if (!incoming.length) return refuse('it holds no answers');
+		if (!incoming.length) return refuse({ kind: 'no-answers' });
 		const answers = this.#answers;
 		const replaced = incoming.filter(([id, answer]) => answers[id]?.trim() && answers[id] !== answer).length;
 		if (
 			replaced &&
-			!confirm(`Importing replaces ${answersIn(replaced)} in this browser with those in “${file.name}”. Import?`)
+			!confirm(
+				counted(replaced, words.worksheetConfirmImportOne, words.worksheetConfirmImportOther, { file: file.name }),
+			)
 		)
 			return notice(this.#region, 'import', {
 				tone: 'note',
-				title: 'Nothing was imported',
-				text: 'Your answers are as they were.',
+				title: words.worksheetNothingImported,
+				text: words.worksheetAnswersUnchanged,
 			});
 		this.#take(incoming);
 		const elsewhere = incoming.filter(([id]) => !this.#byId.has(id)).length;
 		notice(this.#region, 'import', {
 			tone: 'note',
-			title: `Imported ${answersIn(incoming.length)}`,
-			text:
-				`The answers from “${file.name}” are in place.` +
-				(elsewhere
-					? ` ${answersIn(elsewhere)} are for questions this worksheet does not have; they are kept with your answers.`
-					: ''),
+			title: counted(incoming.length, words.worksheetImportedOne, words.worksheetImportedOther),
+			text: [
+				fill(words.worksheetImportedText, { file: file.name }),
+				elsewhere ? counted(elsewhere, words.worksheetElsewhereOne, words.worksheetElsewhereOther) : '',
+			]
+				.filter(Boolean)
+				.join(' '),
 		});
 		this.#persist();
 	}

@@ -73,6 +73,16 @@ export const pageLocale = ({ model }: Handbook, url: string) => localeOf(url, mo
 /** The language tag of a page (`en-CA`, `fr-CA`): its `<html lang>`, and which dictionary its words come from. */
 export const pageLang = (handbook: Handbook, url: string) => handbook.model.locales[pageLocale(handbook, url)]!.lang;
 
+/**
+ * The language of the reflection questions (content/reflection/questions.yaml, written in the handbook's default
+ * language) where it is not the page's (`shownIn`, a language tag), for their `lang`: a French page says that the
+ * questions it quotes are English (WCAG 2.2, 3.1.2 Language of Parts). Undefined on a page in that language.
+ */
+export function questionsLang({ model }: Handbook, shownIn: string): string | undefined {
+	const lang = model.locales.root!.lang;
+	return lang === shownIn ? undefined : lang;
+}
+
 // Keyed by the content model, like the summaries: each capability's pages, found in one pass over the pages
 // (by locale, then capability).
 const servingByContent = new WeakMap<object, Map<string, Map<string, PageSummary[]>>>();

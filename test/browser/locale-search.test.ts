@@ -4,7 +4,7 @@
 // reverse. The expected addresses are the fixture's files.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { axeViolations } from '../helpers/axe.ts';
+import { expectFitsAndPassesAxe, screens } from '../helpers/axe.ts';
 import { launchBrowser, openPage } from '../helpers/browser.ts';
 import { bilingualFixture } from '../helpers/bilingual.ts';
 import { buildContentSet } from '../helpers/builds.ts';
@@ -164,12 +164,7 @@ describe('the search page of each language', () => {
 	});
 });
 
-describe.each([
-	['phone', 'light', { width: 375, height: 812 }],
-	['phone', 'dark', { width: 375, height: 812 }],
-	['desktop', 'light', { width: 1280, height: 900 }],
-	['desktop', 'dark', { width: 1280, height: 900 }],
-] as const)("the French site's own pages on a %s in %s mode", (_name, colorScheme, viewport) => {
+describe.each(screens)("the French site's own pages on a %s in %s mode", (_name, colorScheme, viewport) => {
 	test.each([
 		'/fr/search/?q=savoir&type=practice',
 		'/fr/a-z/',
@@ -187,8 +182,7 @@ describe.each([
 			if (pathname.includes('reading-list')) await page.locator('.reading-list-item').nth(1).waitFor();
 			if (pathname.includes('course-pack'))
 				await page.locator('[data-pack][data-ready]').waitFor({ state: 'attached', timeout: 60_000 });
-			expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
-			expect(await axeViolations(page)).toEqual([]);
+			await expectFitsAndPassesAxe(page, viewport.width);
 		} finally {
 			await context.close();
 		}

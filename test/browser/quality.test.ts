@@ -3,7 +3,7 @@ import path from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { axeViolations } from '../helpers/axe.ts';
+import { axeViolations, screens } from '../helpers/axe.ts';
 import { offOrigin, openPage } from '../helpers/browser.ts';
 import { htmlValidateConfig } from '../helpers/html-validate-rules.ts';
 import { distDir, handbookContent, servedSite } from '../helpers/site.ts';
@@ -66,12 +66,7 @@ describe('HTML validity', () => {
 	});
 });
 
-describe.each([
-	['desktop', 'light', { width: 1280, height: 900 }],
-	['desktop', 'dark', { width: 1280, height: 900 }],
-	['phone', 'light', { width: 375, height: 812 }],
-	['phone', 'dark', { width: 375, height: 812 }],
-] as const)('accessibility on %s in %s mode', (_name, colorScheme, viewport) => {
+describe.each(screens)('accessibility on %s in %s mode', (_name, colorScheme, viewport) => {
 	let context: BrowserContext;
 	let page: Page;
 	beforeAll(async () => {

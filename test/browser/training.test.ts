@@ -321,6 +321,13 @@ describe.each([() => rootBuild, baseBuild])('the handbook built %#, for trainers
 		await field.fill('Board retreat');
 		await page.emulateMedia({ media: 'print' });
 		await expect(page.locator('.reading-list-printed-title').innerText()).resolves.toBe('Board retreat');
+		// Typing the title made the shared list this browser's own: put the browser back as the next tests expect it.
+		await expect(page.locator('.reading-list-status').textContent()).resolves.toBe('1 page on this list.');
+		await page.evaluate(() =>
+			['reading-list', 'reading-list-title'].forEach((name) =>
+				localStorage.removeItem(`coalitions-handbook:${name}:v1`),
+			),
+		);
 		await page.close();
 	});
 

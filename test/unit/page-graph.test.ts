@@ -12,6 +12,7 @@ import {
 	pageInfo,
 	pageSummaries,
 	pagesServing,
+	questionsLang,
 	relatedPages,
 	type PageSummary,
 } from '../../src/site/page-graph.ts';
@@ -232,6 +233,17 @@ describe('on the real content', () => {
 					.map((p) => p.url),
 			);
 	});
+});
+
+test('the reflection questions, in the default language, are marked as such on a page in another language only', () => {
+	const bilingual = {
+		model: { locales: { root: { label: 'English', lang: 'en-CA' }, fr: { label: 'Français', lang: 'fr-CA' } } },
+	} as unknown as Handbook;
+	expect(questionsLang(bilingual, 'fr-CA')).toBe('en-CA');
+	expect(questionsLang(bilingual, 'en-CA')).toBeUndefined();
+	const french = { model: { locales: { root: { label: 'Français', lang: 'fr-CA' } } } } as unknown as Handbook;
+	expect(questionsLang(french, 'fr-CA')).toBeUndefined();
+	expect(questionsLang(small, 'en-CA')).toBeUndefined();
 });
 
 test('review dates read as before', () => {

@@ -45,7 +45,12 @@ describe("the handbook's UI strings", () => {
 		const english = dictionary('en-CA');
 		const french = dictionary('fr-CA');
 		// The same word in both languages.
-		const same = new Set(['handbook.pageType.guide', 'handbook.pages']);
+		const same = new Set([
+			'handbook.pageType.guide',
+			'handbook.pages',
+			'handbook.worksheetCapabilityOne',
+			'handbook.worksheetCapabilityOther',
+		]);
 		for (const key of keys) if (!same.has(key)) expect(french[key], key).not.toBe(english[key]);
 		expect(french['handbook.inBrief']).toBe('En bref');
 		expect(french['handbook.citeThisPage']).toBe('Citer cette page');
@@ -87,9 +92,9 @@ describe("the handbook's UI strings", () => {
 		}
 	});
 
-	// Components of pages that exist in the default language only (ARCHITECTURE.md, "A language"): the worksheet,
-	// and the authoring guide's list of check errors.
-	const defaultLanguageOnly = new Set(['Worksheet.astro', 'CheckErrors.astro']);
+	// Components of pages that exist in the default language only (ARCHITECTURE.md, "A language"): the authoring
+	// guide's list of check errors.
+	const defaultLanguageOnly = new Set(['CheckErrors.astro']);
 	// Words that are the same in every language: file formats.
 	const names = new Set(['BibTeX', 'CSL-JSON']);
 	const labels = new Set(['aria-label', 'title', 'alt', 'placeholder', 'aria-description', 'aria-roledescription']);
@@ -150,6 +155,7 @@ describe("the handbook's UI strings", () => {
 			searchPage: 'search-filters.ts',
 			readingList: 'reading-list.ts',
 			coursePack: 'course-pack.ts',
+			worksheet: 'worksheet.ts',
 		} as const;
 		expect(Object.keys(scripts).sort()).toEqual(Object.keys(scriptStringGroups).sort());
 		const english = dictionary('en-CA');
@@ -159,7 +165,6 @@ describe("the handbook's UI strings", () => {
 			for (const name of scriptStringGroups[group as keyof typeof scripts])
 				expect(text, `${file} reads words.${name}`).toMatch(new RegExp(`\\bwords\\.${name}\\b`));
 		}
-		// The scripts of the pages every language has. The worksheet (and its script) is in the default language only.
 		for (const file of Object.values(scripts)) {
 			const text = fs.readFileSync(path.resolve('src/scripts', file), 'utf8');
 			// The strings' words outside their placeholders, as a script would have to write them.

@@ -17,8 +17,9 @@ import {
 const full = () => new DOMException('full', 'QuotaExceededError');
 const turnedOff = () => new DOMException('The operation is insecure.', 'SecurityError');
 
-const fullReason = "this browser's storage for the site is full";
-const turnedOffReason = 'this browser does not let the site keep data (storage is turned off or unavailable)';
+// What the worksheet says of each, in the page's language, is in src/content/i18n/ (`worksheetReason…`).
+const fullReason = 'full';
+const turnedOffReason = 'refused';
 
 /** The moment the tests read, write and export at. */
 const now = new Date('2025-03-14T09:26:53.589Z');
@@ -432,12 +433,12 @@ describe('importing answers from a file', () => {
 	});
 
 	test('a file that is not JSON is refused as such', () => {
-		expect(parseImport('shared-goal: Fewer readmissions.')).toEqual({ ok: false, problem: 'it is not a JSON file' });
-		expect(parseImport('')).toEqual({ ok: false, problem: 'it is not a JSON file' });
+		expect(parseImport('shared-goal: Fewer readmissions.')).toEqual({ ok: false, problem: { kind: 'not-json' } });
+		expect(parseImport('')).toEqual({ ok: false, problem: { kind: 'not-json' } });
 	});
 
 	test('JSON that is not a worksheet export is refused as such', () => {
-		const problem = "it is not a worksheet export (a file saved with this page's Export answers button)";
+		const problem = { kind: 'not-export' };
 		for (const text of [
 			'null',
 			'42',
@@ -454,19 +455,19 @@ describe('importing answers from a file', () => {
 	test('an export of another version is refused, naming the version', () => {
 		expect(parseImport(file({ version: 2, answers: {} }))).toEqual({
 			ok: false,
-			problem: 'it is in a format this page does not know (version 2)',
+			problem: { kind: 'unknown-version', version: '2' },
 		});
 		expect(parseImport(file({ version: '1', answers: {} }))).toEqual({
 			ok: false,
-			problem: 'it is in a format this page does not know (version "1")',
+			problem: { kind: 'unknown-version', version: '"1"' },
 		});
 		expect(parseImport('{"format":"coalitions-handbook-worksheet","answers":{}}')).toEqual({
 			ok: false,
-			problem: 'it does not say which version of the format it is in',
+			problem: { kind: 'no-version' },
 		});
 		expect(parseImport(file({ version: null, answers: {} }))).toEqual({
 			ok: false,
-			problem: 'it is in a format this page does not know (version null)',
+			problem: { kind: 'unknown-version', version: 'null' },
 		});
 	});
 
@@ -474,7 +475,7 @@ describe('importing answers from a file', () => {
 		for (const answers of [undefined, null, [], ['Fewer readmissions.'], 'Fewer readmissions.', 3]) {
 			expect(parseImport(file({ answers })), JSON.stringify(answers)).toEqual({
 				ok: false,
-				problem: 'it holds no answers',
+				problem: { kind: 'no-answers' },
 			});
 		}
 	});
@@ -486,21 +487,21 @@ describe('importing answers from a file', () => {
 					answers: { 'shared-goal': 'Fewer readmissions.', 'Next Step': 'Call the clinic.', 'meeting-count': 3 },
 				}),
 			),
-		).toEqual({ ok: false, problem: "2 of its answers are not text under a question's id; it may be damaged" });
+		).toEqual({ ok: false, problem: { kind: 'bad-answers', count: 2 } });
 	});
 
 	test('one damaged answer is enough to refuse the file', () => {
 		expect(parseImport(file({ answers: { 'shared-goal': 'Fewer readmissions.', q_2: 'Ask the board.' } }))).toEqual({
 			ok: false,
-			problem: "1 of its answers is not text under a question's id; it may be damaged",
+			problem: { kind: 'bad-answers', count: 1 },
 		});
 		expect(parseImport(file({ answers: { 'shared-goal': null } }))).toEqual({
 			ok: false,
-			problem: "1 of its answers is not text under a question's id; it may be damaged",
+			problem: { kind: 'bad-answers', count: 1 },
 		});
 		expect(parseImport('{"format":"coalitions-handbook-worksheet","version":1,"answers":{"__proto__":"x"}}')).toEqual({
 			ok: false,
-			problem: "1 of its answers is not text under a question's id; it may be damaged",
+			problem: { kind: 'bad-answers', count: 1 },
 		});
 	});
 });
