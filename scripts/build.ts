@@ -11,7 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { changedFiles, contentState } from './build/content-state.ts';
 import { acquireLock, LockTimeout, type HeldLock, type LockHolder } from './build/lock.ts';
-import { flushToDisk, outputPaths, publish, recoverLeftovers } from './build/output.ts';
+import { flushToDisk, outputPaths, publish, recoverLeftovers, removeStaging } from './build/output.ts';
 import { handbookConfig, productionProblem } from '../src/config.ts';
 import { contentDir } from '../src/model/project.ts';
 import { profileMark } from '../src/build/profile.ts';
@@ -52,7 +52,7 @@ if (process.argv.includes('--production')) {
 let lock: HeldLock | undefined;
 let published = false;
 process.on('exit', () => {
-	if (!published) fs.rmSync(paths.staging, { recursive: true, force: true });
+	if (!published) removeStaging(paths.staging);
 	lock?.release();
 });
 // A signal's handler runs between two steps of the build, never inside the synchronous swap. It stays

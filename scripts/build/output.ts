@@ -55,6 +55,32 @@ export function recoverLeftovers(paths: OutputPaths): string[] {
 const shown = (file: string) => path.relative(process.cwd(), file) || '.';
 
 /**
+ * Removes a stopped build's staging folder for good. Its file writes run on Node's thread pool and the bundler's
+ * own threads, which go on while the process exits: a write still in flight when the folder is removed (a `mkdir`
+ * of a subfolder with `recursive`) makes the folder again, and the stopped build would leave it behind. So the
+ * folder is removed, then watched, and removed again each time it comes back, until it has stayed away for
+ * `quietMs` (at most `settleMs` in all). Synchronous, for the `exit` handler: the main thread sleeps between looks
+ * (`Atomics.wait`) while those threads finish.
+ */
+export function removeStaging(dir: string, { quietMs = 250, settleMs = 3000 } = {}): void {
+	if (!fs.existsSync(dir)) return;
+	const sleeper = new Int32Array(new SharedArrayBuffer(4));
+	const deadline = Date.now() + settleMs;
+	let goneSince = Date.now();
+	do {
+		if (fs.existsSync(dir)) {
+			try {
+				fs.rmSync(dir, { recursive: true, force: true });
+			} catch {
+				// A file written inside while it was being removed (ENOTEMPTY): the next look removes it.
+			}
+			goneSince = Date.now();
+		}
+		Atomics.wait(sleeper, 0, 0, 10);
+	} while (Date.now() - goneSince < quietMs && Date.now() < deadline);
+}
+
+/**
  * Asks the system to write every file of a finished build to disk now, so that a power failure soon after the
  * swap cannot leave renamed folders whose files were never written. Several at a time (about 0.4 s for the
  * handbook's 420 files, against 1.8 s one by one), but never more than `openAtOnce`: at 10,000 pages a build has

@@ -4,7 +4,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { Worker } from 'node:worker_threads';
 import { acquireLock, LockTimeout, processIdentity, readHolder, type LockHolder } from '../../scripts/build/lock.ts';
+import { removeStaging } from '../../scripts/build/output.ts';
 import { buildEnv, mutatedFixture, replaceOnce, validFixture } from '../helpers/fixtures.ts';
 
 /** Runs the real `npm run build` script against a content set, into a dist folder holding a previous "good" build. */
@@ -315,6 +317,52 @@ describe('builds never corrupt dist/', () => {
 		expect(hashTree(dist)).toEqual(siteA);
 		expect(leftovers(dist)).toEqual([]);
 	}, 60_000);
+});
+
+describe("a stopped build's staging folder", () => {
+	/**
+	 * A write in flight on another thread when the build stops, as the bundler's threads or Node's thread pool may
+	 * have after the process decided to exit: once `go()` is called, it makes `dir/chunk` (and so `dir`) again every
+	 * few milliseconds for `ms`; `done` resolves when it has stopped.
+	 */
+	async function writer(dir: string, ms: number): Promise<{ go: () => void; done: Promise<unknown> }> {
+		const worker = new Worker(
+			`const fs = require('node:fs'); const { parentPort, workerData } = require('node:worker_threads');
+			parentPort.once('message', () => {
+				const end = Date.now() + workerData.ms;
+				while (Date.now() < end) {
+					try { fs.mkdirSync(workerData.dir + '/chunk', { recursive: true }); } catch {}
+					const next = Date.now() + 5; while (Date.now() < next);
+				}
+				parentPort.postMessage('done');
+			});
+			parentPort.postMessage('ready');`,
+			{ eval: true, workerData: { dir, ms } },
+		);
+		await new Promise((resolve) => worker.once('message', resolve));
+		const done = new Promise((resolve) => worker.once('message', resolve)).finally(() => worker.terminate());
+		return { go: () => worker.postMessage('go'), done };
+	}
+
+	test('is removed for good, even when a write in flight makes it again after the first removal', async () => {
+		const dir = path.join(tempFolder('handbook-staging-'), 'dist.staging-1');
+		fs.mkdirSync(path.join(dir, '_astro'), { recursive: true });
+		const { go, done } = await writer(dir, 100);
+		go();
+		removeStaging(dir);
+		await done;
+		expect(fs.existsSync(dir)).toBe(false);
+	});
+
+	test('a single removal would not do: the write in flight brings it back', async () => {
+		const dir = path.join(tempFolder('handbook-staging-'), 'dist.staging-1');
+		fs.mkdirSync(dir);
+		const { go, done } = await writer(dir, 100);
+		go();
+		fs.rmSync(dir, { recursive: true, force: true, maxRetries: 5 });
+		await done;
+		expect(fs.existsSync(dir)).toBe(true);
+	});
 });
 
 describe('the build lock', () => {
