@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
 import {
+	moveNotFoundPages,
 	outputWriter,
 	writeEmbedViews,
 	writeQrImages,
@@ -16,9 +17,10 @@ import { maxRedirectRules } from '../site/redirects.ts';
 /**
  * The post-build pass (src/build/post-build.ts): short-link and old-address redirect pages with `_redirects`,
  * QR images and embed views, written straight to the output after every other integration, so that the
- * sitemap, the security policy's pass and Pagefind read only the pages Astro rendered. In `npm run dev` there
- * is no build output: the dev server answers the redirects from the content as it is now (`redirectsInDev`),
- * and the QR and embed routes serve every page (src/pages/qr/, src/pages/embed/).
+ * sitemap, the security policy's pass and Pagefind read only the pages Astro rendered; then each language's
+ * 404 page is moved where hosts look for it (`fr/404.html`). In `npm run dev` there is no build output: the dev
+ * server answers the redirects from the content as it is now (`redirectsInDev`), and the QR and embed routes
+ * serve every page (src/pages/qr/, src/pages/embed/).
  */
 export function postBuild({
 	handbook,
@@ -54,6 +56,7 @@ export function postBuild({
 				const images = await writeQrImages(out, handbook());
 				const views = await writeEmbedViews(outDir, out, handbook(), dictionaries);
 				await out.done();
+				moveNotFoundPages(outDir, Object.keys(handbook().model.locales));
 				if (pages > maxRedirectRules)
 					logger.warn(
 						`_redirects has ${pages} lines, more than the ${maxRedirectRules} Cloudflare Pages reads: the rest of the short links answer with their redirect pages there.`,

@@ -5,10 +5,10 @@ import { counterpartUrl, type Locales } from './locales.ts';
 
 /**
  * The site's own pages that each language has (`src/pages/[...locale]/`): the search page, the A–Z index, the
- * reading list, the course pack and the whole handbook in print, at `/search/` and, for French, `/fr/search/`. A
- * reader of the French pages searches, browses and makes a reading list in French.
+ * reading list, the course pack, the whole handbook in print and the 404 page, at `/search/` and, for French,
+ * `/fr/search/`. A reader of the French pages searches, browses and makes a reading list in French.
  */
-export const localizedSitePages = ['/search/', '/a-z/', '/reading-list/', '/course-pack/', '/print/'] as const;
+export const localizedSitePages = ['/search/', '/a-z/', '/reading-list/', '/course-pack/', '/print/', '/404/'] as const;
 
 /** The address of one of those pages in a language (`/fr/search/`). */
 export const sitePageUrl = (url: (typeof localizedSitePages)[number], locale: string) =>
@@ -28,7 +28,6 @@ export function generatedRoutes(model: HandbookModel): Map<string, Set<string>> 
 		...Object.keys(model.locales).flatMap((locale) =>
 			localizedSitePages.map((url) => [sitePageUrl(url, locale), new Set<string>()] as const),
 		),
-		['/404/', new Set()],
 		['/catalog.json', new Set()],
 		['/catalog.csv', new Set()],
 		['/search-data.json', new Set()],

@@ -425,6 +425,22 @@ export const uiStringsSchema = z.object({
 	'handbook.worksheetProblemNoAnswers': z.string().min(1),
 	'handbook.worksheetProblemBadAnswersOne': z.string().min(1),
 	'handbook.worksheetProblemBadAnswersOther': z.string().min(1),
+	/**
+	 * The 404 page, one per language: title, description, introduction; its search form's label, button and note
+	 * without JavaScript; a mistyped short link's heading, the sentence before the nearest ones (`{{id}}`: the
+	 * address typed) and the one after (`{{linkingLink}}`: a link to the page that lists every short link); the
+	 * heading of the sections listed.
+	 */
+	'handbook.notFoundTitle': z.string().min(1),
+	'handbook.notFoundDescription': z.string().min(1),
+	'handbook.notFoundIntro': z.string().min(1),
+	'handbook.notFoundSearchLabel': z.string().min(1),
+	'handbook.notFoundSearchButton': z.string().min(1),
+	'handbook.notFoundNoscript': z.string().min(1),
+	'handbook.notFoundShortLinkHeading': z.string().min(1),
+	'handbook.notFoundShortLinkIntro': z.string().min(1),
+	'handbook.notFoundShortLinkList': z.string().min(1),
+	'handbook.notFoundSections': z.string().min(1),
 });
 
 export type UiStringKey = keyof z.infer<typeof uiStringsSchema>;

@@ -170,6 +170,7 @@ describe.each(screens)("the French site's own pages on a %s in %s mode", (_name,
 		'/fr/a-z/',
 		'/fr/reading-list/?p=mettre-en-commun,mobilize-knowledge&t=Atelier',
 		'/fr/course-pack/?p=mettre-en-commun&t=Atelier',
+		'/fr/pas-une-page/',
 	])('%s has no axe violation (WCAG 2.2 A and AA) and fits the screen', async (pathname) => {
 		// axe is injected as a script, which the page's own policy rightly refuses.
 		const context = await browser.newContext({ viewport, colorScheme, bypassCSP: true });
@@ -183,6 +184,45 @@ describe.each(screens)("the French site's own pages on a %s in %s mode", (_name,
 			if (pathname.includes('course-pack'))
 				await page.locator('[data-pack][data-ready]').waitFor({ state: 'attached', timeout: 60_000 });
 			await expectFitsAndPassesAxe(page, viewport.width);
+		} finally {
+			await context.close();
+		}
+	});
+});
+
+describe('an unknown address in each language', () => {
+	test('under /fr/, the French 404 page answers, and its search finds French pages on the French search page', async () => {
+		const context = await browser.newContext();
+		const { page } = await openPage(context);
+		try {
+			const response = await page.goto(`${server.url}fr/pratiques/pas-une-page/`);
+			expect(response?.status()).toBe(404);
+			expect(await page.locator('html').getAttribute('lang')).toBe('fr-CA');
+			expect(await page.locator('h1').textContent()).toBe('Page introuvable');
+			const query = page.getByLabel('Rechercher dans le manuel', { exact: true });
+			await query.fill('savoir');
+			await query.press('Enter');
+			await page.waitForURL(/\/fr\/search\/\?q=savoir$/);
+			const results = page.locator('#handbook-search .pagefind-ui__result-link');
+			await results.first().waitFor({ timeout: 30_000 });
+			const paths = await results.evaluateAll((links) =>
+				links.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+			);
+			expect(paths).toContain('/fr/pratiques/mettre-en-commun/');
+			expect(paths.every((p) => p.startsWith('/fr/'))).toBe(true);
+		} finally {
+			await context.close();
+		}
+	});
+
+	test('elsewhere, the English 404 page answers, as before', async () => {
+		const context = await browser.newContext();
+		const { page } = await openPage(context);
+		try {
+			const response = await page.goto(`${server.url}pratiques/pas-une-page/`);
+			expect(response?.status()).toBe(404);
+			expect(await page.locator('html').getAttribute('lang')).toBe('en-CA');
+			expect(await page.locator('h1').textContent()).toBe('Page not found');
 		} finally {
 			await context.close();
 		}

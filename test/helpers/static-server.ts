@@ -30,9 +30,19 @@ export interface StaticServer {
 
 /**
  * Serves a built site on 127.0.0.1, as a plain static host would: files only,
- * `index.html` for folders, 404.html for anything else, under an optional base path,
+ * `index.html` for folders, for anything else the nearest `404.html` up its address (as Cloudflare Pages
+ * does: `/fr/x/` gets `fr/404.html`, where a language has one), under an optional base path,
  * with the headers of the site's `_headers` file.
  */
+/** The `404.html` nearest to `folder` (inside `root`), up to the root's. */
+function nearestNotFound(root: string, folder: string): string {
+	for (let dir = folder; dir.startsWith(root) && dir !== path.dirname(root); dir = path.dirname(dir)) {
+		const page = path.join(dir, '404.html');
+		if (fs.existsSync(page)) return page;
+	}
+	return path.join(root, '404.html');
+}
+
 export async function serveStatic(root: string, base = '/', { gzip = false, port = 0 } = {}): Promise<StaticServer> {
 	// Served with the site's own `_headers`, as a host that reads it would, so the tests see the same policy.
 	const siteHeaders = readHeadersFile(root);
@@ -66,7 +76,7 @@ export async function serveStatic(root: string, base = '/', { gzip = false, port
 			file = path.join(file, 'index.html');
 		}
 		if (fs.existsSync(file)) return send(200, file);
-		send(404, path.join(root, '404.html'));
+		send(404, nearestNotFound(root, path.dirname(file)));
 	});
 	await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
 	const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

@@ -44,6 +44,8 @@ describe('the routes under src/pages/', () => {
 			expect(routes.has(address), address).toBe(true);
 			expect(routes.has(`/fr${address}`), `/fr${address}`).toBe(true);
 		}
+		// The 404 page of each language (src/pages/404.astro and [locale]/404.astro).
+		expect(routes.has('/fr/404/')).toBe(true);
 		// A language the configuration does not have has none.
 		expect(routes.has('/de/search/')).toBe(false);
 	});

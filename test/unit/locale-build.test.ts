@@ -45,6 +45,10 @@ const pagination = (page: string) =>
 	Object.fromEntries([...page.matchAll(/<a href="([^"]*)" rel="(prev|next)"/g)].map((m) => [m[2], m[1]]));
 const breadcrumbs = (page: string) => /<nav aria-label="[^"]*" class="breadcrumbs"[\s\S]*?<\/nav>/.exec(page)?.[0];
 
+/** The addresses `page` links to, in its main part (not the header, sidebar or language picker). */
+const mainLinks = (page: string) =>
+	[.../<main[\s\S]*<\/main>/.exec(page)![0].matchAll(/<a href="([^"#]*)"/g)].map((match) => match[1]);
+
 describe('the bilingual fixture', () => {
 	test('its configuration declares both languages', () => {
 		expect(loadHandbookConfig({ HANDBOOK_CONFIG: config }).locales).toEqual(locales);
@@ -267,9 +271,6 @@ describe('the words the handbook adds speak the language of the page', () => {
 });
 
 describe("the search page and the A–Z index have each language's version", () => {
-	/** The addresses `page` links to, in its main part (not the header, sidebar or language picker). */
-	const mainLinks = (page: string) =>
-		[.../<main[\s\S]*<\/main>/.exec(page)![0].matchAll(/<a href="([^"#]*)"/g)].map((match) => match[1]);
 	/** The `data-` attribute `name` of the search page's search, as JSON. */
 	const searchData = (page: string, name: string) =>
 		JSON.parse(
@@ -360,6 +361,41 @@ describe("the search page and the A–Z index have each language's version", () 
 			locales,
 		).problems.filter((p) => p.rule === 'broken-link');
 		expect(broken.map((p) => p.message).join()).toContain('/fr/recherche/');
+	});
+});
+
+describe("the 404 page has each language's version", () => {
+	test('/fr/404.html, which hosts serve for an unknown French address, is in French and leads within French', () => {
+		const page = html('fr/404.html');
+		expect(langOf(page)).toBe('fr-CA');
+		expect(page).toContain('<title>Page introuvable | The Coalitions Handbook</title>');
+		const text = textOf(page);
+		expect(text).toContain('Il n’y a pas de page à cette adresse.');
+		expect(text).toContain('Rechercher dans le manuel');
+		expect(text).toContain('Les sections du manuel');
+		expect(text).not.toMatch(/There is no page|Search the handbook|short link/);
+		// Its search: the French A–Z index without JavaScript, the French search page with it.
+		expect(page).toContain('<form class="not-found-search" action="/fr/a-z/" data-search-action="/fr/search/"');
+		// Home, the A–Z index, then the French pages it has: a French folder with no overview page is not a section.
+		expect(mainLinks(page)).toEqual(['/fr/', '/fr/a-z/', '/fr/references/']);
+		// Short links are not under /fr/: the French page has no short-link help.
+		expect(page).not.toContain('short-link-help');
+		// Served at any address: no canonical address of its own, and kept out of search engines.
+		expect(page).not.toContain('rel="canonical"');
+		expect(page.match(/<meta name="robots" content="noindex">/g)).toHaveLength(1);
+	});
+
+	test('/404.html keeps its English words; neither language leaves a page at /404/ or /fr/404/', () => {
+		const page = html('404.html');
+		expect(langOf(page)).toBe('en-CA');
+		expect(page).toContain('<title>Page not found | The Coalitions Handbook</title>');
+		expect(textOf(page)).toContain('There is no page at this address.');
+		expect(page).toContain('<form class="not-found-search" action="/a-z/" data-search-action="/search/"');
+		expect(mainLinks(page)).toEqual(['/', '/a-z/', '/reflection/', '/glossary/', '/references/']);
+		expect(page).toContain('id="short-link-help"');
+		expect(fs.existsSync(path.join(dist, '404'))).toBe(false);
+		expect(fs.existsSync(path.join(dist, 'fr/404'))).toBe(false);
+		expect(fs.readFileSync(path.join(dist, 'sitemap-0.xml'), 'utf8')).not.toContain('404');
 	});
 });
 
