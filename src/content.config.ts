@@ -5,14 +5,17 @@ import { i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { parse as parseYaml } from 'yaml';
 import { contentDir, dataFiles, docsFolder } from './model/project.ts';
+import { dataListLoader } from './handbook/data-list-loader.ts';
 import { handbookLoader } from './handbook/loader.ts';
 import { storeFor } from './handbook/store.ts';
 import { capabilitySchema, domainSchema, frameworkFileSchema } from './schemas/framework.ts';
 import { glossaryTermSchema } from './schemas/glossary.ts';
 import { pageFields } from './schemas/page.ts';
+import { redirectSchema } from './schemas/redirects.ts';
 import { referenceSchema } from './schemas/reference.ts';
 import { uiStringsSchema } from './schemas/ui-strings.ts';
 import { reflectionQuestionSchema } from './schemas/reflection.ts';
+import { vocabularyEntrySchema } from './schemas/vocabulary.ts';
 
 // Content lives in `content/`, outside `src/`, so editors find it in one place
 // (and HANDBOOK_CONTENT_DIR can point the build at another content set).
@@ -57,4 +60,16 @@ export const collections = {
 	glossary: defineCollection({ loader: file(dataPath('glossary')), schema: glossaryTermSchema }),
 	references: defineCollection({ loader: file(dataPath('bibliography')), schema: referenceSchema }),
 	reflection: defineCollection({ loader: file(dataPath('reflection')), schema: reflectionQuestionSchema }),
+	// Old addresses of renamed pages, by old address (the "Linking to the handbook" page lists them).
+	redirects: defineCollection({
+		loader: dataListLoader(dataPath('redirects'), (item) => String(item.from)),
+		schema: redirectSchema,
+	}),
+	// The search vocabulary, by each entry's first word (the authoring guide's "Search vocabulary" page lists it).
+	vocabulary: defineCollection({
+		loader: dataListLoader(dataPath('vocabulary'), (item, index) =>
+			Array.isArray(item.words) ? String(item.words[0]) : String(index),
+		),
+		schema: vocabularyEntrySchema,
+	}),
 };

@@ -16,6 +16,7 @@ export const dataFiles = {
 	glossary: 'glossary/terms.yaml',
 	reflection: 'reflection/questions.yaml',
 	redirects: 'redirects.yaml',
+	vocabulary: 'search/vocabulary.yaml',
 	structure: 'bibliography/structure.yaml',
 } as const;
 

@@ -441,6 +441,23 @@ export const uiStringsSchema = z.object({
 	'handbook.notFoundShortLinkIntro': z.string().min(1),
 	'handbook.notFoundShortLinkList': z.string().min(1),
 	'handbook.notFoundSections': z.string().min(1),
+	/** The list of renamed pages on "Linking to the handbook": its lead-in and its columns' headings. */
+	'handbook.movedPagesIntro': z.string().min(1),
+	'handbook.movedPagesFrom': z.string().min(1),
+	'handbook.movedPagesTo': z.string().min(1),
+	/**
+	 * The search vocabulary's table in the authoring guide: its caption, its columns' headings, and what each kind
+	 * of target is (a term of the pages, a glossary term, a LEADS capability, a practice), and a target as listed
+	 * (`{{kind}}`: one of those, `{{name}}`: the handbook's name for it).
+	 */
+	'handbook.vocabularyCaption': z.string().min(1),
+	'handbook.vocabularyWords': z.string().min(1),
+	'handbook.vocabularyTargets': z.string().min(1),
+	'handbook.vocabularyTerm': z.string().min(1),
+	'handbook.vocabularyGlossaryTerm': z.string().min(1),
+	'handbook.vocabularyCapability': z.string().min(1),
+	'handbook.vocabularyPractice': z.string().min(1),
+	'handbook.vocabularyTarget': z.string().min(1),
 });
 
 export type UiStringKey = keyof z.infer<typeof uiStringsSchema>;

@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { readDataFile, type DataFile } from '../model/data-file.ts';
+import { dataFiles } from '../model/project.ts';
 import { missingCanonicalForms } from './spelling.ts';
 import { singular, stopWords, tokenize } from './words.ts';
 import type { ClientVocabulary } from './query.ts';
@@ -13,7 +14,7 @@ import { vocabularyFileSchema, type VocabularyEntry } from '../schemas/vocabular
 import type { HandbookModel } from '../model/load.ts';
 
 /** Where the vocabulary lives in a content set. Optional: a content set without one searches as typed. */
-export const vocabularyFile = 'search/vocabulary.yaml';
+export const vocabularyFile = dataFiles.vocabulary;
 
 /** Authoring-guide pages are for content editors; readers' search leaves them out unless asked. */
 export const isAuthoringUrl = (url: string) => url === '/authoring/' || url.startsWith('/authoring/');

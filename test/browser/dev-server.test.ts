@@ -71,9 +71,13 @@ const prevNextOf = (html: string) =>
 const newPage =
 	"---\ntitle: Fresh notes\ndescription: A page the dev-server test adds and deletes.\ntype: guide\ncapabilities: [mobilize-knowledge]\nsidebar:\n  order: 1\n---\n\nFresh notes on knowledge. Linking them to LEADS is the handbook's reading.\n";
 
+const movedPagesPage =
+	"---\ntitle: Moved pages\ndescription: The old addresses of renamed pages, which the dev-server test changes.\ntype: guide\n---\n\nimport MovedPages from '~/components/MovedPages.astro';\n\n<MovedPages />\n";
+
 beforeAll(async () => {
-	// A page that only the sidebar lists, for the tests that delete, move and restore it.
-	root = mutatedFixture({ 'docs/extra-notes.mdx': () => extraPage });
+	// A page that only the sidebar lists, for the tests that delete, move and restore it; and a page that lists
+	// the renamed pages (content/redirects.yaml), as "Linking to the handbook" does.
+	root = mutatedFixture({ 'docs/extra-notes.mdx': () => extraPage, 'docs/moved-pages.mdx': () => movedPagesPage });
 	const port = await freePort();
 	origin = `http://127.0.0.1:${port}`;
 	server = spawn(
@@ -223,6 +227,27 @@ describe('the dev server', () => {
 				!prevNextOf(body).includes(`prev ${address}`),
 		);
 		await until(capabilityPage(), (status, body) => status === 200 && !backlinksOf(body).includes(address));
+	}, 180_000);
+
+	test('a page renamed in content/redirects.yaml shows in the list of moved pages after one save, and its old address leads to it', async () => {
+		const file = path.join(root, 'redirects.yaml');
+		const original = fs.readFileSync(file, 'utf8');
+		const list = `${origin}/moved-pages/`;
+		const table = (body: string) => /<table class="moved-pages[\s\S]*?<\/table>/.exec(body)?.[0] ?? body.slice(0, 3000);
+		await until(list, (status, body) => status === 200 && body.includes('>/cases/old-example/</code>'), 60_000, table);
+		try {
+			fs.writeFileSync(file, `${original}- from: /cases/first-example/\n  to: /cases/example/\n`);
+			await until(
+				list,
+				(status, body) => status === 200 && body.includes('>/cases/first-example/</code>'),
+				60_000,
+				table,
+			);
+			await untilRedirect('/cases/first-example/', '/cases/example/');
+		} finally {
+			fs.writeFileSync(file, original);
+		}
+		await until(list, (status, body) => status === 200 && !body.includes('/cases/first-example/'));
 	}, 180_000);
 
 	test('a changed short link and its QR image work after one save, and the old link stops; both as they were once the change is undone', async () => {

@@ -71,6 +71,44 @@ describe.each(builds)('the handbook built %#', (getBuild) => {
 		expect(offOrigin(requests, server.origin)).toEqual([]);
 	});
 
+	test("a trainer whose slides link to a renamed page's old address sees on the linking page where it went, and the old address still leads there", async () => {
+		const { page } = await openPage(context);
+		await page.goto(url('/linking/'));
+		const rows = page.locator('table.moved-pages tbody tr');
+		// content/redirects.yaml, written out: each old address with the title of the page it now leads to.
+		expect(await rows.locator('td:first-child').allTextContents()).toEqual([
+			'/practices/shared-decision-making/',
+			'/practices/shared-purpose/',
+		]);
+		expect(await rows.locator('td a').allTextContents()).toEqual([
+			'Developing shared decision-making processes',
+			'Developing a shared purpose and shared group identity',
+		]);
+		await rows.locator('td a').nth(1).click();
+		await page.waitForURL(/\/practices\/shared-purpose-and-identity\/$/);
+		const newAddress = page.url();
+		await page.goto(url('/practices/shared-purpose/'));
+		await page.waitForURL(newAddress);
+	});
+
+	test("the authoring guide's search vocabulary page lists every entry with what search also looks for, by the handbook's names", async () => {
+		const { page } = await openPage(context);
+		await page.goto(url('/authoring/search-vocabulary/'));
+		const rows = page.locator('table.search-vocabulary tbody tr');
+		// One row per entry of content/search/vocabulary.yaml.
+		const entries = fs.readFileSync(path.resolve('content/search/vocabulary.yaml'), 'utf8').match(/^- words:/gm);
+		expect(await rows.count()).toBe(entries!.length);
+		// Entries written out from the file: a practice by its title, a capability and a glossary term by their names.
+		const row = (word: string) => rows.filter({ has: page.locator('td:first-child', { hasText: word }) });
+		const targets = (word: string) => row(word).locator('td li').allTextContents();
+		expect(await targets('psychological safety')).toEqual([
+			'practice: Creating a safe, inclusive and trusting environment',
+		]);
+		expect(await targets('leading change')).toEqual(['capability: Champion and orchestrate change']);
+		expect(await targets('integrated services')).toEqual(['glossary term: Integrated care system (ICS)']);
+		expect(await targets('silo')).toEqual(['term: partnership', 'term: collaboration']);
+	});
+
 	test('the catalog lists every reader page, question, term and reference, and every address and short link in it resolves', async () => {
 		const json = (await (await fetch(url('/catalog.json'))).json()) as Catalog;
 		const catalog = catalogSchema.parse(json);
