@@ -62,6 +62,19 @@ async function resultPaths(page: Page): Promise<string[]> {
 		.evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 }
 
+/** The search page's results, once shown: their paths. */
+async function searchPageResults(page: Page): Promise<string[]> {
+	const results = page.locator('#handbook-search .pagefind-ui__result-link');
+	await results.first().waitFor({ timeout: 30_000 });
+	return results.evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+}
+
+/** The fixture's French search for "savoir": the French page, and only French pages. */
+function expectFrenchResults(paths: string[]): void {
+	expect(paths).toContain('/fr/pratiques/mettre-en-commun/');
+	expect(paths.every((p) => p.startsWith('/fr/'))).toBe(true);
+}
+
 describe('the header search stays within the page’s language', () => {
 	test('on the French page, a French word finds the French page, and the count is in French', async () => {
 		const { paths, message, clear, searchPageLink, contexts } = await headerSearch(
@@ -109,12 +122,7 @@ describe('the search page of each language', () => {
 			await page.waitForURL(/\/fr\/search\/\?q=savoir$/);
 			// The search runs again on the search page, in the French index.
 			const results = page.locator('#handbook-search .pagefind-ui__result-link');
-			await results.first().waitFor({ timeout: 30_000 });
-			const paths = await results.evaluateAll((links) =>
-				links.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
-			);
-			expect(paths).toContain('/fr/pratiques/mettre-en-commun/');
-			expect(paths.every((p) => p.startsWith('/fr/'))).toBe(true);
+			expectFrenchResults(await searchPageResults(page));
 			expect(await page.locator('h1').textContent()).toBe('Rechercher dans le manuel');
 			// The filters, in French: the panel, a filter's heading, and a page type as French readers name it.
 			const summary = page.locator('.search-filters-summary');
@@ -203,13 +211,7 @@ describe('an unknown address in each language', () => {
 			await query.fill('savoir');
 			await query.press('Enter');
 			await page.waitForURL(/\/fr\/search\/\?q=savoir$/);
-			const results = page.locator('#handbook-search .pagefind-ui__result-link');
-			await results.first().waitFor({ timeout: 30_000 });
-			const paths = await results.evaluateAll((links) =>
-				links.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
-			);
-			expect(paths).toContain('/fr/pratiques/mettre-en-commun/');
-			expect(paths.every((p) => p.startsWith('/fr/'))).toBe(true);
+			expectFrenchResults(await searchPageResults(page));
 		} finally {
 			await context.close();
 		}
