@@ -43,6 +43,23 @@ describe('the check report', () => {
 		expect(report.split('\n').at(-1)).toMatch(/^1 problem and 1 warning in 2 files\./);
 	});
 
+	test('counts warnings alone, and several of them, in one file', () => {
+		const warning = (line: number) => ({
+			...problem('content/docs/a.mdx', line, 'review-date'),
+			severity: 'warn' as const,
+		});
+		expect(
+			formatReport([warning(2)])
+				.split('\n')
+				.at(-1),
+		).toMatch(/^1 warning in 1 file\. /);
+		expect(
+			formatReport([warning(2), warning(5)])
+				.split('\n')
+				.at(-1),
+		).toMatch(/^2 warnings in 1 file\. /);
+	});
+
 	test('says so when there is nothing to report', () => {
 		expect(formatReport([])).toBe('No content problems found.');
 	});
