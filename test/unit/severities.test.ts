@@ -54,15 +54,15 @@ describe('reading content/check.yaml', () => {
 	test('broken YAML is reported at its line and column, in the content folder', () => {
 		const { config, problem } = loadSeverities(contentWith('rules:\n  in-brief-missing: [warn\n'));
 		expect(config).toBeUndefined();
-		expect(problem).toMatch(/^content\/check\.yaml:\d+:\d+  \S/);
+		expect(problem).toMatch(/^content\/check\.yaml:\d+:\d+ {2}\S/);
 	});
 
 	test('a value the settings do not allow is reported at its place, with the setting it is for', () => {
 		const { config, problem } = loadSeverities(contentWith('rules:\n  in-brief-missing: loud\n'));
 		expect(config).toBeUndefined();
-		expect(problem).toMatch(/^content\/check\.yaml:2:21  `rules\.in-brief-missing` \S/);
+		expect(problem).toMatch(/^content\/check\.yaml:2:21 {2}`rules\.in-brief-missing` \S/);
 		expect(loadSeverities(contentWith('overrides:\n  - rules: { in-brief-missing: warn }\n')).problem).toMatch(
-			/^content\/check\.yaml:2:5  `overrides\.0\.files` \S/,
+			/^content\/check\.yaml:2:5 {2}`overrides\.0\.files` \S/,
 		);
 	});
 });
