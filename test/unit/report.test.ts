@@ -45,7 +45,7 @@ describe('the check report', () => {
 
 	test('counts warnings alone, and several of them, in one file', () => {
 		const warning = (line: number) => ({
-			...problem('content/docs/a.mdx', line, 'review-date'),
+			...problem('content/bibliography/references.json', line, 'unused-reference'),
 			severity: 'warn' as const,
 		});
 		expect(

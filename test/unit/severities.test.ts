@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import type { Rule } from '../../src/check/rule.ts';
-import { loadSeverities, severityFor } from '../../src/check/severities.ts';
+import { loadSeverities, severityFor, type SeverityConfig } from '../../src/check/severities.ts';
 
 const folders: string[] = [];
 afterEach(() => {
@@ -68,12 +68,12 @@ describe('reading content/check.yaml', () => {
 });
 
 describe('the severity of a problem', () => {
-	const config = {
-		rules: { 'in-brief-missing': 'warn' as const, 'mdx-code': 'off' as const },
+	const config: SeverityConfig = {
+		rules: { 'in-brief-missing': 'warn', 'mdx-code': 'off' },
 		overrides: [
-			{ files: 'content/docs/drafts/**', rules: { 'in-brief-missing': 'off' as const } },
-			{ files: ['content/docs/cases/*.mdx', 'content/docs/lessons/*.mdx'], rules: { 'review-date': 'error' as const } },
-			{ files: 'content/docs/drafts/keep.mdx', rules: { 'in-brief-missing': 'error' as const } },
+			{ files: 'content/docs/drafts/**', rules: { 'in-brief-missing': 'off' } },
+			{ files: ['content/docs/cases/*.mdx', 'content/docs/lessons/*.mdx'], rules: { 'review-date': 'error' } },
+			{ files: 'content/docs/drafts/keep.mdx', rules: { 'in-brief-missing': 'error' } },
 		],
 	};
 
