@@ -15,6 +15,8 @@ describe('the nearest known name', () => {
 	test('up to two edits for a short name, a third of its letters for a long one, and no further', () => {
 		// "trst" → "trust": one edit; "tr" → "trust": three edits, more than two.
 		expect(closest('trst', ['trust'])).toBe('trust');
+		// Exactly two edits ("tst" → "trust") is still a likely typo.
+		expect(closest('tst', ['trust'])).toBe('trust');
 		expect(closest('tt', ['trust'])).toBeUndefined();
 		// 12 letters: four edits allowed ("coalitionxyz" → "coalition" is three), five are not.
 		expect(closest('coalitionxyz', ['coalition'])).toBe('coalition');
