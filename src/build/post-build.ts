@@ -69,24 +69,20 @@ export async function writeRedirects(
 }
 
 /**
- * Each language's 404 page where hosts look for it. Astro writes the root route `/404` as `404.html`, but another
- * language's (`src/pages/[locale]/404.astro`) as `fr/404/index.html`; hosts that look for the nearest `404.html`
- * up an unknown address (Cloudflare Pages) serve `fr/404.html` under `/fr/`. Returns the files written.
+ * Each other language's 404 page where hosts look for it. Astro writes the root route `/404` as `404.html`, but
+ * another language's (`src/pages/[locale]/404.astro`) as `fr/404/index.html`; hosts that look for the nearest
+ * `404.html` up an unknown address (Cloudflare Pages) serve `fr/404.html` under `/fr/`.
  */
-export function moveNotFoundPages(outDir: string, locales: Iterable<string>): string[] {
-	const moved: string[] = [];
+export function moveNotFoundPages(outDir: string, locales: Iterable<string>): void {
 	for (const locale of locales) {
-		const at = locale === 'root' ? outDir : path.join(outDir, locale);
-		const folder = path.join(at, '404');
+		if (locale === 'root') continue;
+		const folder = path.join(outDir, locale, '404');
 		const built = path.join(folder, 'index.html');
 		if (!fs.existsSync(built)) continue;
-		const target = path.join(at, '404.html');
-		fs.renameSync(built, target);
+		fs.renameSync(built, path.join(outDir, locale, '404.html'));
 		// Only the page was in it; a folder holding anything else is left as it is.
 		if (!fs.readdirSync(folder).length) fs.rmdirSync(folder);
-		moved.push(path.relative(outDir, target).split(path.sep).join('/'));
 	}
-	return moved;
 }
 
 /** The site and base path the addresses are written for: the build's own (handbook.config.json and the environment). */
