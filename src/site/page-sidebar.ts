@@ -246,6 +246,8 @@ function trimEntry(index: SidebarIndex, current: Current, entry: Entry): Entry {
 			.slice(start, start + max)
 			.map((e) => (e.type === 'group' ? { ...e, entries: trim(index, current, e.entries) } : marked(current, e)));
 		const overview = start > 0 && links[0]?.type === 'link' ? [marked(current, links[0])] : [];
+		// The overview and the window may list every link after all (one more than the limit): nothing to trim.
+		if (overview.length + window.length === links.length && total === links.length) return marked(current, entry);
 		const more: Entry = {
 			type: 'link',
 			label: fillTemplate(index.words.allPagesIn, { count: String(total), section: entry.label }).join(''),

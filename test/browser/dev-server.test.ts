@@ -234,20 +234,17 @@ describe('the dev server', () => {
 		const original = fs.readFileSync(file, 'utf8');
 		const list = `${origin}/moved-pages/`;
 		const table = (body: string) => /<table class="moved-pages[\s\S]*?<\/table>/.exec(body)?.[0] ?? body.slice(0, 3000);
-		await until(list, (status, body) => status === 200 && body.includes('>/cases/old-example/</code>'), 60_000, table);
+		// An address may break after each slash (`<wbr>`): the list is compared as text.
+		const lists = (body: string, address: string) => body.replace(/<wbr[^>]*>/g, '').includes(`>${address}</code>`);
+		await until(list, (status, body) => status === 200 && lists(body, '/cases/old-example/'), 60_000, table);
 		try {
 			fs.writeFileSync(file, `${original}- from: /cases/first-example/\n  to: /cases/example/\n`);
-			await until(
-				list,
-				(status, body) => status === 200 && body.includes('>/cases/first-example/</code>'),
-				60_000,
-				table,
-			);
+			await until(list, (status, body) => status === 200 && lists(body, '/cases/first-example/'), 60_000, table);
 			await untilRedirect('/cases/first-example/', '/cases/example/');
 		} finally {
 			fs.writeFileSync(file, original);
 		}
-		await until(list, (status, body) => status === 200 && !body.includes('/cases/first-example/'));
+		await until(list, (status, body) => status === 200 && !lists(body, '/cases/first-example/'));
 	}, 180_000);
 
 	test('a changed short link and its QR image work after one save, and the old link stops; both as they were once the change is undone', async () => {

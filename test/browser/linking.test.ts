@@ -80,6 +80,10 @@ describe.each(builds)('the handbook built %#', (getBuild) => {
 			'/practices/shared-decision-making/',
 			'/practices/shared-purpose/',
 		]);
+		// On a phone, an old address wraps after a slash rather than inside a word.
+		expect(await rows.locator('td:first-child code').first().innerHTML()).toBe(
+			'/<wbr>practices/<wbr>shared-decision-making/',
+		);
 		expect(await rows.locator('td a').allTextContents()).toEqual([
 			'Developing shared decision-making processes',
 			'Developing a shared purpose and shared group identity',

@@ -243,6 +243,10 @@ describe('the 404 page', () => {
 		const suggestions = page.locator('[data-short-link-suggestions] a');
 		await expect.poll(() => suggestions.count()).toBeGreaterThan(0);
 		expect(await suggestions.first().textContent()).toBe('/go/coalition/');
+		// Where every short link is: the linking page, whose catalog lists them.
+		expect(await page.locator('#short-link-help p').last().textContent()).toBe(
+			'Linking to the handbook explains how short links are made, and its catalog lists every one.',
+		);
 		await suggestions.first().click();
 		await page.waitForURL(/\/glossary\/#coalition$/);
 	});
