@@ -20,6 +20,10 @@ describe('a link written on a page', () => {
 		// Astro and browsers write non-ASCII addresses percent-encoded: the check reads them decoded.
 		['/fr/pratiques/b%C3%AAte/#%C3%A9tape', '/fr/', { kind: 'internal', path: '/fr/pratiques/bête/', anchor: 'étape' }],
 		['/fr/pratiques/bête/', '/fr/', { kind: 'internal', path: '/fr/pratiques/bête/', anchor: '' }],
+		// A colon or a dot inside the path is neither a scheme nor a file's extension.
+		['/notes/data:2026/', '/', { kind: 'internal', path: '/notes/data:2026/', anchor: '' }],
+		['/notes/javascript:x', '/', { kind: 'internal', path: '/notes/javascript:x/', anchor: '' }],
+		['/reports/v1.2/summary', '/', { kind: 'internal', path: '/reports/v1.2/summary/', anchor: '' }],
 	])('%s (on %s) leads to a handbook page', (url, from, expected) => {
 		expect(resolveLink(url, from)).toEqual(expected);
 	});
