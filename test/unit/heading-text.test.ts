@@ -28,6 +28,7 @@ describe("a heading's anchor", () => {
 		).toBe('Shared purpose');
 		expect(headingText(heading(text('  Two\n  lines  ')))).toBe('Two lines');
 		expect(headingText(heading({ type: 'text' }))).toBe('');
+		expect(headingText(heading(text('Code'), { type: 'inlineCode' }))).toBe('Code');
 	});
 
 	test("follows GitHub's slugs, numbers a repeated heading, and is never empty", () => {

@@ -70,6 +70,9 @@ describe('a link written on a page', () => {
 		expect(unsupportedScheme('javascript')).toBe(
 			"`javascript:` addresses run script or embedded content in the reader's browser",
 		);
+		expect(unsupportedScheme('vbscript')).toBe(
+			"`vbscript:` addresses run script or embedded content in the reader's browser",
+		);
 		expect(unsupportedScheme('data')).toBe("`data:` addresses run script or embedded content in the reader's browser");
 		expect(unsupportedScheme('ftp')).toBe(
 			'`ftp:` addresses are not ones a page may link to (only http:, https:, mailto:, tel:)',

@@ -120,6 +120,11 @@ describe('what content may write', () => {
 	test('images: from the handbook or inline image data only', () => {
 		expect(elementProblems(element('img', { src: '/images/leads.png', alt: 'LEADS' }))).toEqual([]);
 		expect(elementProblems(element('img', { src: ' data:image/png;base64,AAAA', alt: '' }))).toEqual([]);
+		expect(elementProblems(element('img', { src: 'data:image/svg+xml;base64,AAAA', alt: '' }))).toEqual([]);
+		// Image data only at the start: a script address that mentions it later is still refused.
+		expect(elementProblems(element('img', { src: 'javascript:alert(1)//data:image/png' }))).toEqual([
+			'`javascript:` addresses are not allowed in `<img src>`',
+		]);
 		expect(elementProblems(element('img', { src: 'https://cdn.example.org/a.png' }))).toEqual([
 			'the image `https://cdn.example.org/a.png` is on another site',
 		]);
@@ -140,6 +145,7 @@ describe('what content may write', () => {
 		expect(raw({ href: 'https://example.org/' })).toEqual([missing]);
 		expect(raw({ href: '//example.org/' })).toEqual([missing]);
 		expect(raw({ href: 'https://example.org/', rel: 'noopener' })).toEqual([missing]);
+		expect(raw({ rel: 'noopener', href: 'https://example.org/' })).toEqual([missing]);
 		expect(raw({ href: 'https://example.org/', rel: 'NoOpener   noreferrer' })).toEqual([]);
 		expect(raw({ href: '/coalitions/trust/' })).toEqual([]);
 		expect(raw({ id: 'anchor-only' })).toEqual([]);
@@ -153,6 +159,8 @@ describe('what content may write', () => {
 		expect(urlScheme('/a:b/')).toBeUndefined();
 		expect(urlScheme('x-y.z+1:rest')).toBe('x-y.z+1');
 		expect(urlScheme('')).toBeUndefined();
+		// A control character inside a scheme is not skipped: the address is a relative one.
+		expect(urlScheme('java\u0001script:x')).toBeUndefined();
 		expect(isExternal('HTTPS://example.org')).toBe(true);
 		expect(isExternal('http://example.org')).toBe(true);
 		expect(isExternal('  //example.org')).toBe(true);

@@ -76,4 +76,17 @@ describe('the needs file', () => {
 		expect(rest).toEqual([]);
 		expect(problem).toMatchObject({ rule: 'data-field', line: 1 });
 	});
+
+	test('each problem says how to fix it', () => {
+		const hints = (text: string) =>
+			validateContent(mutatedFixture({ 'search/needs.yaml': () => text }))
+				.problems.filter((p) => needsRules.has(p.rule))
+				.map((p) => p.hint);
+		expect(hints('- answer: /zzz/\n  needs:\n    - partners keep missing meetings\n')).toEqual([
+			'Name a reader page by its address (`/coalitions/trust/`), with `#anchor` for one of its headings.',
+		]);
+		expect(hints('- answer: /cases/example/\n')).toEqual([
+			'Each entry has `needs` (situations in a leader’s words) and either `answer` (a page address, with `#anchor` for a heading) or `gap` (what the sources do not cover) with `nearest` pages.',
+		]);
+	});
 });
