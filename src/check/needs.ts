@@ -1,9 +1,10 @@
 // The needs' check (content/search/needs.yaml): the file parses and fits its schema, every
-// answer and nearest page is a reader page (and its anchor a heading of it), no phrasing is
-// listed twice (in the same words, as search reads them), and every phrasing is specific enough
-// to match a query: two meaningful words or more.
+// answer and nearest page is a page of the handbook outside the authoring guide (and its anchor a heading of it),
+// no phrasing is listed twice (in the same words, as search reads them), and every phrasing is specific enough to
+// match a query: two meaningful words or more.
 import path from 'node:path';
 import { needWords } from '../search/needs-match.ts';
+import { isAuthoringUrl } from '../search/vocabulary.ts';
 import { needTargetCandidates, needTargetResolver, needsFile, readNeedsFile } from '../search/needs.ts';
 import { needsFileSchema } from '../schemas/needs.ts';
 import type { HandbookModel } from '../model/load.ts';
@@ -48,12 +49,14 @@ function checkNeeds(content: HandbookModel): NeedsProblem[] {
 			keyPath,
 			'unknown-need-target',
 			found === 'page'
-				? `\`${address}\` is not a reader page of the handbook, so search cannot show it for this need`
+				? isAuthoringUrl(address)
+					? `\`${address}\` is an address in the authoring guide, which search does not show readers`
+					: `\`${address}\` is not a page of the handbook, so search cannot show it for this need`
 				: `\`${address}\` names no heading of ${address.split('#')[0]}, so search would link to nowhere`,
 			didYouMean(
 				address,
 				candidates,
-				'Name a reader page by its address (`/coalitions/trust/`), with `#anchor` for one of its headings.',
+				'Name a page by its address (`/coalitions/trust/`), with `#anchor` for one of its headings.',
 			),
 		);
 	};

@@ -1,5 +1,7 @@
 // The check of content/search/needs.yaml (src/check/needs.ts), on the test handbook with a needs file an editor
 // might write: each problem at its place, with its rule, written out by hand.
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { validateContent } from '../../src/validation/validate.ts';
 import { mutatedFixture } from '../helpers/fixtures.ts';
@@ -33,7 +35,7 @@ describe('the needs file', () => {
 				rule: 'unknown-need-target',
 				line: 1,
 				column: 11,
-				message: '`/practices/none/` is not a reader page of the handbook, so search cannot show it for this need',
+				message: '`/practices/none/` is not a page of the handbook, so search cannot show it for this need',
 			},
 			{
 				rule: 'unknown-need-target',
@@ -45,7 +47,7 @@ describe('the needs file', () => {
 				rule: 'unknown-need-target',
 				line: 10,
 				column: 30,
-				message: '`/cases/nowhere/` is not a reader page of the handbook, so search cannot show it for this need',
+				message: '`/cases/nowhere/` is not a page of the handbook, so search cannot show it for this need',
 			},
 			{
 				rule: 'duplicate-need',
@@ -77,13 +79,40 @@ describe('the needs file', () => {
 		expect(problem).toMatchObject({ rule: 'data-field', line: 1 });
 	});
 
+	test('a need may lead to any page readers can find, the glossary too, but not into the authoring guide', () => {
+		const root = mutatedFixture({
+			'search/needs.yaml': () =>
+				'- answer: /glossary/\n  needs:\n    - words partners use differently\n- answer: /authoring/\n  needs:\n    - how editors write pages\n',
+			'docs/authoring/index.mdx': () =>
+				'---\ntitle: Writing for the handbook\ndescription: How editors write and check the pages of the handbook.\ntype: guide\n---\n\nText.\n',
+		});
+		expect(
+			validateContent(root)
+				.problems.filter((p) => needsRules.has(p.rule))
+				.map(({ rule, line, column, message }) => ({ rule, line, column, message })),
+		).toEqual([
+			{
+				rule: 'unknown-need-target',
+				line: 4,
+				column: 11,
+				message: '`/authoring/` is an address in the authoring guide, which search does not show readers',
+			},
+		]);
+	});
+
+	test('a content set without a needs file has no needs problems', () => {
+		const root = mutatedFixture({ 'search/needs.yaml': () => '' });
+		fs.rmSync(path.join(root, 'search/needs.yaml'));
+		expect(validateContent(root).problems).toEqual([]);
+	});
+
 	test('each problem says how to fix it', () => {
 		const hints = (text: string) =>
 			validateContent(mutatedFixture({ 'search/needs.yaml': () => text }))
 				.problems.filter((p) => needsRules.has(p.rule))
 				.map((p) => p.hint);
 		expect(hints('- answer: /zzz/\n  needs:\n    - partners keep missing meetings\n')).toEqual([
-			'Name a reader page by its address (`/coalitions/trust/`), with `#anchor` for one of its headings.',
+			'Name a page by its address (`/coalitions/trust/`), with `#anchor` for one of its headings.',
 		]);
 		expect(hints('- answer: /cases/example/\n')).toEqual([
 			'Each entry has `needs` (situations in a leader’s words) and either `answer` (a page address, with `#anchor` for a heading) or `gap` (what the sources do not cover) with `nearest` pages.',

@@ -232,6 +232,28 @@ describe("a page's sidebar and Previous/Next links", () => {
 		expect(based.sidebar.flatMap((group) => ('entries' in group ? group.entries : [])).length).toBe(4);
 	});
 
+	test('a trimmed French section links to its whole list in French', () => {
+		const bilingual = model(
+			[
+				{ url: '/', title: 'Home' },
+				{ url: '/fr/', title: 'Accueil' },
+				{ url: '/fr/pratiques/', title: 'Pratiques' },
+				...Array.from({ length: 12 }, (_, i) => ({ url: `/fr/pratiques/p${i}/`, title: `P ${i}` })),
+				{ url: '/fr/glossary/', title: 'Glossaire' },
+			],
+			{ root: { label: 'English', lang: 'en-CA' }, fr: { label: 'Français', lang: 'fr-CA' } },
+		);
+		const [pratiques] = pageNavigation(bilingual, '/', '/fr/glossary/', {}, navigationWords(french)).sidebar as {
+			label: string;
+			entries: ReturnType<typeof link>[];
+		}[];
+		expect(pratiques!.label).toBe('Pratiques');
+		expect(pratiques!.entries.length).toBe(11);
+		expect(pratiques!.entries.at(-1)).toEqual(
+			link('Les 13 pages de la section Pratiques', '/fr/pratiques/', { attrs: { class: 'sidebar-more' } }),
+		);
+	});
+
 	test('a long section keeps its overview and the page in view wherever the page is in it', () => {
 		const practices = (count: number) => [
 			{ url: '/practices/', title: 'Practices' },

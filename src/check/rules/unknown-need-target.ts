@@ -5,7 +5,7 @@ export default defineRule({
 	id: 'unknown-need-target',
 	kind: 'editorial',
 	summary:
-		'Every page a need leads to (its answer or nearest topics) is a reader page of the handbook, and every anchor a heading of it.',
+		'Every page a need leads to (its answer or nearest topics) is a page of the handbook other than the authoring guide, and every anchor a heading of it.',
 	example: '- needs: [a partner keeps sending junior staff]\n  answer: /challenges/#senior-leaders-not-committed',
 	fix: '- needs: [a partner keeps sending junior staff]\n  answer: /challenges/#senior-leaders-are-not-fully-committed',
 	scope: 'data',
