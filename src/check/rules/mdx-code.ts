@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { excerpt } from '../report.ts';
 import { defineRule } from '../rule.ts';
 import { unsafeAttribute } from './unsafe-content.ts';
 
@@ -82,7 +83,7 @@ export default defineRule({
 					report({
 						file: page.file,
 						at: position,
-						message: `the expression \`{${value.code.slice(0, 40)}}\` is code`,
+						message: `the expression \`{${excerpt(value.code, 40)}}\` is code`,
 						hint: 'Write text as text; to show a literal brace, escape it as `\\{`. Component properties take plain values: `domain="develop-coalitions"`.',
 					});
 		}

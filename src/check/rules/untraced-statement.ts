@@ -3,6 +3,7 @@ import type { Position } from '../../model/data-file.ts';
 import type { HandbookModel } from '../../model/load.ts';
 import type { PageInfo, TextBlock } from '../../model/pages.ts';
 import { marksReading } from '../../model/interpretation.ts';
+import { excerpt } from '../report.ts';
 import { defineRule } from '../rule.ts';
 
 /** Reader pages: the types whose statements readers act on, and the page that starts from challenges. */
@@ -85,11 +86,6 @@ export function statements(model: HandbookModel, pages: PageInfo[] = model.pages
 	return found;
 }
 
-const excerpt = (text: string) => {
-	const flat = text.replace(/\s+/g, ' ').trim();
-	return flat.length > 60 ? `${flat.slice(0, 57)}...` : flat;
-};
-
 export default defineRule({
 	id: 'untraced-statement',
 	kind: 'editorial',
@@ -105,7 +101,7 @@ export default defineRule({
 			report({
 				file: statement.file,
 				at: statement.at,
-				message: `this ${statement.kind} states something but names no source: "${excerpt(statement.text)}"`,
+				message: `this ${statement.kind} states something but names no source: "${excerpt(statement.text, 60)}"`,
 				hint:
 					statement.kind === 'In brief point'
 						? 'End the point with the citation of the source it comes from, inside the string: `"... [@key]."` (keys are in content/bibliography/references.json).'

@@ -1,0 +1,209 @@
+// What an editor reads when the check refuses what a page supplies (rules `unsafe-content` and `mdx-code`) or what
+// it states (`untraced-statement`, `unknown-citation`): each problem at its place, with its whole message and the
+// hint that says what to do instead, written out by hand. The bad-content catalogue pins where problems are; this
+// file pins what they say.
+import { describe, expect, test } from 'vitest';
+import { validateContent } from '../../src/validation/validate.ts';
+import { mutatedFixture, replaceOnce } from '../helpers/fixtures.ts';
+
+/** A guide page (not a reader page, so nothing on it must cite): its body starts on line 7. */
+const guide = (body: string) =>
+	`---\ntitle: A planted page\ndescription: A page planted by a test, with enough words.\ntype: guide\n---\n\n${body}\n`;
+
+const problemsIn = (files: Record<string, (text: string) => string>) =>
+	validateContent(mutatedFixture(files)).problems.map(({ file, line, column, rule, message, hint }) => ({
+		at: `${file}:${line}:${column}`,
+		rule,
+		message,
+		hint,
+	}));
+
+const scriptHint =
+	'Nothing in the content may run as script. Link to the page or media instead, or ask a developer for a component that shows it safely.';
+const imageHint =
+	"Images from other sites tell them who reads the page, and the site's security policy blocks them: save the image in `public/images/` and link to `/images/...`.";
+const codeHint =
+	'MDX imports and exports run as code when the site is built. Import only components from `~/components/` or `@astrojs/starlight/components`, and export nothing.';
+const expressionHint =
+	'Write text as text; to show a literal brace, escape it as `\\{`. Component properties take plain values: `domain="develop-coalitions"`.';
+
+describe('what a page may not supply, in the words the editor reads', () => {
+	test('an MDX page: code, components, script, images and links from elsewhere', () => {
+		const body = [
+			"import fs from 'node:fs';",
+			"import { Aside } from '@astrojs/starlight/components';",
+			'',
+			'export const year = 2026;',
+			'',
+			'<Widget />',
+			'',
+			'<Aside onClick={go} set:html={x}>Note</Aside>',
+			'',
+			'<img src="https://example.org/x.png" alt="A logo" />',
+			'',
+			'![A logo](https://example.org/logo.png) ![A dot](data:image/gif;base64,R0lGODlhAQABAAAAACw=)',
+			'',
+			'[Files](ftp://example.org/f) and [run](javascript:alert(1)) and [a dot](data:image/gif;base64,R0lGODlhAQABAAAAACw=).',
+			'',
+			'Two and two make {2 + 2}; a long one is {partners.filter((p) => p.active).map((p) => p.name)}.',
+			'',
+			'A title {"in quotes"}, a number {42}, a negative one {-3.5} and a comment {/* note */}.',
+		].join('\n');
+		const file = 'content/docs/guide/safety.mdx';
+		expect(problemsIn({ 'docs/guide/safety.mdx': () => guide(body) })).toEqual([
+			{ at: `${file}:7:1`, rule: 'mdx-code', message: 'the page imports `node:fs`', hint: codeHint },
+			{ at: `${file}:10:1`, rule: 'mdx-code', message: 'the page exports code', hint: codeHint },
+			{
+				at: `${file}:12:1`,
+				rule: 'mdx-code',
+				message: 'the component `<Widget>` is used but never imported',
+				hint: "Add an import at the top of the page, such as `import Widget from '~/components/Widget.astro';` (the authoring guide lists the components).",
+			},
+			// A component's properties are not HTML attributes: only those that run script or insert HTML are refused,
+			// both in one problem at the component.
+			{
+				at: `${file}:14:1`,
+				rule: 'unsafe-content',
+				message:
+					'the `onClick` attribute of `<Aside>` would run script or insert unchecked HTML; the `set:html` attribute of `<Aside>` would run script or insert unchecked HTML',
+				hint: scriptHint,
+			},
+			// The image element is reported once, as an element, not again as an image.
+			{
+				at: `${file}:16:1`,
+				rule: 'unsafe-content',
+				message: 'the image `https://example.org/x.png` is on another site',
+				hint: imageHint,
+			},
+			// A Markdown image from another site; an image of inline data is only a picture, accepted.
+			{
+				at: `${file}:18:1`,
+				rule: 'unsafe-content',
+				message: 'the image `https://example.org/logo.png` is on another site',
+				hint: imageHint,
+			},
+			{
+				at: `${file}:20:1`,
+				rule: 'unsafe-content',
+				message: '`ftp:` addresses are not ones a page may link to (only http:, https:, mailto:, tel:)',
+				hint: 'Link to a page of the handbook, or to an address that starts with `http:`, `https:`, `mailto:`, `tel:`.',
+			},
+			{
+				at: `${file}:20:34`,
+				rule: 'unsafe-content',
+				message: "`javascript:` addresses run script or embedded content in the reader's browser",
+				hint: scriptHint,
+			},
+			// A link to the same inline data opens it as a document.
+			{
+				at: `${file}:20:65`,
+				rule: 'unsafe-content',
+				message: "`data:` addresses run script or embedded content in the reader's browser",
+				hint: scriptHint,
+			},
+			{ at: `${file}:22:18`, rule: 'mdx-code', message: 'the expression `{2 + 2}` is code', hint: expressionHint },
+			// A long expression is cut, and says so.
+			{
+				at: `${file}:22:41`,
+				rule: 'mdx-code',
+				message: 'the expression `{partners.filter((p) => p.active).map(...}` is code',
+				hint: expressionHint,
+			},
+		]);
+	});
+
+	test('a Markdown page: raw HTML as a browser reads it', () => {
+		const body = [
+			'<a href="https://example.org/">A site</a> and <a href="https://example.org/" rel="noopener noreferrer">the same, safely</a>.',
+			'',
+			'<img src="https://example.org/a.png" alt="x"> <b onclick="go()">bold</b>',
+			'',
+			'<a href="https://example.org/" onclick="go()">both</a>',
+		].join('\n');
+		const file = 'content/docs/guide/raw.md';
+		expect(problemsIn({ 'docs/guide/raw.md': () => guide(body) })).toEqual([
+			// Only a missing `rel`: the hint is to write the link in Markdown.
+			{
+				at: `${file}:7:1`,
+				rule: 'unsafe-content',
+				message: 'a raw `<a>` to another site has no `rel="noopener noreferrer"`',
+				hint: 'Write the link in Markdown, `[text](https://...)`: the site adds `rel="noopener noreferrer"` to links to other sites.',
+			},
+			{
+				at: `${file}:9:1`,
+				rule: 'unsafe-content',
+				message: 'the image `https://example.org/a.png` is on another site',
+				hint: imageHint,
+			},
+			{
+				at: `${file}:9:47`,
+				rule: 'unsafe-content',
+				message: 'the `onclick` attribute of `<b>` is not one content may set',
+				hint: scriptHint,
+			},
+			// A missing `rel` beside script: the script is what the hint is about.
+			{
+				at: `${file}:11:1`,
+				rule: 'unsafe-content',
+				message:
+					'the `onclick` attribute of `<a>` is not one content may set; a raw `<a>` to another site has no `rel="noopener noreferrer"`',
+				hint: scriptHint,
+			},
+		]);
+	});
+});
+
+describe('what a reader page states, in the words the editor reads', () => {
+	const casePage = 'docs/cases/example.mdx';
+	const file = `content/${casePage}`;
+
+	test('a statement with no source is quoted, cut at sixty characters and on one line', () => {
+		const long =
+			'Partners who meet often\ncome to trust each other, and trust lets them share data, staff and money over the years.';
+		expect(
+			problemsIn({ [casePage]: replaceOnce('A province [@vaidya-2017-building].', long) }).map(({ at, message }) => ({
+				at,
+				message,
+			})),
+		).toEqual([
+			{
+				at: `${file}:13:1`,
+				message:
+					'this paragraph states something but names no source: "Partners who meet often come to trust each other, and tru..."',
+			},
+		]);
+		expect(
+			problemsIn({ [casePage]: replaceOnce('A province [@vaidya-2017-building].', 'A province, in short.') }),
+		).toEqual([
+			{
+				at: `${file}:13:1`,
+				rule: 'untraced-statement',
+				message: 'this paragraph states something but names no source: "A province, in short."',
+				hint: 'Cite the source it comes from with `[@key]` (or `[@key, sec. Name]`), or, when the block is the handbook\'s own connection, say so: the phrase "the handbook\'s reading" in the block, or in the lead-in paragraph of its list, marks it.',
+			},
+		]);
+	});
+
+	test('a citation or a listed source that is not in the bibliography, with the key it was probably meant to be', () => {
+		const problems = problemsIn({
+			[casePage]: (text) =>
+				text
+					.replace('A province [@vaidya-2017-building].', 'A province [@vaidya-2017-buildng].')
+					.replace('sources: [vaidya-2017-building]', 'sources: [vaidya-2017-building, kanter-1994]'),
+		});
+		expect(problems).toEqual([
+			{
+				at: `${file}:6:33`,
+				rule: 'unknown-citation',
+				message: 'source `kanter-1994` is not in the bibliography',
+				hint: 'Use the key of an entry in content/bibliography/references.json.',
+			},
+			{
+				at: `${file}:13:13`,
+				rule: 'unknown-citation',
+				message: '`@vaidya-2017-buildng` is not in the bibliography',
+				hint: 'Did you mean `vaidya-2017-building`? Add the work to content/bibliography/references.json, or fix the key.',
+			},
+		]);
+	});
+});
