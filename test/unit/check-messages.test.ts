@@ -1,7 +1,7 @@
-// What an editor reads when the check refuses what a page supplies (rules `unsafe-content` and `mdx-code`) or what
-// it states (`untraced-statement`, `unknown-citation`): each problem at its place, with its whole message and the
-// hint that says what to do instead, written out by hand. The bad-content catalogue pins where problems are; this
-// file pins what they say.
+// What an editor reads when the check refuses what a page supplies (rules `unsafe-content` and `mdx-code`), what it
+// states (`untraced-statement`, `unknown-citation`) or where it links (`broken-link`, `broken-anchor`): each problem
+// at its place, with its whole message and the hint that says what to do instead, written out by hand. The
+// bad-content catalogue pins where problems are; this file pins what they say.
 import { describe, expect, test } from 'vitest';
 import { validateContent } from '../../src/validation/validate.ts';
 import { mutatedFixture, replaceOnce } from '../helpers/fixtures.ts';
@@ -203,6 +203,102 @@ describe('what a reader page states, in the words the editor reads', () => {
 				rule: 'unknown-citation',
 				message: '`@vaidya-2017-buildng` is not in the bibliography',
 				hint: 'Did you mean `vaidya-2017-building`? Add the work to content/bibliography/references.json, or fix the key.',
+			},
+		]);
+	});
+});
+
+describe('where a page links, in the words the editor reads', () => {
+	const capabilityPage = 'docs/leads/develop-coalitions/mobilize-knowledge.mdx';
+	const file = `content/${capabilityPage}`;
+	const pathHint =
+		'Link to a page by its path from the site root, with a trailing slash, for example `/coalitions/trust/`.';
+	const anchorHint = 'An anchor is the heading text in lowercase with hyphens for spaces.';
+	/** The capability page with lines added at its end, from line 16. */
+	const withLines = (...lines: string[]) =>
+		problemsIn({ [capabilityPage]: (text) => `${text}${lines.join('\n\n')}\n` });
+
+	test('a link to no page, to a renamed page, with no address or a broken escape', () => {
+		expect(
+			withLines(
+				'[Trust](/cases/exampel/) [@leadersforlife-2010-develop].',
+				'[The old case](/cases/old-example/) [@leadersforlife-2010-develop].',
+				'[Read more]() [@leadersforlife-2010-develop].',
+				'[Odd](/cases/100%-sure/) [@leadersforlife-2010-develop].',
+				'[Nowhere near](/zzz/qqq/) [@leadersforlife-2010-develop].',
+			),
+		).toEqual([
+			{
+				at: `${file}:16:1`,
+				rule: 'broken-link',
+				message: '`/cases/exampel/` points at no page',
+				hint: `Did you mean \`/cases/example/\`? ${pathHint}`,
+			},
+			{
+				at: `${file}:18:1`,
+				rule: 'broken-link',
+				message: '`/cases/old-example/` is the old address of a renamed page',
+				hint: 'Link to the page where it is now, /cases/example/: the old address only redirects there.',
+			},
+			{
+				at: `${file}:20:1`,
+				rule: 'broken-link',
+				message: 'the link has no address',
+				hint: 'Write the address between the parentheses: `[text](/path/)`.',
+			},
+			{
+				at: `${file}:22:1`,
+				rule: 'broken-link',
+				message: '`/cases/100%-sure/` has a malformed %-escape',
+				hint: 'Write the address as plain text, or escape `%` as `%25`.',
+			},
+			// Nothing near enough to suggest: the hint alone.
+			{ at: `${file}:24:1`, rule: 'broken-link', message: '`/zzz/qqq/` points at no page', hint: pathHint },
+		]);
+	});
+
+	test('an anchor that matches no heading, on another page or on its own, with the heading it was probably meant to be', () => {
+		expect(
+			withLines(
+				'See [the context](/cases/example/#contxt) [@leadersforlife-2010-develop].',
+				'See [above](#what-research-says) [@leadersforlife-2010-develop].',
+				'See [nothing like it](/cases/example/#zzzzzzzz) [@leadersforlife-2010-develop].',
+			),
+		).toEqual([
+			{
+				at: `${file}:16:5`,
+				rule: 'broken-anchor',
+				message: '`#contxt` matches no heading on /cases/example/',
+				hint: `Did you mean \`context\`? ${anchorHint}`,
+			},
+			{
+				at: `${file}:18:5`,
+				rule: 'broken-anchor',
+				message: '`#what-research-says` matches no heading on /leads/develop-coalitions/mobilize-knowledge/',
+				hint: `Did you mean \`what-the-research-says\`? ${anchorHint}`,
+			},
+			{
+				at: `${file}:20:5`,
+				rule: 'broken-anchor',
+				message: '`#zzzzzzzz` matches no heading on /cases/example/',
+				hint: anchorHint,
+			},
+		]);
+	});
+
+	test("a glossary term's page, checked like a link from the glossary", () => {
+		expect(
+			problemsIn({
+				'glossary/terms.yaml': replaceOnce(
+					'  related: [coalition]',
+					'  related: [coalition]\n  page: /cases/example/#lesons',
+				),
+			}).map(({ at, rule, message }) => ({ at, rule, message })),
+		).toEqual([
+			{
+				at: 'content/glossary/terms.yaml:10:9',
+				rule: 'broken-anchor',
+				message: '`#lesons` matches no heading on /cases/example/',
 			},
 		]);
 	});
