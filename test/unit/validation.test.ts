@@ -778,6 +778,47 @@ describe('tracing statements', () => {
 		expect(problemsWith('Who are your partners?')).toEqual([]);
 		expect(problemsWith('Name your partners.').map((p) => p.rule)).toEqual(['untraced-statement']);
 	});
+
+	test('a question may hold an abbreviation; a question followed by a statement states something', () => {
+		expect(problemsWith('Who, e.g. a nurse or i.e. a manager, etc. speaks for your partners?')).toEqual([]);
+		expect(problemsWith('Who are your partners? Name them.').map((p) => `${p.rule} ${p.line}`)).toEqual([
+			'untraced-statement 25',
+		]);
+		expect(problemsWith('Who are your partners? Name them!').map((p) => p.rule)).toEqual(['untraced-statement']);
+	});
+
+	test("a table's header cells and row labels are labels; its other cells state something", () => {
+		const table = '| | Before | After |\n| --- | --- | --- |\n| Trust | Low | High |';
+		expect(problemsWith(table).map((p) => `${p.rule} ${p.line}:${p.column} ${p.message}`)).toEqual([
+			'untraced-statement 27:9 this table cell states something but names no source: "Low"',
+			'untraced-statement 27:15 this table cell states something but names no source: "High"',
+		]);
+		// With a first header cell, the first column is data like the others.
+		const headed = table.replace('| | Before', '| Quality | Before');
+		expect(problemsWith(headed).map((p) => `${p.line}:${p.column}`)).toEqual(['27:1', '27:9', '27:15']);
+	});
+
+	test('a quoted paragraph is a statement too, and says so', () => {
+		expect(problemsWith('> Partners meet monthly.').map((p) => p.message)).toEqual([
+			'this quotation states something but names no source: "Partners meet monthly."',
+		]);
+		expect(problemsWith('> Partners meet monthly [@vaidya-2017-building].')).toEqual([]);
+	});
+
+	test('links joined by "see also" and the kinds of page they lead to are navigation', () => {
+		expect(
+			problemsWith(
+				'See also the topics [Mobilize knowledge](/leads/develop-coalitions/mobilize-knowledge/) and the case study [the case](/cases/example/).',
+			),
+		).toEqual([]);
+		expect(
+			problemsWith('Partners: [Mobilize knowledge](/leads/develop-coalitions/mobilize-knowledge/).').map((p) => p.rule),
+		).toEqual(['untraced-statement']);
+		// A link to another site is not navigation within the handbook.
+		expect(problemsWith('See [the report](https://example.org/report).').map((p) => p.rule)).toEqual([
+			'untraced-statement',
+		]);
+	});
 });
 
 describe('reporting', () => {
