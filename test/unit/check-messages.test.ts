@@ -208,6 +208,23 @@ describe('what a reader page states, in the words the editor reads', () => {
 	});
 });
 
+describe('what the data files cite, in the words the editor reads', () => {
+	test("a glossary term's citation that is not in the bibliography, with the key it was probably meant to be", () => {
+		expect(
+			problemsIn({
+				'glossary/terms.yaml': replaceOnce('cite: [vaidya-2017-building]', 'cite: [vaidya-2017-buildin]'),
+			}),
+		).toEqual([
+			{
+				at: 'content/glossary/terms.yaml:4:10',
+				rule: 'unknown-citation',
+				message: '`vaidya-2017-buildin` is not in the bibliography',
+				hint: 'Did you mean `vaidya-2017-building`? Add the work to content/bibliography/references.json first.',
+			},
+		]);
+	});
+});
+
 describe('where a page links, in the words the editor reads', () => {
 	const capabilityPage = 'docs/leads/develop-coalitions/mobilize-knowledge.mdx';
 	const file = `content/${capabilityPage}`;
