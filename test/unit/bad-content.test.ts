@@ -818,7 +818,33 @@ const cases: Case[] = [
 	{
 		name: 'capabilities as text, not a list',
 		files: { [capabilityPage]: swap('capabilities: [mobilize-knowledge]', 'capabilities: mobilize-knowledge') },
-		expected: [`${capabilityPage}:5:15 missing-capabilities`],
+		expected: [`${capabilityPage}:5:15 frontmatter-field`],
+		mentions: 'Write a list of ids, even of one, such as `capabilities: [mobilize-knowledge]`.',
+	},
+	{
+		name: 'a number among the sources',
+		files: {
+			[capabilityPage]: swap('sources: [leadersforlife-2010-develop]', 'sources: [leadersforlife-2010-develop, 2010]'),
+		},
+		expected: [`${capabilityPage}:6:40 frontmatter-field`],
+		mentions: 'expected string, received number',
+	},
+	{
+		name: 'a list inside the capabilities',
+		files: {
+			[capabilityPage]: swap(
+				'capabilities: [mobilize-knowledge]',
+				'capabilities: [mobilize-knowledge, [build-partnerships]]',
+			),
+		},
+		expected: [`${capabilityPage}:5:36 frontmatter-field`],
+		mentions: 'expected string, received array',
+	},
+	{
+		name: 'sources as text, not a list',
+		files: { [capabilityPage]: swap('sources: [leadersforlife-2010-develop]', 'sources: leadersforlife-2010-develop') },
+		expected: [`${capabilityPage}:6:10 frontmatter-field`],
+		mentions: 'Write a list of ids, even of one, such as `sources: [kanter-1994-collaborative]`.',
 	},
 	{
 		name: 'a misspelled field name',

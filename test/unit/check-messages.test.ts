@@ -2,6 +2,8 @@
 // states (`untraced-statement`, `unknown-citation`) or where it links (`broken-link`, `broken-anchor`): each problem
 // at its place, with its whole message and the hint that says what to do instead, written out by hand. The
 // bad-content catalogue pins where problems are; this file pins what they say.
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { validateContent } from '../../src/validation/validate.ts';
 import { mutatedFixture, replaceOnce } from '../helpers/fixtures.ts';
@@ -22,6 +24,8 @@ const scriptHint =
 	'Nothing in the content may run as script. Link to the page or media instead, or ask a developer for a component that shows it safely.';
 const imageHint =
 	"Images from other sites tell them who reads the page, and the site's security policy blocks them: save the image in `public/images/` and link to `/images/...`.";
+const linkHint =
+	'Write the link in Markdown, `[text](https://...)`: the site adds `rel="noopener noreferrer"` to links to other sites.';
 const codeHint =
 	'MDX imports and exports run as code when the site is built. Import only components from `~/components/` or `@astrojs/starlight/components`, and export nothing.';
 const expressionHint =
@@ -112,6 +116,65 @@ describe('what a page may not supply, in the words the editor reads', () => {
 		]);
 	});
 
+	test("what a page may use: the handbook's and Starlight's components, named as imported, and plain values", () => {
+		const body = [
+			"import CapabilityTable from '~/components/CapabilityTable.astro'",
+			"import { Aside as Note, LinkButton, Card } from '@astrojs/starlight/components'; // the callouts",
+			"import * as Starlight from '@astrojs/starlight/components'; /* all of them */",
+			'',
+			'<CapabilityTable domain="develop-coalitions" />',
+			'',
+			'<Note>Text.</Note> <Starlight.Badge text="New" />',
+			'',
+			'<LinkButton href="/cases/example/" icon="right-arrow" iconPlacement="end">The case</LinkButton>',
+			'',
+			'A { 42 }, a {3.25}, a { "spaced" } and a {/* long',
+			'comment */}.',
+			'',
+			'![A dot](data:image/gif;base64,R0lGODlhAQABAAAAACw=)',
+		].join('\n');
+		expect(problemsIn({ 'docs/guide/components.mdx': () => guide(body) })).toEqual([]);
+	});
+
+	test('what a component, an element or an image may not carry', () => {
+		const body = [
+			"import { Card } from '@astrojs/starlight/components';",
+			'',
+			'<Card title="One" style="color: red" srcdoc="<b>x</b>" dangerouslySetInnerHTML={x} />',
+			'',
+			'<abbr title={name}>LEADS</abbr>',
+			'',
+			'<foreignObject>x</foreignObject>',
+			'',
+			'![A picture](javascript:alert(1))',
+		].join('\n');
+		const file = 'content/docs/guide/carry.mdx';
+		expect(problemsIn({ 'docs/guide/carry.mdx': () => guide(body) })).toEqual([
+			{
+				at: `${file}:9:1`,
+				rule: 'unsafe-content',
+				message:
+					'the `style` attribute of `<Card>` would run script or insert unchecked HTML; the `srcdoc` attribute of `<Card>` would run script or insert unchecked HTML; the `dangerouslySetInnerHTML` attribute of `<Card>` would run script or insert unchecked HTML',
+				hint: scriptHint,
+			},
+			// A computed value of an attribute that runs nothing is still code.
+			{ at: `${file}:11:1`, rule: 'mdx-code', message: 'the expression `{name}` is code', hint: expressionHint },
+			// An SVG element with a capital inside its name is an element, not a component.
+			{
+				at: `${file}:13:1`,
+				rule: 'unsafe-content',
+				message: 'a `<foreignObject>` element would run, embed or restyle content',
+				hint: scriptHint,
+			},
+			{
+				at: `${file}:15:1`,
+				rule: 'unsafe-content',
+				message: "`javascript:` addresses run script or embedded content in the reader's browser",
+				hint: scriptHint,
+			},
+		]);
+	});
+
 	test('a Markdown page: raw HTML as a browser reads it', () => {
 		const body = [
 			'<a href="https://example.org/">A site</a> and <a href="https://example.org/" rel="noopener noreferrer">the same, safely</a>.',
@@ -119,6 +182,8 @@ describe('what a page may not supply, in the words the editor reads', () => {
 			'<img src="https://example.org/a.png" alt="x"> <b onclick="go()">bold</b>',
 			'',
 			'<a href="https://example.org/" onclick="go()">both</a>',
+			'',
+			'<img src="https://example.org/a.png" onerror="go()" alt="x">',
 		].join('\n');
 		const file = 'content/docs/guide/raw.md';
 		expect(problemsIn({ 'docs/guide/raw.md': () => guide(body) })).toEqual([
@@ -127,7 +192,7 @@ describe('what a page may not supply, in the words the editor reads', () => {
 				at: `${file}:7:1`,
 				rule: 'unsafe-content',
 				message: 'a raw `<a>` to another site has no `rel="noopener noreferrer"`',
-				hint: 'Write the link in Markdown, `[text](https://...)`: the site adds `rel="noopener noreferrer"` to links to other sites.',
+				hint: linkHint,
 			},
 			{
 				at: `${file}:9:1`,
@@ -141,13 +206,21 @@ describe('what a page may not supply, in the words the editor reads', () => {
 				message: 'the `onclick` attribute of `<b>` is not one content may set',
 				hint: scriptHint,
 			},
-			// A missing `rel` beside script: the script is what the hint is about.
+			// A missing `rel` beside script: the hint of each, script first.
 			{
 				at: `${file}:11:1`,
 				rule: 'unsafe-content',
 				message:
 					'the `onclick` attribute of `<a>` is not one content may set; a raw `<a>` to another site has no `rel="noopener noreferrer"`',
-				hint: scriptHint,
+				hint: `${scriptHint} ${linkHint}`,
+			},
+			// An image from another site that would also run script: both hints, the image's first.
+			{
+				at: `${file}:13:1`,
+				rule: 'unsafe-content',
+				message:
+					'the image `https://example.org/a.png` is on another site; the `onerror` attribute of `<img>` is not one content may set',
+				hint: `${imageHint} ${scriptHint}`,
 			},
 		]);
 	});
@@ -317,6 +390,121 @@ describe('where a page links, in the words the editor reads', () => {
 				rule: 'broken-anchor',
 				message: '`#lesons` matches no heading on /cases/example/',
 			},
+		]);
+	});
+});
+
+describe('the glossary, the framework and the files a page links to', () => {
+	const casePage = 'docs/cases/example.mdx';
+	test('a glossary definition without `cite` is one problem, the missing field; checking some pages leaves the glossary out', () => {
+		const root = mutatedFixture({ 'glossary/terms.yaml': replaceOnce('  cite: [vaidya-2017-building]\n', '') });
+		expect(
+			validateContent(root).problems.map(
+				({ file, line, column, rule, message }) => `${file}:${line}:${column} ${rule} ${message}`,
+			),
+		).toEqual(['content/glossary/terms.yaml:1:3 data-field `cite` of entry `coalition` is missing']);
+		expect(validateContent(root, { files: [`content/${casePage}`] }).problems).toEqual([]);
+	});
+
+	test('an "In brief" point without a source, and one that is not text', () => {
+		const casePoint = 'Physician leads in a province met for a common purpose [@vaidya-2017-building].';
+		const problems = problemsIn({
+			[casePage]: (text) =>
+				text
+					.replace(casePoint, 'Physician leads in a province met for a common purpose.')
+					.replace('inBrief: [', 'inBrief: [42, '),
+		});
+		expect(problems.map(({ at, rule }) => `${at} ${rule}`)).toEqual([
+			'content/docs/cases/example.mdx:7:11 frontmatter-field',
+			'content/docs/cases/example.mdx:7:15 untraced-statement',
+		]);
+		expect(problems[1]!.hint).toBe(
+			'End the point with the citation of the source it comes from, inside the string: `"... [@key]."` (keys are in content/bibliography/references.json).',
+		);
+	});
+
+	test('a page that does not parse is reported for that alone, not for what it states', () => {
+		const problems = problemsIn({
+			[casePage]: (text) =>
+				text
+					.replace('[@vaidya-2017-building].", "The slides', '.", "The slides')
+					.replace('A province [@vaidya-2017-building].', 'A province {unclosed.'),
+		});
+		expect(problems.map(({ at, rule }) => `${at} ${rule}`)).toEqual([
+			'content/docs/cases/example.mdx:13:12 mdx-syntax',
+		]);
+	});
+
+	test('a citation key with a typo is fixed by `--fix` at the key, after the @', () => {
+		const [problem] = validateContent(
+			mutatedFixture({
+				[casePage]: replaceOnce('A province [@vaidya-2017-building].', 'A province [@vaidya-2017-buildng].'),
+			}),
+		).problems;
+		expect(problem).toMatchObject({
+			rule: 'unknown-citation',
+			line: 13,
+			column: 13,
+			fix: { line: 13, column: 14, from: 'vaidya-2017-buildng', to: 'vaidya-2017-building' },
+		});
+	});
+
+	test("a listed source that is not text is the schema's to report", () => {
+		expect(
+			problemsIn({
+				[casePage]: replaceOnce('sources: [vaidya-2017-building]', 'sources: [vaidya-2017-building, 42]'),
+			}).map(({ rule }) => rule),
+		).toEqual(['frontmatter-field']);
+	});
+
+	test("a capability's `namedIn` key that is not in the bibliography", () => {
+		const problems = problemsIn({
+			'taxonomy/leads.yaml': (text) => text.replace(/namedIn: \[([^\]]*)\]/, 'namedIn: [$1, kanter-1994-collaborativ]'),
+		}).filter((p) => p.rule === 'unknown-citation');
+		expect(problems.map(({ message, hint }) => ({ message, hint }))).toEqual([
+			{
+				message: '`namedIn` of `self-aware` lists `kanter-1994-collaborativ`, which is not in the bibliography',
+				hint: 'Did you mean `kanter-1994-collaborative`? List the bibliography keys of the documents that name this capability.',
+			},
+		]);
+	});
+
+	test('a link to a file in public/ is found there; a folder or a missing file is not a page', () => {
+		const root = mutatedFixture({
+			[casePage]: replaceOnce(
+				'They met [@vaidya-2017-building].',
+				'They met [@vaidya-2017-building]: [the slides](/files/slides.pdf), [the notes](/files/notes.pdf) and [the archive](/files.v2/) [@vaidya-2017-building].',
+			),
+		});
+		fs.mkdirSync(path.join(root, '..', 'public', 'files.v2'), { recursive: true });
+		fs.mkdirSync(path.join(root, '..', 'public', 'files'), { recursive: true });
+		fs.writeFileSync(path.join(root, '..', 'public', 'files', 'slides.pdf'), '%PDF-1.4\n');
+		expect(
+			validateContent(root).problems.map(({ line, column, rule, message }) => `${line}:${column} ${rule} ${message}`),
+		).toEqual([
+			'25:68 broken-link `/files/notes.pdf` points at no page',
+			'25:102 broken-link `/files.v2/` points at no page',
+		]);
+	});
+
+	test("a glossary term's page: its anchor and its page are checked, once each; checking some pages leaves it out", () => {
+		const withPage = (page: string) =>
+			mutatedFixture({
+				'glossary/terms.yaml': replaceOnce('  related: [coalition]', `  related: [coalition]\n  page: ${page}`),
+			});
+		const reported = (root: string, files?: string[]) =>
+			validateContent(root, { files }).problems.map(
+				({ line, column, rule, message }) => `${line}:${column} ${rule} ${message}`,
+			);
+		const anchor = withPage('/cases/example/#lesons');
+		expect(reported(anchor)).toEqual(['10:9 broken-anchor `#lesons` matches no heading on /cases/example/']);
+		expect(reported(anchor, [`content/${casePage}`])).toEqual([]);
+		const page = withPage('/cases/exampel/');
+		expect(reported(page)).toEqual(['10:9 broken-link `/cases/exampel/` points at no page']);
+		expect(reported(page, [`content/${casePage}`])).toEqual([]);
+		// An address that is not from the site root is one problem: the glossary's schema names it.
+		expect(reported(withPage('../cases/example/#lesons'))).toEqual([
+			'10:9 data-field `page` of entry `collaborative-advantage` Invalid string: must start with "/"',
 		]);
 	});
 });

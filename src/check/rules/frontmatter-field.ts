@@ -1,7 +1,25 @@
 import { defineRule } from '../rule.ts';
 
-/** Fields whose problems other rules report with a more precise message. */
-const claimed = new Set(['type', 'capabilities', 'sources', 'reviewed']);
+/** Fields whose problems other rules report with a more precise message, whatever the value. */
+const claimed = new Set(['type', 'reviewed']);
+
+/**
+ * The lists of ids, with an example of each. Their rules report an id that does not exist (`unknown-capability`,
+ * `unknown-citation`) and a list that is missing or empty (`missing-capabilities`, `missing-sources`); a value of the
+ * wrong kind (text where the list belongs, an item that is not text) is reported here, or nobody would.
+ */
+const idLists: Record<string, string> = {
+	capabilities: 'capabilities: [mobilize-knowledge]',
+	sources: 'sources: [kanter-1994-collaborative]',
+};
+
+/** Whether another rule reports this problem of the frontmatter (see `claimed` and `idLists`). */
+function reportedElsewhere(path: PropertyKey[], frontmatter: Record<string, unknown>): boolean {
+	const [field, index] = path;
+	const value = frontmatter[String(field)];
+	if (claimed.has(String(field))) return value !== undefined;
+	return String(field) in idLists && Array.isArray(value) && typeof value[Number(index)] === 'string';
+}
 
 /** `a`, `a` and `b`, `a`, `b` and `c`. */
 const listed = (names: string[]) =>
@@ -21,7 +39,7 @@ export default defineRule({
 			const missing: string[] = [];
 			for (const issue of derived.frontmatterIssues(page)) {
 				const [field] = issue.path;
-				if (claimed.has(String(field)) && page.frontmatter[String(field)] !== undefined) continue;
+				if (reportedElsewhere(issue.path, page.frontmatter)) continue;
 				const name = issue.path.join('.') || 'frontmatter';
 				if (issue.path.length > 0 && page.frontmatter[String(field)] === undefined) {
 					missing.push(`\`${name}\``);
@@ -31,7 +49,10 @@ export default defineRule({
 					file: page.file,
 					at: page.frontmatterFile.locate(issue.path),
 					message: `\`${name}\`: ${issue.message}`,
-					hint: "See the authoring guide for the fields a page needs, and Starlight's frontmatter reference for `sidebar`, `template`, `hero` and the others.",
+					hint:
+						String(field) in idLists
+							? `Write a list of ids, even of one, such as \`${idLists[String(field)]}\`.`
+							: "See the authoring guide for the fields a page needs, and Starlight's frontmatter reference for `sidebar`, `template`, `hero` and the others.",
 				});
 			}
 			// Missing fields are one problem (an empty or forgotten frontmatter), reported once.

@@ -40,7 +40,7 @@ function esmProblems(code: string, imported: Set<string>): string[] {
 				!fs.existsSync(`${componentsFolder}${specifier.slice('~/components/'.length)}`)
 			)
 				problems.push(`imports \`${specifier}\`, which is not one of the handbook's components`);
-			for (const name of importedNames(names)) imported.add(name.replace(/^\*\s*/, ''));
+			for (const name of importedNames(names)) imported.add(name);
 			return '';
 		},
 	);

@@ -13,7 +13,8 @@ export default defineRule({
 		for (const page of pages) {
 			const fm = page.frontmatter;
 			if (!fm || !page.frontmatterFile || !pageType(fm.type)?.tagged) continue;
-			if (Array.isArray(fm.capabilities) && fm.capabilities.length) continue;
+			// A list with ids passes; a value of another kind is frontmatter-field's to report.
+			if (Array.isArray(fm.capabilities) ? fm.capabilities.length : fm.capabilities !== undefined) continue;
 			report({
 				file: page.file,
 				at: page.frontmatterFile.locate(fm.capabilities === undefined ? ['type'] : ['capabilities']),

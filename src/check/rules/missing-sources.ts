@@ -12,7 +12,8 @@ export default defineRule({
 		for (const page of pages) {
 			const fm = page.frontmatter;
 			if (!fm || !page.frontmatterFile || !pageType(fm.type)?.tagged) continue;
-			if (Array.isArray(fm.sources) && fm.sources.length) continue;
+			// A list with ids passes; a value of another kind is frontmatter-field's to report.
+			if (Array.isArray(fm.sources) ? fm.sources.length : fm.sources !== undefined) continue;
 			report({
 				file: page.file,
 				at: page.frontmatterFile.locate(fm.sources === undefined ? ['type'] : ['sources']),

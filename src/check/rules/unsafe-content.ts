@@ -16,12 +16,13 @@ const linkHint =
 const schemeHint = `Link to a page of the handbook, or to an address that starts with ${linkSchemes.map((s) => `\`${s}:\``).join(', ')}.`;
 
 const isComponent = (name: string) => /^[A-Z]/.test(name) || name.includes('.');
+/** The hint of each kind of problem an element has, once each: an image from another site with an `onerror` needs both. */
 const hintFor = (problems: string[]) =>
-	problems.some((p) => /image .* on another site/.test(p))
-		? imageHint
-		: problems.every((p) => /rel=/.test(p))
-			? linkHint
-			: hint;
+	[
+		...new Set(
+			problems.map((p) => (/image .* on another site/.test(p) ? imageHint : /rel=/.test(p) ? linkHint : hint)),
+		),
+	].join(' ');
 
 export default defineRule({
 	id: 'unsafe-content',
