@@ -785,6 +785,7 @@ describe('tracing statements', () => {
 			'untraced-statement 25',
 		]);
 		expect(problemsWith('Who are your partners? Name them!').map((p) => p.rule)).toEqual(['untraced-statement']);
+		expect(problemsWith('Name your partners. Who are they?').map((p) => p.rule)).toEqual(['untraced-statement']);
 	});
 
 	test("a table's header cells and row labels are labels; its other cells state something", () => {
