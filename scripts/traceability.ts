@@ -1,10 +1,11 @@
-// `node scripts/traceability.ts [--list]`: counts the statements of the reader pages (rule `untraced-statement`),
-// traced and untraced, by kind; `--list` also prints each untraced one with its place.
-import { statements } from '../src/check/rules/untraced-statement.ts';
+// `node scripts/traceability.ts [--list]`: counts the statements of the reader pages (rule `untraced-statement`) and
+// the glossary's definitions, traced and untraced, by kind; `--list` also prints each untraced one with its place.
+import { glossaryStatements, pageStatements } from '../src/check/rules/untraced-statement.ts';
 import { loadHandbook } from '../src/model/load.ts';
 import { contentDir } from '../src/model/project.ts';
 
-const all = statements(loadHandbook(contentDir()));
+const model = loadHandbook(contentDir());
+const all = [...pageStatements(model.pages), ...glossaryStatements(model)];
 const kinds = [...new Set(all.map((s) => s.kind))];
 for (const kind of kinds) {
 	const of = all.filter((s) => s.kind === kind);

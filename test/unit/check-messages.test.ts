@@ -5,6 +5,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { glossaryStatements } from '../../src/check/rules/untraced-statement.ts';
+import { loadHandbook } from '../../src/model/load.ts';
 import { validateContent } from '../../src/validation/validate.ts';
 import { mutatedFixture, replaceOnce } from '../helpers/fixtures.ts';
 
@@ -118,9 +120,10 @@ describe('what a page may not supply, in the words the editor reads', () => {
 
 	test("what a page may use: the handbook's and Starlight's components, named as imported, and plain values", () => {
 		const body = [
-			"import CapabilityTable from '~/components/CapabilityTable.astro'",
-			"import { Aside as Note, LinkButton, Card } from '@astrojs/starlight/components'; // the callouts",
-			"import * as Starlight from '@astrojs/starlight/components'; /* all of them */",
+			// Spaces as an editor may type them, with or without the semicolon.
+			"import  CapabilityTable  from  '~/components/CapabilityTable.astro'",
+			"import { Aside  as  Note, LinkButton, Card } from '@astrojs/starlight/components'; // the callouts",
+			"import * as Starlight from '@astrojs/starlight/components' ; /* all of them */",
 			'',
 			'<CapabilityTable domain="develop-coalitions" />',
 			'',
@@ -406,6 +409,41 @@ describe('the glossary, the framework and the files a page links to', () => {
 		expect(validateContent(root, { files: [`content/${casePage}`] }).problems).toEqual([]);
 	});
 
+	test("the glossary's definitions count in the handbook's traceability, each traced by its `cite`", () => {
+		const statements = (root: string) =>
+			glossaryStatements(loadHandbook(root)).map(({ file, at, kind, text, traced }) => ({
+				at: `${file}:${at.line}:${at.column}`,
+				kind,
+				text,
+				traced,
+			}));
+		expect(
+			statements(mutatedFixture({ 'glossary/terms.yaml': replaceOnce('  cite: [vaidya-2017-building]\n', '') })),
+		).toEqual([
+			{
+				at: 'content/glossary/terms.yaml:3:15',
+				kind: 'glossary definition',
+				text: 'A strategic relationship between organizations or people who work together for a common purpose.',
+				traced: false,
+			},
+			{
+				at: 'content/glossary/terms.yaml:6:15',
+				kind: 'glossary definition',
+				text: 'What partners achieve together that none would achieve as readily alone.',
+				traced: true,
+			},
+		]);
+		// A citation in the definition's text traces it too; a glossary that does not parse has no statements.
+		const cited = mutatedFixture({
+			'glossary/terms.yaml': (text) =>
+				text
+					.replace('  cite: [vaidya-2017-building]\n', '')
+					.replace('for a common purpose.', 'for a common purpose [@vaidya-2017-building].'),
+		});
+		expect(statements(cited).map((s) => s.traced)).toEqual([true, true]);
+		expect(statements(mutatedFixture({ 'glossary/terms.yaml': () => '- id: [unclosed\n' }))).toEqual([]);
+	});
+
 	test('an "In brief" point without a source, and one that is not text', () => {
 		const casePoint = 'Physician leads in a province met for a common purpose [@vaidya-2017-building].';
 		const problems = problemsIn({
@@ -503,8 +541,8 @@ describe('the glossary, the framework and the files a page links to', () => {
 		const anchor = withPage('/cases/example/#lesons');
 		expect(reported(anchor)).toEqual(['10:9 broken-anchor `#lesons` matches no heading on /cases/example/']);
 		expect(reported(anchor, [`content/${casePage}`])).toEqual([]);
-		const page = withPage('/cases/exampel/');
-		expect(reported(page)).toEqual(['10:9 broken-link `/cases/exampel/` points at no page']);
+		const page = withPage('/cases/exampel/#lessons');
+		expect(reported(page)).toEqual(['10:9 broken-link `/cases/exampel/#lessons` points at no page']);
 		expect(reported(page, [`content/${casePage}`])).toEqual([]);
 		// An address that is not from the site root is one problem: the glossary's schema names it.
 		expect(reported(withPage('../cases/example/#lesons'))).toEqual([
