@@ -26,6 +26,11 @@ export interface PageTypeEntry {
 	inBrief?: boolean;
 	/** Whether its pages have an embed view (`/embed/<id>/`) for learning systems (reader pages only). */
 	embed?: boolean;
+	/**
+	 * Whether readers act on what its pages state, so every paragraph, list item, quotation, table cell and "In brief"
+	 * point must cite its source or say it is the handbook's reading (rule `untraced-statement`).
+	 */
+	traced?: boolean;
 }
 
 /**
@@ -76,6 +81,7 @@ export const pageTypeRegistry = {
 		catalog: true,
 		framework: true,
 		embed: true,
+		traced: true,
 	},
 	topic: {
 		tagged: true,
@@ -84,6 +90,7 @@ export const pageTypeRegistry = {
 		backlinks: { group: 'otherPages', order: 4 },
 		inBrief: true,
 		embed: true,
+		traced: true,
 	},
 	practice: {
 		tagged: true,
@@ -93,6 +100,7 @@ export const pageTypeRegistry = {
 		capabilityMap: true,
 		inBrief: true,
 		embed: true,
+		traced: true,
 	},
 	'case-study': {
 		tagged: true,
@@ -103,6 +111,7 @@ export const pageTypeRegistry = {
 		capabilityMap: true,
 		inBrief: true,
 		embed: true,
+		traced: true,
 	},
 	lesson: {
 		tagged: true,
@@ -111,6 +120,7 @@ export const pageTypeRegistry = {
 		backlinks: { group: 'otherPages', order: 4 },
 		inBrief: true,
 		embed: true,
+		traced: true,
 	},
 	reflection: {
 		tagged: true,

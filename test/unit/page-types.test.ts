@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { servesCapability } from '../../src/model/page-types.ts';
+import { servesCapability, typesWhere } from '../../src/model/page-types.ts';
 import { siteTitle } from '../../src/model/labels.ts';
 
 // Which pages serve a capability is one relation (the page-type registry's servesCapability): the LEADS tables,
@@ -24,6 +24,16 @@ describe('servesCapability', () => {
 	])('a %s page tagged %j serves align-decisions: %s', (type, capabilities, serves) => {
 		expect(servesCapability({ type, capabilities }, 'align-decisions')).toBe(serves);
 	});
+});
+
+test('the types whose every statement must be traced are the ones readers act on, as the registry says', () => {
+	expect(typesWhere((entry) => Boolean(entry.traced))).toEqual([
+		'capability',
+		'topic',
+		'practice',
+		'case-study',
+		'lesson',
+	]);
 });
 
 test('the site title is the one Starlight shows', () => {

@@ -3,15 +3,16 @@ import type { Position } from '../../model/data-file.ts';
 import type { HandbookModel } from '../../model/load.ts';
 import type { PageInfo, TextBlock } from '../../model/pages.ts';
 import { marksReading } from '../../model/interpretation.ts';
+import { typesWhere } from '../../model/page-types.ts';
 import { excerpt } from '../report.ts';
 import { defineRule } from '../rule.ts';
 
-/** Reader pages: the types whose statements readers act on, and the page that starts from challenges. */
-const readerTypes = new Set(['practice', 'topic', 'lesson', 'case-study', 'capability']);
-const readerFiles = new Set(['challenges.mdx']);
+/** The pages whose statements readers act on: the types the registry marks `traced`, and the page that starts from challenges. */
+const tracedTypes = new Set<string>(typesWhere((entry) => Boolean(entry.traced)));
+const tracedFiles = new Set(['challenges.mdx']);
 
-export const isReaderPage = (page: PageInfo) =>
-	readerTypes.has(String(page.frontmatter?.type)) || readerFiles.has(page.relativePath);
+const isTracedPage = (page: PageInfo) =>
+	tracedTypes.has(String(page.frontmatter!.type)) || tracedFiles.has(page.relativePath);
 
 /**
  * What states nothing, declared here once for every page:
@@ -51,7 +52,7 @@ export interface Statement {
 export function pageStatements(pages: PageInfo[]): Statement[] {
 	const found: Statement[] = [];
 	for (const page of pages) {
-		if (!page.frontmatter || page.mdxSyntax || !isReaderPage(page)) continue;
+		if (!page.frontmatter || page.mdxSyntax || !isTracedPage(page)) continue;
 		const points = page.frontmatter.inBrief;
 		if (Array.isArray(points) && page.frontmatterFile)
 			points.forEach((point, i) => {
