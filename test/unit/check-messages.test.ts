@@ -229,6 +229,181 @@ describe('what a page may not supply, in the words the editor reads', () => {
 	});
 });
 
+describe('where a page is published and what its frontmatter lacks, in the words the editor reads', () => {
+	const guide =
+		(fields = '') =>
+		() =>
+			`---\ntitle: A planted page\ndescription: A page planted by a test, with enough words.\ntype: guide\n${fields}---\n\nText.\n`;
+	const renameHint = (to: string) =>
+		`Rename it to \`${to}\` (lowercase words joined by hyphens), and link to the address that gives.`;
+
+	test('a file or folder name that is not kebab-case, with the name to use; a slug; a file the site does not build', () => {
+		const problems = problemsIn({
+			'docs/practices/Power Dynamics.mdx': guide(),
+			'docs/_drafts/idea.mdx': guide(),
+			'docs/cases/Café_Notes.v2.mdx': guide(),
+			'docs/cases/--odd--.md': guide(),
+			'docs/cases/!!!.mdx': guide(),
+			'docs/cases/slugged.mdx': guide('slug: //Cases/My Case//\n'),
+			'docs/cases/Guide.MDX': guide(),
+		});
+		expect(problems.map(({ at, rule, message, hint }) => ({ at, rule, message, hint }))).toEqual([
+			{
+				at: 'content/docs/_drafts/idea.mdx:1:1',
+				rule: 'page-address',
+				message:
+					'a folder whose name starts with `_` is published all the same (at /_drafts/idea/); only a file name starting with `_` makes a draft',
+				hint: renameHint('drafts/idea.mdx'),
+			},
+			{
+				at: 'content/docs/cases/--odd--.md:1:1',
+				rule: 'page-address',
+				message: 'the file name is not lowercase kebab-case, so the site publishes the page at /cases/--odd--/',
+				hint: renameHint('cases/odd.md'),
+			},
+			// A name of no letters at all: the name to use is a placeholder, since nothing of it can be kept.
+			{
+				at: 'content/docs/cases/!!!.mdx:1:1',
+				rule: 'page-address',
+				message: 'the file name is not lowercase kebab-case, so the site publishes the page at /cases/',
+				hint: renameHint('cases/page.mdx'),
+			},
+			{
+				at: 'content/docs/cases/Café_Notes.v2.mdx:1:1',
+				rule: 'page-address',
+				message: 'the file name is not lowercase kebab-case, so the site publishes the page at /cases/café_notesv2/',
+				hint: renameHint('cases/cafe-notes-v2.mdx'),
+			},
+			{
+				at: 'content/docs/cases/Guide.MDX:1:1',
+				rule: 'page-address',
+				message: 'the site builds only files ending in `.mdx` or `.md` (lowercase), so `Guide.MDX` is not published',
+				hint: 'Rename it to `guide.mdx`.',
+			},
+			{
+				at: 'content/docs/cases/slugged.mdx:5:7',
+				rule: 'page-address',
+				message:
+					'the `slug:` `//Cases/My Case//` is not lowercase kebab-case; the site publishes the page at /Cases/My Case/ as written',
+				hint: 'Write it as `slug: cases/my-case`, or remove it to use the file name.',
+			},
+			{
+				at: 'content/docs/practices/Power Dynamics.mdx:1:1',
+				rule: 'page-address',
+				message:
+					'the file name is not lowercase kebab-case, so the site publishes the page at /practices/power-dynamics/',
+				hint: renameHint('practices/power-dynamics.mdx'),
+			},
+		]);
+	});
+
+	test('missing fields are one problem, named in a list', () => {
+		expect(
+			problemsIn({
+				'docs/guide/missing.mdx': () => '---\ntype: guide\n---\n\nText.\n',
+				'docs/guide/empty.mdx': () => '---\n---\n\nText.\n',
+			}),
+		).toEqual([
+			{
+				at: 'content/docs/guide/empty.mdx:2:1',
+				rule: 'frontmatter-field',
+				message: 'the `description`, `type` and `title` fields are missing',
+				hint: 'Add `description:`, `type:` and `title:` to the frontmatter (see the authoring guide for each field).',
+			},
+			{
+				at: 'content/docs/guide/missing.mdx:2:1',
+				rule: 'frontmatter-field',
+				message: 'the `description` and `title` fields are missing',
+				hint: 'Add `description:` and `title:` to the frontmatter (see the authoring guide for each field).',
+			},
+		]);
+		expect(
+			problemsIn({
+				'docs/guide/untitled.mdx': () =>
+					'---\ntype: guide\ndescription: A page with enough words in it.\n---\n\nText.\n',
+			}),
+		).toEqual([
+			{
+				at: 'content/docs/guide/untitled.mdx:2:1',
+				rule: 'frontmatter-field',
+				message: 'the `title` field is missing',
+				hint: 'Add `title:` to the frontmatter (see the authoring guide for each field).',
+			},
+		]);
+	});
+});
+
+describe("what a page's head and banner may hold, in the words the editor reads", () => {
+	/** A guide page with these frontmatter fields, from line 5. */
+	const withFields = (fields: string) => () =>
+		`---\ntitle: A planted page\ndescription: A page planted by a test, with enough words.\ntype: guide\n${fields}\n---\n\nText.\n`;
+	const headHint =
+		'Only `tag: meta` with `attrs: { name (author, keywords, robots) or property, content }` is allowed; scripts, styles, links and other meta tags belong in reviewed components.';
+	const bannerHint =
+		'Write the banner as text, with at most plain links: `See <a href="/how-to-use/">how to use the handbook</a>.`';
+
+	test('descriptive meta tags only, each entry numbered as the editor counts them', () => {
+		const head = [
+			'head:',
+			'  - tag: script',
+			'    content: alert(1)',
+			'  - tag: meta',
+			'    attrs: { name: Author, content: A. Editor }',
+			'  - tag: meta',
+			'    attrs: { http-equiv: refresh, content: "0;url=https://example.org/" }',
+			'  - tag: meta',
+			'    attrs: { name: referrer, content: no-referrer }',
+			'  - tag: meta',
+			'    attrs: { property: "og:title", content: Trust }',
+			'  - tag: meta',
+			"    attrs: { 'x><script>alert(1)</script': y }",
+			'  - tag: meta',
+			'    attrs: { content: A page about trust }',
+		].join('\n');
+		const problems = problemsIn({ 'docs/guide/head.mdx': withFields(head) });
+		expect(problems.map(({ at, rule, message }) => `${at} ${rule} ${message}`)).toEqual([
+			'content/docs/guide/head.mdx:6:5 head-and-banner `head` entry 1 adds a `<script>`',
+			'content/docs/guide/head.mdx:10:5 head-and-banner `head` entry 3 sets `http-equiv`',
+			'content/docs/guide/head.mdx:12:5 head-and-banner `head` entry 4 is a `referrer` meta tag',
+			// An attribute name that would close the tag and open another, as a browser would read it.
+			'content/docs/guide/head.mdx:16:5 head-and-banner `head` entry 6 is not one `<meta>` tag',
+		]);
+		expect(new Set(problems.map((p) => p.hint))).toEqual(new Set([headHint]));
+		// An entry that is not a map is Starlight's schema's to refuse, once.
+		expect(
+			problemsIn({ 'docs/guide/head.mdx': withFields('head:\n  - script') }).map(({ at, rule }) => `${at} ${rule}`),
+		).toEqual(['content/docs/guide/head.mdx:6:5 frontmatter-field']);
+	});
+
+	test('a banner of text and plain links to pages, sites, mail or phone; nothing else, as a browser reads it', () => {
+		const banners = [
+			'See <a href="/how-to-use/">how to use it</a>, <a href="https://example.org/">a site</a> or <a href="mailto:office@example.org">write</a>.',
+			'A <b>bold</b> banner.',
+			'See <a href="/x/" onclick="go()">this</a>.',
+			'See <a href="javascript:alert(1)">this</a>.',
+			'A &#106;avascript banner.',
+			'A <!-- hidden --> banner.',
+			'<svg><a href="/x/">x</a></svg>',
+		];
+		const files = Object.fromEntries(
+			banners.map((banner, i) => [
+				`docs/guide/banner-${i}.mdx`,
+				withFields(`banner:\n  content: '${banner.replace(/'/g, "''")}'`),
+			]),
+		);
+		const problems = problemsIn(files);
+		expect(problems.map(({ at, message }) => `${at} ${message}`)).toEqual([
+			'content/docs/guide/banner-1.mdx:6:12 `<b>` is not allowed in a banner',
+			'content/docs/guide/banner-2.mdx:6:12 the `onclick` attribute is not allowed in a banner',
+			'content/docs/guide/banner-3.mdx:6:12 the banner links to an unsafe address',
+			'content/docs/guide/banner-4.mdx:6:12 character references and comments are not allowed in a banner',
+			'content/docs/guide/banner-5.mdx:6:12 character references and comments are not allowed in a banner',
+			'content/docs/guide/banner-6.mdx:6:12 `<svg>` is not allowed in a banner',
+		]);
+		expect(new Set(problems.map((p) => `${p.rule} ${p.hint}`))).toEqual(new Set([`head-and-banner ${bannerHint}`]));
+	});
+});
+
 describe('what a reader page states, in the words the editor reads', () => {
 	const casePage = 'docs/cases/example.mdx';
 	const file = `content/${casePage}`;

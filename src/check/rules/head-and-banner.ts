@@ -21,7 +21,9 @@ function bannerProblem(html: string): string | undefined {
 
 /** What is wrong with a head entry, as a browser would read the tag Starlight prints from it. */
 function headProblem(entry: unknown): string | undefined {
-	const { tag, attrs = {}, content } = (entry ?? {}) as { tag?: unknown; attrs?: unknown; content?: unknown };
+	// An entry that is not a map is no tag: Starlight's schema refuses it (frontmatter-field reports it), and the build.
+	if (typeof entry !== 'object' || entry === null) return undefined;
+	const { tag, attrs = {}, content } = entry as { tag?: unknown; attrs?: unknown; content?: unknown };
 	if (tag !== 'meta') return `adds a \`<${String(tag)}>\``;
 	if (content) return 'has content';
 	const map = attrs && typeof attrs === 'object' ? (attrs as Record<string, unknown>) : {};
