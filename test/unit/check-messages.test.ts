@@ -476,6 +476,32 @@ describe('what the data files cite, in the words the editor reads', () => {
 	});
 });
 
+describe('glossary terms, in the words the editor reads', () => {
+	test('a link to a term that is not in the glossary, and a related term that is not either', () => {
+		const problems = problemsIn({
+			'docs/leads/develop-coalitions/mobilize-knowledge.mdx': replaceOnce(
+				'(glossary:collaborative-advantage)',
+				'(glossary:colaborative-advantage)',
+			),
+			'glossary/terms.yaml': replaceOnce('  related: [coalition]', '  related: [coalitoin]'),
+		});
+		expect(problems).toEqual([
+			{
+				at: 'content/docs/leads/develop-coalitions/mobilize-knowledge.mdx:13:34',
+				rule: 'unknown-term',
+				message: '`colaborative-advantage` is not a glossary term',
+				hint: 'Did you mean `collaborative-advantage`? Term ids are listed in content/glossary/terms.yaml.',
+			},
+			{
+				at: 'content/glossary/terms.yaml:9:13',
+				rule: 'unknown-term',
+				message: 'related term `coalitoin` is not in the glossary',
+				hint: 'Did you mean `coalition`? Use the id of another term in this file.',
+			},
+		]);
+	});
+});
+
 describe('where a page links, in the words the editor reads', () => {
 	const capabilityPage = 'docs/leads/develop-coalitions/mobilize-knowledge.mdx';
 	const file = `content/${capabilityPage}`;
