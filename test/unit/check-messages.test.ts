@@ -476,6 +476,49 @@ describe('what the data files cite, in the words the editor reads', () => {
 	});
 });
 
+describe('what a page is tagged with and drawn from, in the words the editor reads', () => {
+	const casePage = 'docs/cases/example.mdx';
+	const file = `content/${casePage}`;
+
+	test('an empty or missing list of capabilities or sources, and a capability that is not in LEADS', () => {
+		expect(
+			problemsIn({
+				[casePage]: (text) =>
+					text
+						.replace('capabilities: [build-partnerships]', 'capabilities: []')
+						.replace('sources: [vaidya-2017-building]\n', ''),
+			}),
+		).toEqual([
+			{
+				at: `${file}:4:7`,
+				rule: 'missing-sources',
+				message: 'a `case-study` page must list the source documents it draws on',
+				hint: 'Add `sources: [...]` with the bibliography keys of the documents this page is written from.',
+			},
+			{
+				at: `${file}:5:15`,
+				rule: 'missing-capabilities',
+				message: 'a `case-study` page must list the capabilities it serves',
+				hint: 'Add `capabilities: [...]` with one or more ids from content/taxonomy/leads.yaml.',
+			},
+		]);
+		const problems = problemsIn({
+			[casePage]: (text) =>
+				text
+					.replace('capabilities: [build-partnerships]', 'capabilities: [build-partnership]')
+					.replace('sources: [vaidya-2017-building]', 'sources: []'),
+		});
+		expect(problems.map(({ at, rule, message }) => ({ at, rule, message }))).toEqual([
+			{ at: `${file}:5:16`, rule: 'unknown-capability', message: '`build-partnership` is not a LEADS capability id' },
+			{
+				at: `${file}:6:10`,
+				rule: 'missing-sources',
+				message: 'a `case-study` page must list the source documents it draws on',
+			},
+		]);
+	});
+});
+
 describe('glossary terms, in the words the editor reads', () => {
 	test('a link to a term that is not in the glossary, and a related term that is not either', () => {
 		const problems = problemsIn({
