@@ -1,15 +1,6 @@
 import type { Problem } from './engine.ts';
 
 /**
- * A piece of a page quoted in a message: on one line, and cut at `max` characters with "..." so the editor sees
- * it goes on (a cut expression such as `{a.map((p)` would otherwise look like the mistake itself).
- */
-export function excerpt(text: string, max: number): string {
-	const flat = text.replace(/\s+/g, ' ').trim();
-	return flat.length > max ? `${flat.slice(0, max - 3)}...` : flat;
-}
-
-/**
  * Formats problems the way editors and terminals link them: grouped by file,
  * one `path:line:col  rule  message` line each with its hint, and a count at the end.
  * Warnings are marked as such; errors are the default and stop a build.

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { excerpt } from '../report.ts';
+import { excerpt } from '../excerpt.ts';
 import { defineRule } from '../rule.ts';
 import { unsafeAttribute } from './unsafe-content.ts';
 

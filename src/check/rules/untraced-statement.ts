@@ -4,7 +4,7 @@ import type { HandbookModel } from '../../model/load.ts';
 import type { PageInfo, TextBlock } from '../../model/pages.ts';
 import { marksReading } from '../../model/interpretation.ts';
 import { typesWhere } from '../../model/page-types.ts';
-import { excerpt } from '../report.ts';
+import { excerpt } from '../excerpt.ts';
 import { defineRule } from '../rule.ts';
 
 /** The pages whose statements readers act on: the types the registry marks `traced`, and the page that starts from challenges. */
