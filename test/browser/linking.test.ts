@@ -113,6 +113,17 @@ describe.each(builds)('the handbook built %#', (getBuild) => {
 		expect(await targets('silo')).toEqual(['term: partnership', 'term: collaboration']);
 	});
 
+	test("the authoring guide's check errors show each example and fix as written, without a run of spaces before it", async () => {
+		const { page } = await openPage(context);
+		await page.goto(url('/authoring/check-errors/'));
+		const rule = page.locator('section.check-rule', { has: page.locator('h2#unknown-citation') });
+		// The example as src/check/rules/unknown-citation.ts writes it: nothing before the citation.
+		expect(await rule.locator('pre').first().innerText()).toBe('[@kanter-1994]');
+		const shown = await page.locator('section.check-rule pre').allInnerTexts();
+		expect(shown.length).toBeGreaterThan(40);
+		for (const text of shown) expect(text, text).toBe(text.trim());
+	});
+
 	test('the catalog lists every reader page, question, term and reference, and every address and short link in it resolves', async () => {
 		const json = (await (await fetch(url('/catalog.json'))).json()) as Catalog;
 		const catalog = catalogSchema.parse(json);
