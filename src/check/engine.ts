@@ -5,6 +5,7 @@ import type { HandbookModel } from '../model/load.ts';
 import type { PageInfo } from '../model/pages.ts';
 import { partAnchor } from '../citations/locators.ts';
 import { generatedRoutes } from '../model/generated-routes.ts';
+import { shortLinks } from '../model/short-links.ts';
 import { pageFields } from '../schemas/page.ts';
 import { rules as allRules, ruleById, type RuleId } from './catalogue.ts';
 import type { DerivedIndex, Fix, Rule, Severity } from './rule.ts';
@@ -48,7 +49,9 @@ function frontmatterSchema(model: HandbookModel) {
 
 /** Facts several rules need, computed once per run. */
 function derive(model: HandbookModel): DerivedIndex {
-	const anchorsByUrl = generatedRoutes(model);
+	const links = shortLinks(model);
+	const anchorsByUrl = generatedRoutes(model, links);
+	const generatedUrls = new Set(anchorsByUrl.keys());
 	for (const page of model.pages) {
 		// Two files at one address are reported once (duplicate-page), not again through every link to them.
 		const anchors = anchorsByUrl.get(page.url) ?? new Set<string>();
@@ -81,6 +84,8 @@ function derive(model: HandbookModel): DerivedIndex {
 		anchorsByUrl,
 		anchorsUnknown,
 		citedKeys,
+		generatedUrls,
+		shortLinks: links,
 		frontmatterIssues(page) {
 			if (!page.frontmatter) return [];
 			let found = issues.get(page);

@@ -1,6 +1,7 @@
 import type { Position } from '../model/data-file.ts';
 import type { HandbookModel } from '../model/load.ts';
 import type { PageInfo } from '../model/pages.ts';
+import type { ShortLink } from '../model/short-links.ts';
 
 /** How much a rule's problems matter: an error stops the build, a warning is shown, `off` is silent. */
 export type Severity = 'error' | 'warn' | 'off';
@@ -55,6 +56,10 @@ export interface DerivedIndex {
 	frontmatterIssues(page: PageInfo): { path: PropertyKey[]; message: string }[];
 	/** Bibliography keys cited anywhere (pages, glossary, taxonomy). */
 	citedKeys: Set<string>;
+	/** The addresses the site makes itself besides its pages (`generatedRoutes`): no page may take one. */
+	generatedUrls: ReadonlySet<string>;
+	/** The short links the site will publish, in the order `shortLinks` gives them (the first owner of an id first). */
+	shortLinks: readonly ShortLink[];
 }
 
 /** A content rule: its id (printed beside every problem), its documentation, and its check. */

@@ -42,7 +42,6 @@ export interface Citation {
 }
 
 const keyPattern = String.raw`[\p{L}\p{N}_](?:[\p{L}\p{N}_:.#$%&+?<>~/-]*[\p{L}\p{N}_])?`;
-const bracketRe = new RegExp(String.raw`\[([^\[\]]*?-?@${keyPattern}[^\[\]]*)\](?![(\[])`, 'gu');
 const itemRe = new RegExp(String.raw`^(.*?)(-?)@(${keyPattern})(.*)$`, 'su');
 const narrativeRe = new RegExp(String.raw`(?<![\p{L}\p{N}_@.\/\\\[-])@(${keyPattern})`, 'gu');
 
@@ -65,15 +64,22 @@ function parseItem(raw: string, offset: number): CitationItem | undefined {
 	return item;
 }
 
-/** Finds every citation in a run of text, in order. */
-export function findCitations(text: string): Citation[] {
-	// Most runs of text cite nothing: the check scans every text node of every page.
-	if (!text.includes('@')) return [];
-	const found: Citation[] = [];
-	const covered: [number, number][] = [];
-	for (const match of text.matchAll(bracketRe)) {
-		const start = match.index;
-		const inner = match[1]!;
+/** A `@` that starts a key: what a bracket needs to hold a citation. */
+const keyStart = /@[\p{L}\p{N}_]/u;
+/** A narrative citation at the `@` where `lastIndex` is set. */
+const narrativeAt = new RegExp(narrativeRe.source, 'uy');
+
+/**
+ * The bracketed citations of `text`: each `[...]` without brackets inside that holds a `@key` and is not a link's
+ * text (`[...](` or `[...][`). The same spans as `bracketRe` finds, scanned by hand: the check reads every text
+ * node of every page, and most brackets there are not citations.
+ */
+function bracketCitations(text: string, found: Citation[]): void {
+	for (let start = text.indexOf('['); start >= 0; start = text.indexOf('[', start + 1)) {
+		const close = text.indexOf(']', start + 1);
+		if (close < 0) return;
+		const inner = text.slice(start + 1, close);
+		if (inner.includes('[') || !keyStart.test(inner) || text[close + 1] === '(' || text[close + 1] === '[') continue;
 		let cursor = start + 1;
 		const items: CitationItem[] = [];
 		for (const part of inner.split(';')) {
@@ -81,19 +87,25 @@ export function findCitations(text: string): Citation[] {
 			cursor += part.length + 1;
 			if (item) items.push(item);
 		}
-		if (!items.length) continue;
-		found.push({ mode: 'parenthetical', items, start, end: start + match[0].length });
-		covered.push([start, start + match[0].length]);
+		if (items.length) found.push({ mode: 'parenthetical', items, start, end: close + 1 });
+		start = close;
 	}
-	for (const match of text.matchAll(narrativeRe)) {
-		const start = match.index;
-		if (covered.some(([a, b]) => start >= a && start < b)) continue;
-		found.push({
-			mode: 'narrative',
-			items: [{ key: match[1]!, offset: start }],
-			start,
-			end: start + match[0].length,
-		});
+}
+
+/** Finds every citation in a run of text, in order. */
+export function findCitations(text: string): Citation[] {
+	// Most runs of text cite nothing: the check scans every text node of every page.
+	if (!text.includes('@')) return [];
+	const found: Citation[] = [];
+	bracketCitations(text, found);
+	const bracketed = found.length;
+	// A bare `@key` outside the brackets found: usually there is none, so only the `@`s are looked at.
+	for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+		if (found.some((citation, i) => i < bracketed && at >= citation.start && at < citation.end)) continue;
+		narrativeAt.lastIndex = at;
+		const match = narrativeAt.exec(text);
+		if (!match) continue;
+		found.push({ mode: 'narrative', items: [{ key: match[1]!, offset: at }], start: at, end: at + match[0].length });
 	}
-	return found.sort((a, b) => a.start - b.start);
+	return bracketed && found.length > bracketed ? found.sort((a, b) => a.start - b.start) : found;
 }

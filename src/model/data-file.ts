@@ -1,3 +1,4 @@
+import { Buffer, isUtf8 } from 'node:buffer';
 import fs from 'node:fs';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Node } from 'yaml';
 
@@ -32,6 +33,11 @@ export function positionAt(text: string, offset: number): Position {
 export function decodeUtf8(bytes: Uint8Array): { text: string } | { message: string; position: Position } {
 	if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
 		return { message: 'the file is saved as UTF-16, not UTF-8', position: { line: 1, column: 1 } };
+	// Most files are valid: checked and decoded natively, without a decoder object and its exception per file.
+	if (isUtf8(bytes)) {
+		const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+		return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
+	}
 	try {
 		return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
 	} catch {

@@ -1,4 +1,4 @@
-import { shortLinks } from './short-links.ts';
+import { shortLinks, type ShortLink } from './short-links.ts';
 import type { HandbookModel } from './load.ts';
 import { citePath, qrPath, shortPath } from './routes.ts';
 import { counterpartUrl, type Locales } from './locales.ts';
@@ -21,9 +21,12 @@ export const sitePagePaths = (locales: Locales) =>
 /**
  * Every address the site publishes besides its pages, with the anchors each one has: the routes
  * under `src/pages/`, the short links, the catalog and the per-page citation files. Links to them
- * are valid, and no page may take one of them over.
+ * are valid, and no page may take one of them over. `links`: the model's short links, when already made.
  */
-export function generatedRoutes(model: HandbookModel): Map<string, Set<string>> {
+export function generatedRoutes(
+	model: HandbookModel,
+	links: readonly ShortLink[] = shortLinks(model),
+): Map<string, Set<string>> {
 	const routes = new Map<string, Set<string>>([
 		...Object.keys(model.locales).flatMap((locale) =>
 			localizedSitePages.map((url) => [sitePageUrl(url, locale), new Set<string>()] as const),
@@ -33,7 +36,7 @@ export function generatedRoutes(model: HandbookModel): Map<string, Set<string>> 
 		['/search-data.json', new Set()],
 		['/search-words.txt', new Set()],
 	]);
-	for (const link of shortLinks(model)) {
+	for (const link of links) {
 		routes.set(shortPath(link.id), new Set());
 		routes.set(qrPath(link.id), new Set());
 	}

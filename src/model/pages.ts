@@ -110,6 +110,13 @@ function attributeString(value: unknown): string | undefined {
 }
 
 /**
+ * A copy of `part` that does not keep the text it was cut from. V8 makes a part cut from a long text a view of that
+ * text; the frontmatter's fields are cut from its block, and a page's fields are kept for the whole check, so
+ * without the copy they would keep every page's whole file in memory (40 MB at 10,000 pages).
+ */
+const ownCopy = (part: string) => ` ${part}`.slice(1);
+
+/**
  * Splits off the frontmatter and blanks it out, so body positions stay file positions. `open` is
  * set when the file starts a frontmatter block that never ends.
  */
@@ -117,7 +124,7 @@ function splitFrontmatter(text: string): { yaml?: string; body: string; open?: b
 	const match = /^---[ \t]*\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/.exec(text);
 	if (!match) return { body: text, open: /^---[ \t]*\r?\n/.test(text) };
 	const lines = match[0].split('\n').length - 1;
-	return { yaml: match[1] ?? '', body: '\n'.repeat(lines) + text.slice(match[0].length) };
+	return { yaml: ownCopy(match[1] ?? ''), body: '\n'.repeat(lines) + text.slice(match[0].length) };
 }
 
 /** Pages above this size are refused unread: no handbook page comes near it, and parsing one would stall the check. */

@@ -43,6 +43,9 @@ describe('text that is not a citation', () => {
 		['a Markdown link', '[a link](/x/)'],
 		['brackets without a key', '[see above]'],
 		['a link whose text looks like a citation', '[@key](https://example.org)'],
+		['a reference-style link whose text looks like a citation', '[@key][ref]'],
+		['an "@" in brackets that starts no key', '[meet @ 10; bring notes]'],
+		['a handle after a slash or a dot', 'https://example.org/@team and name.@team'],
 	])('%s', (_name, text) => {
 		expect(findCitations(text)).toEqual([]);
 	});
@@ -80,6 +83,34 @@ describe('the parts of a citation, as authors type them', () => {
 		// A locator in parentheses is the author's own wording: kept as written, not read as a page.
 		expect(items('[@vaidya-2017-building, (p. 4)]')).toEqual([
 			{ key: 'vaidya-2017-building', suffix: '(p. 4)', offset: 1 },
+		]);
+	});
+
+	test('brackets inside brackets: the innermost pair that holds a key is the citation', () => {
+		expect(findCitations('[Note [@kanter-1994] here]')).toEqual([
+			{ mode: 'parenthetical', start: 6, end: 20, items: [{ key: 'kanter-1994', offset: 7 }] },
+		]);
+	});
+
+	test('citations one after another, a link between them, and a bare key inside brackets counted once', () => {
+		const text = '[@a-1] [x](/y/)[@b-2] [see @c-3] [@d-4](/e/) [@f-5]';
+		expect(findCitations(text).map((c) => [c.mode, c.items.map((i) => i.key), c.start, c.end])).toEqual([
+			['parenthetical', ['a-1'], 0, 6],
+			['parenthetical', ['b-2'], 15, 21],
+			['parenthetical', ['c-3'], 22, 32],
+			['parenthetical', ['f-5'], 45, 51],
+		]);
+	});
+
+	test('brackets that never close: the key in them is a bare key', () => {
+		expect(findCitations('As [see @kanter-1994 wrote').map((c) => [c.mode, c.items[0]!.key, c.start])).toEqual([
+			['narrative', 'kanter-1994', 8],
+		]);
+	});
+
+	test('a bracket that closes before a key, then a bare key after it', () => {
+		expect(findCitations('[see] @kanter-1994 and [x]').map((c) => [c.mode, c.items[0]!.key, c.start])).toEqual([
+			['narrative', 'kanter-1994', 6],
 		]);
 	});
 

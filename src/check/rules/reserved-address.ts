@@ -1,4 +1,4 @@
-import { generatedRoutes, reservedPrefixes } from '../../model/generated-routes.ts';
+import { reservedPrefixes } from '../../model/generated-routes.ts';
 import { defineRule } from '../rule.ts';
 
 export default defineRule({
@@ -9,8 +9,8 @@ export default defineRule({
 	example: 'content/docs/search.mdx',
 	fix: 'content/docs/searching-the-handbook.mdx',
 	scope: 'site',
-	check({ model, report }) {
-		const routes = generatedRoutes(model);
+	check({ model, derived, report }) {
+		const routes = derived.generatedUrls;
 		for (const page of model.pages) {
 			if (!routes.has(page.url) && !reservedPrefixes.some((prefix) => page.url.startsWith(prefix))) continue;
 			report({

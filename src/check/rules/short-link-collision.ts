@@ -1,7 +1,7 @@
 import type { HandbookModel } from '../../model/load.ts';
 import type { Position } from '../../model/data-file.ts';
 import { shortPath } from '../../model/routes.ts';
-import { shortLinks, type ShortLink } from '../../model/short-links.ts';
+import type { ShortLink } from '../../model/short-links.ts';
 import { defineRule } from '../rule.ts';
 
 /** Where a short link is defined: the page's `shortId` (or its file), or the id in a data file. */
@@ -34,9 +34,9 @@ export default defineRule({
 	example: '- id: trust\n  term: Trust\n(the topic page /coalitions/trust/ has the short link /go/trust/ too)',
 	fix: "shortId: trust-topic (in the newer page's frontmatter; never change an id already published)",
 	scope: 'site',
-	check({ model, report }) {
+	check({ model, derived, report }) {
 		const owners = new Map<string, ShortLink>();
-		for (const link of shortLinks(model)) {
+		for (const link of derived.shortLinks) {
 			const owner = owners.get(link.id);
 			if (!owner) {
 				owners.set(link.id, link);

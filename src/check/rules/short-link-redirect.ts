@@ -1,4 +1,3 @@
-import { shortLinks } from '../../model/short-links.ts';
 import { defineRule } from '../rule.ts';
 import { describeLink } from './short-link-collision.ts';
 
@@ -10,9 +9,9 @@ export default defineRule({
 	example: '- from: /go/example/\n  to: /cases/example/',
 	fix: 'shortId: example (in the page, if it needs that short link)',
 	scope: 'site',
-	check({ model, report }) {
+	check({ model, derived, report }) {
 		const source = model.sources.redirects;
-		const owners = new Map(shortLinks(model).map((link) => [link.id, link]));
+		const owners = new Map(derived.shortLinks.map((link) => [link.id, link]));
 		source.value?.forEach((redirect, i) => {
 			if (!redirect.from.startsWith('/go/')) return;
 			const owner = owners.get(redirect.from.split('/')[2] ?? '');
