@@ -122,6 +122,13 @@ describe.each(builds)('the handbook built %#', (getBuild) => {
 		const shown = await page.locator('section.check-rule pre').allInnerTexts();
 		expect(shown.length).toBeGreaterThan(40);
 		for (const text of shown) expect(text, text).toBe(text.trim());
+		// Summaries show code as code, not the backticks the rules write it with.
+		expect(await rule.locator('p').first().innerText()).toBe(
+			'Every citation key must be in content/bibliography/references.json.',
+		);
+		expect(await rule.locator('p code').allInnerTexts()).toEqual(['content/bibliography/references.json']);
+		const summaries = await page.locator('section.check-rule > p:first-of-type').allInnerTexts();
+		expect(summaries.filter((summary) => summary.includes('`'))).toEqual([]);
 	});
 
 	test('the catalog lists every reader page, question, term and reference, and every address and short link in it resolves', async () => {
