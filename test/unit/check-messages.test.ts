@@ -23,7 +23,7 @@ const problemsIn = (files: Record<string, (text: string) => string>) =>
 	}));
 
 const scriptHint =
-	'Nothing in the content may run as script. Link to the page or media instead, or ask a developer for a component that shows it safely.';
+	'Nothing in the content may run as script, insert HTML or restyle the site. Link to the page or media instead, or ask a developer for a component that shows it safely.';
 const imageHint =
 	"Images from other sites tell them who reads the page, and the site's security policy blocks them: save the image in `public/images/` and link to `/images/...`.";
 const linkHint =
@@ -71,7 +71,7 @@ describe('what a page may not supply, in the words the editor reads', () => {
 				at: `${file}:14:1`,
 				rule: 'unsafe-content',
 				message:
-					'the `onClick` attribute of `<Aside>` would run script or insert unchecked HTML; the `set:html` attribute of `<Aside>` would run script or insert unchecked HTML',
+					'the `onClick` attribute of `<Aside>` would run script; the `set:html` attribute of `<Aside>` would insert unchecked HTML',
 				hint: scriptHint,
 			},
 			// The image element is reported once, as an element, not again as an image.
@@ -157,7 +157,7 @@ describe('what a page may not supply, in the words the editor reads', () => {
 				at: `${file}:9:1`,
 				rule: 'unsafe-content',
 				message:
-					'the `style` attribute of `<Card>` would run script or insert unchecked HTML; the `srcdoc` attribute of `<Card>` would run script or insert unchecked HTML; the `dangerouslySetInnerHTML` attribute of `<Card>` would run script or insert unchecked HTML',
+					'the `style` attribute of `<Card>` would restyle the page; the `srcdoc` attribute of `<Card>` would insert unchecked HTML; the `dangerouslySetInnerHTML` attribute of `<Card>` would insert unchecked HTML',
 				hint: scriptHint,
 			},
 			// A computed value of an attribute that runs nothing is still code.

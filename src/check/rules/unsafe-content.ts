@@ -2,12 +2,19 @@ import { linkSchemes, resolveLink, unsupportedScheme } from '../links.ts';
 import { elementProblems, isExternal } from '../markup.ts';
 import { defineRule } from '../rule.ts';
 
-/** Attributes that run script (`onClick`, `onload`) or insert HTML unchecked (`set:html`). */
-export const unsafeAttribute = (name: string) =>
-	/^on[a-z]/i.test(name) || ['set:html', 'dangerouslySetInnerHTML', 'srcdoc', 'style'].includes(name);
+/** What a component's attribute would do, if it is one a page may not give: run script, insert HTML unchecked, restyle. */
+function attributeEffect(name: string): string | undefined {
+	if (/^on[a-z]/i.test(name)) return 'run script';
+	if (['set:html', 'dangerouslySetInnerHTML', 'srcdoc'].includes(name)) return 'insert unchecked HTML';
+	if (name === 'style') return 'restyle the page';
+	return undefined;
+}
+
+/** Attributes that run script (`onClick`, `onload`), insert HTML unchecked (`set:html`) or restyle (`style`). */
+export const unsafeAttribute = (name: string) => attributeEffect(name) !== undefined;
 
 const hint =
-	'Nothing in the content may run as script. Link to the page or media instead, or ask a developer for a component that shows it safely.';
+	'Nothing in the content may run as script, insert HTML or restyle the site. Link to the page or media instead, or ask a developer for a component that shows it safely.';
 const imageHint =
 	"Images from other sites tell them who reads the page, and the site's security policy blocks them: save the image in `public/images/` and link to `/images/...`.";
 const linkHint =
@@ -43,7 +50,7 @@ export default defineRule({
 				const problems = isComponent(element.name)
 					? element.attributes
 							.filter(unsafeAttribute)
-							.map((a) => `the \`${a}\` attribute of \`<${element.name}>\` would run script or insert unchecked HTML`)
+							.map((a) => `the \`${a}\` attribute of \`<${element.name}>\` would ${attributeEffect(a)}`)
 					: elementProblems(element.parsed, { rawLink: element.raw });
 				if (!problems.length) continue;
 				const place = `${position.line}:${position.column}`;
