@@ -297,6 +297,19 @@ describe('where a page is published and what its frontmatter lacks, in the words
 		]);
 	});
 
+	test('two reader pages at one address are one problem, not also a clash of their short links', () => {
+		const example = fs.readFileSync(path.resolve('test/fixtures/valid/docs/cases/example.mdx'), 'utf8');
+		expect(problemsIn({ 'docs/cases/example/index.mdx': () => example })).toEqual([
+			{
+				at: 'content/docs/cases/example/index.mdx:1:1',
+				rule: 'duplicate-page',
+				message:
+					'content/docs/cases/example.mdx is already published at /cases/example/; the build would keep only one of the two',
+				hint: 'Merge the two files, or rename one.',
+			},
+		]);
+	});
+
 	test('missing fields are one problem, named in a list', () => {
 		expect(
 			problemsIn({

@@ -42,8 +42,9 @@ export default defineRule({
 				owners.set(link.id, link);
 				continue;
 			}
-			// Two entries of one data file with one id are duplicate-id's to report, once.
-			if (owner.kind === link.kind && link.kind !== 'page') continue;
+			// Two entries of one data file with one id are duplicate-id's to report, once; two pages at one address,
+			// duplicate-page's.
+			if (owner.kind === link.kind && (link.kind !== 'page' || owner.target === link.target)) continue;
 			const type = String(model.pages.find((p) => p.url === link.target)?.frontmatter?.type ?? 'page');
 			report({
 				...definedAt(model, link),
