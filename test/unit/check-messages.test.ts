@@ -663,7 +663,49 @@ describe('the glossary, the framework and the files a page links to', () => {
 				({ file, line, column, rule, message }) => `${file}:${line}:${column} ${rule} ${message}`,
 			),
 		).toEqual(['content/glossary/terms.yaml:1:3 data-field `cite` of entry `coalition` is missing']);
-		expect(validateContent(root, { files: [`content/${casePage}`] }).problems).toEqual([]);
+		// The page checked alone, by its path as the command line gives it: the glossary's problem is left out.
+		expect(validateContent(root, { files: [path.join(path.dirname(root), `content/${casePage}`)] }).problems).toEqual(
+			[],
+		);
+	});
+
+	test('a data file checked alone (`npm run check -- <file>`) is checked whole, against every page', () => {
+		const root = mutatedFixture({
+			'bibliography/references.json': replaceOnce(
+				'\n]',
+				',\n  { "id": "kanter-1994-alliances", "type": "article", "author": [{ "family": "Kanter", "given": "Rosabeth Moss" }], "title": "Alliances", "issued": { "date-parts": [[1994]] }, "note": "cited-in: leadersforlife-2010-develop" }\n]',
+			),
+			'glossary/terms.yaml': (text) =>
+				text
+					.replace('  cite: [vaidya-2017-building]\n', '  cite: [vaidya-2017-building]\n  page: /cases/exampel/\n')
+					.replace('  related: [coalition]', '  related: [coalition, coalitions]\n  page: /cases/example/#lesons'),
+			'reflection/questions.yaml': replaceOnce('[build-partnerships]', '[build-partnership]'),
+			'taxonomy/leads.yaml': (text) => text.replace(/namedIn: \[([^\]]*)\]/, 'namedIn: [$1, kanter-1994-collaborativ]'),
+			'bibliography/structure.yaml': () =>
+				'- key: mervyn-nd-healthcare\n  page: /cases/example/\n  parts:\n    - { id: "I", name: "Theory" }\n',
+		});
+		// As the command line gives it: a path from the project's folder (here, the content folder's parent).
+		const alone = (file: string) =>
+			validateContent(root, { files: [path.join(path.dirname(root), file)] }).problems.map(
+				({ file, line, column, rule }) => `${file}:${line}:${column} ${rule}`,
+			);
+		expect(alone('content/bibliography/references.json')).toEqual([
+			'content/bibliography/references.json:29:11 unused-reference',
+		]);
+		expect(alone('content/glossary/terms.yaml')).toEqual([
+			'content/glossary/terms.yaml:5:9 broken-link',
+			'content/glossary/terms.yaml:10:24 unknown-term',
+			'content/glossary/terms.yaml:11:9 broken-anchor',
+		]);
+		expect(alone('content/reflection/questions.yaml')).toEqual([
+			'content/reflection/questions.yaml:3:18 unknown-capability',
+		]);
+		expect(alone('content/taxonomy/leads.yaml').map((p) => p.replace(/:\d+:\d+/, ''))).toEqual([
+			'content/taxonomy/leads.yaml unknown-citation',
+		]);
+		expect(alone('content/bibliography/structure.yaml')).toEqual([
+			'content/bibliography/structure.yaml:1:8 unknown-locator',
+		]);
 	});
 
 	test("the glossary's definitions count in the handbook's traceability, each traced by its `cite`", () => {
@@ -756,7 +798,8 @@ describe('the glossary, the framework and the files a page links to', () => {
 		const framework = mutatedFixture({
 			'taxonomy/leads.yaml': (text) => text.replace(/namedIn: \[([^\]]*)\]/, 'namedIn: [$1, kanter-1994-collaborativ]'),
 		});
-		expect(validateContent(framework, { files: ['content/docs/cases/example.mdx'] }).problems).toEqual([]);
+		const casePath = path.join(path.dirname(framework), 'content/docs/cases/example.mdx');
+		expect(validateContent(framework, { files: [casePath] }).problems).toEqual([]);
 		const problems = problemsIn({
 			'taxonomy/leads.yaml': (text) => text.replace(/namedIn: \[([^\]]*)\]/, 'namedIn: [$1, kanter-1994-collaborativ]'),
 		}).filter((p) => p.rule === 'unknown-citation');

@@ -29,7 +29,6 @@ export default defineRule({
 		}
 		// Reflection questions are data, but they are tagged like pages.
 		const reflection = model.sources.reflection;
-		if (pages.length !== model.pages.length) return;
 		reflection.value?.forEach((question, i) =>
 			question.capabilities.forEach((id, j) => {
 				if (known.has(id)) return;

@@ -41,7 +41,6 @@ export default defineRule({
 				});
 			}
 		}
-		if (pages.length !== model.pages.length) return;
 		// `namedIn` may list only keys in the bibliography, so the check above never trusts a typo.
 		const source = model.sources.framework;
 		if (!source.data) return;

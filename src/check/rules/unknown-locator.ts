@@ -32,7 +32,6 @@ export default defineRule({
 						: 'Cite the source without a locator, or list its parts, as the source names them, in content/bibliography/structure.yaml.',
 				});
 			}
-		if (pages.length !== model.pages.length) return;
 		// Every source with parts must be in the bibliography and have its page, where the parts' headings are.
 		const file = model.sources.structure;
 		file.value?.forEach((entry, i) => {

@@ -31,7 +31,6 @@ export default defineRule({
 					...suggestion(id, valid, 'Term ids are listed in content/glossary/terms.yaml.'),
 				});
 			}
-		if (pages.length !== model.pages.length) return;
 		const glossary = model.sources.glossary;
 		glossary.value?.forEach((term, i) =>
 			term.related?.forEach((id, j) => {

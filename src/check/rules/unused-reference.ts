@@ -8,11 +8,11 @@ export default defineRule({
 	example: 'An entry `collins-2001` that no page cites.',
 	fix: 'Cite it where the handbook uses it, or remove the entry.',
 	scope: 'site',
-	check({ model, pages, derived, report }) {
-		// Unknowable while a page does not parse (its citations are unread), when only some pages are
-		// checked, or when there are no pages at all (empty-docs says so, once).
+	check({ model, derived, report }) {
+		// Unknowable while a page does not parse (its citations are unread), or when there are no pages at all
+		// (empty-docs says so, once). Every page's citations count even when only some files are checked.
 		const bibliography = model.sources.bibliography;
-		if (!bibliography.value || pages.length !== model.pages.length) return;
+		if (!bibliography.value) return;
 		if (!model.pages.length || model.pages.some((p) => p.mdxSyntax || p.unreadable)) return;
 		bibliography.value.forEach((entry, i) => {
 			if (derived.citedKeys.has(entry.id)) return;
