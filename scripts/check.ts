@@ -1,7 +1,9 @@
 // `npm run check [-- <file>...] [-- --fix]`: checks the content and prints every problem.
 //   npm run check                          every page and data file
-//   npm run check -- content/docs/a.mdx    only these pages (with the site-wide data they need)
+//   npm run check -- content/docs/a.mdx    only these files (with the site-wide data they need); a folder: its files
 //   npm run check -- --fix                 applies the unambiguous fixes, lists them, and checks again
+import path from 'node:path';
+import { askedFiles } from '../src/check/asked-files.ts';
 import { applyFixes } from '../src/check/fix.ts';
 import { formatReport } from '../src/check/report.ts';
 import { loadSeverities } from '../src/check/severities.ts';
@@ -15,8 +17,18 @@ if (unknown.length) {
 	console.error(`Unknown option ${unknown.join(', ')}. Use file paths to check some pages, and --fix to apply fixes.`);
 	process.exit(2);
 }
-const files = args.filter((a) => !a.startsWith('-'));
 const root = contentDir();
+// npm runs the script from the project's folder; the paths are the editor's, from where the command was typed.
+const asked = askedFiles(
+	args.filter((a) => !a.startsWith('-')),
+	root,
+	process.env.INIT_CWD ?? process.cwd(),
+);
+if (asked.errors.length) {
+	console.error(`npm run check: nothing was checked.\n${asked.errors.map((e) => `  ${e}`).join('\n')}`);
+	process.exit(2);
+}
+const { files } = asked;
 
 const settings = loadSeverities(root);
 if (settings.problem)
@@ -38,6 +50,14 @@ if (fix) {
 }
 if (problems.length) console.error(formatReport(problems));
 if (errorsOf(problems).length) process.exit(1);
+/** What was checked: every page, or the pages and other files asked for. */
+function scope(): string {
+	if (!files.length) return `${content.pages.length} pages`;
+	const asked = new Set(files);
+	const pages = content.pages.filter((page) => asked.has(path.join(content.displayRoot, page.file))).length;
+	const others = files.length - pages;
+	return `${pages} of ${content.pages.length} pages${others ? ` and ${others} other file${others === 1 ? '' : 's'}` : ''}`;
+}
 console.log(
-	`Content checked: ${files.length ? `${files.length} of ` : ''}${content.pages.length} pages, ${content.references.size} references, ${content.glossary.size} glossary terms. ${problems.length ? 'No errors.' : 'No problems found.'}`,
+	`Content checked: ${scope()}, ${content.references.size} references, ${content.glossary.size} glossary terms. ${problems.length ? 'No errors.' : 'No problems found.'}`,
 );

@@ -12,7 +12,8 @@ const script = path.resolve('scripts/check.ts');
 
 /** Runs `node scripts/check.ts <args>` from the folder holding `content/`, as `npm run check -- <args>` would. */
 function check(root: string, ...args: string[]) {
-	const env = buildEnv({ HANDBOOK_CONTENT_DIR: root });
+	// npm says where the command was typed in INIT_CWD; here, the folder holding `content/`.
+	const env = buildEnv({ HANDBOOK_CONTENT_DIR: root, INIT_CWD: path.dirname(root) });
 	delete env.FORCE_COLOR; // not a terminal, and nobody asked for colour
 	const result = spawnSync(process.execPath, [script, ...args], {
 		cwd: path.dirname(root),
@@ -55,7 +56,33 @@ describe('npm run check', () => {
 		// A page without problems passes on its own, even though other pages have some.
 		const clean = check(root, 'content/docs/index.mdx');
 		expect(clean.status, clean.output).toBe(0);
-		expect(clean.output).toContain('Content checked: 1 of');
+		expect(clean.output).toContain('Content checked: 1 of 6 pages, 3 references, 2 glossary terms. No problems found.');
+	});
+
+	test('`-- <folder>` checks every file in it; a data file is counted apart from the pages', () => {
+		const root = plantedMistakes();
+		const folder = check(root, 'content/docs/leads/');
+		expect(folder.status).toBe(1);
+		expect(folder.output).toContain(`content/${capabilityPage}:5:16  unknown-capability`);
+		expect(folder.output).not.toContain(casePage);
+		const data = check(root, 'content/glossary/terms.yaml', 'content/docs/index.mdx');
+		expect(data.status, data.output).toBe(0);
+		expect(data.output).toContain('Content checked: 1 of 6 pages and 1 other file,');
+	});
+
+	test('a path that names no file of the content says so, with the likely one, and checks nothing', () => {
+		const root = plantedMistakes();
+		const typo = check(root, 'content/docs/cases/example.md');
+		expect(typo.status).toBe(2);
+		expect(typo.output).toBe(
+			'npm run check: nothing was checked.\n  `content/docs/cases/example.md` is not a file: did you mean `content/docs/cases/example.mdx`? Give the path of a page or data file under content/, from the folder you run the command in.\n',
+		);
+		const outside = check(root, 'README.md');
+		expect(outside.status).toBe(2);
+		expect(outside.output).toContain(
+			"`README.md` is not in the content folder (content/): the check reads only the handbook's pages and data files.",
+		);
+		expect(outside.output).not.toContain('Content checked');
 	});
 
 	test('`-- --fix` applies the single-candidate fixes, lists them, and checks again', () => {
