@@ -3,6 +3,9 @@ import { navigationWords, pageNavigation } from './site/page-sidebar.ts';
 import { siteBase } from './model/routes.ts';
 import { formatReport } from './check/report.ts';
 import { errorsOf } from './validation/validate.ts';
+import { ruleIds } from './check/catalogue.ts';
+import { urlOfId } from './model/identity.ts';
+import { pageInfo } from './site/page-graph.ts';
 
 /** The content check's report, as an error Astro's dev overlay shows. */
 class ContentCheckError extends Error {
@@ -31,6 +34,14 @@ export const onRequest = defineRouteMiddleware((context) => {
 	);
 	route.sidebar = sidebar;
 	route.pagination = pagination;
+	// "On this page" lists the headings written in the MDX; the rules' sections of "Check errors" come from the rule
+	// catalogue (the CheckErrors component, at the end of the page), so they are added after those headings.
+	const info = pageInfo(context.locals.handbook, urlOfId(route.id));
+	if (route.toc && info?.elements.some(({ value }) => value.name === 'CheckErrors'))
+		route.toc = {
+			...route.toc,
+			items: [...route.toc.items, ...ruleIds.map((id) => ({ depth: 2, slug: id, text: id, children: [] }))],
+		};
 	// A page not yet translated is shown in another language's folder with the default language's text
 	// (Starlight's fallback, with a notice): kept out of that language's search index, whose words are its own.
 	// A copy: the entry is the default language's page too, which stays indexed.
