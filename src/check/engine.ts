@@ -56,6 +56,8 @@ function derive(model: HandbookModel): DerivedIndex {
 		// Two files at one address are reported once (duplicate-page), not again through every link to them.
 		const anchors = anchorsByUrl.get(page.url) ?? new Set<string>();
 		for (const anchor of [...page.headings.map((h) => h.value), ...page.anchors]) anchors.add(anchor);
+		// The top of every page: Starlight's title anchor, and what a browser scrolls to for `#_top` in any case.
+		anchors.add('_top');
 		if (page.citations.length) anchors.add('references');
 		anchorsByUrl.set(page.url, anchors);
 	}

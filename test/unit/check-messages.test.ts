@@ -636,6 +636,22 @@ describe('where a page links, in the words the editor reads', () => {
 		]);
 	});
 
+	test('the top of a page, and the query of a search link, are valid; a glossary link without a term says so', () => {
+		expect(
+			withLines(
+				'Back [to the top](#_top), to [the case](/cases/example/#_top) or [a search](/search/?q=trust&type=practice) [@leadersforlife-2010-develop].',
+				'See [the glossary](glossary:) [@leadersforlife-2010-develop].',
+			),
+		).toEqual([
+			{
+				at: `${file}:18:5`,
+				rule: 'unknown-term',
+				message: 'the glossary link `glossary:` names no term',
+				hint: 'Term ids are listed in content/glossary/terms.yaml.',
+			},
+		]);
+	});
+
 	test("a glossary term's page, checked like a link from the glossary", () => {
 		expect(
 			problemsIn({

@@ -27,7 +27,7 @@ export default defineRule({
 				report({
 					file: page.file,
 					at: position,
-					message: `\`${id}\` is not a glossary term`,
+					message: id ? `\`${id}\` is not a glossary term` : `the glossary link \`${url}\` names no term`,
 					...suggestion(id, valid, 'Term ids are listed in content/glossary/terms.yaml.'),
 				});
 			}
