@@ -670,6 +670,144 @@ describe('where a page links, in the words the editor reads', () => {
 	});
 });
 
+describe('two things at one address, in the words the editor reads', () => {
+	const example = fs.readFileSync(path.resolve('test/fixtures/valid/docs/cases/example.mdx'), 'utf8');
+	/** A page of `type`, with `fields` added to its frontmatter. */
+	const page =
+		(type: string, fields = '') =>
+		() =>
+			`---\ntitle: A planted page\ndescription: A page planted by a test, with enough words.\ntype: ${type}\n${fields}---\n\nText.\n`;
+	const only = (rule: string, files: Record<string, (text: string) => string>) =>
+		problemsIn(files)
+			.filter((p) => p.rule === rule)
+			.map(({ at, message, hint }) => ({ at, message, hint }));
+	const merge = 'Merge the two files, or rename one.';
+
+	test('two files at one address: the plainest name is kept, the other is reported, naming it', () => {
+		expect(
+			only('duplicate-page', {
+				// `.md` beside `.mdx`, and a folder's `index` beside both: the `.mdx` file is kept.
+				'docs/cases/example.md': () => example,
+				'docs/cases/example/index.mdx': () => example,
+				// Without the `.mdx` file, the `.md` file is kept over the folder's `index`.
+				'docs/lessons/a.md': page('guide'),
+				'docs/lessons/a/index.mdx': page('guide'),
+				// A name that is not kebab-case gives way even to a `slug:`; the `slug:` to a plain name.
+				'docs/lessons/B.mdx': page('guide'),
+				'docs/lessons/x.mdx': page('guide', 'slug: lessons/b\n'),
+				'docs/lessons/c.mdx': page('guide'),
+				'docs/lessons/y.mdx': page('guide', 'slug: lessons/c\n'),
+			}),
+		).toEqual([
+			{
+				at: 'content/docs/cases/example.md:1:1',
+				message:
+					'content/docs/cases/example.mdx is already published at /cases/example/; the build would keep only one of the two',
+				hint: merge,
+			},
+			{
+				at: 'content/docs/cases/example/index.mdx:1:1',
+				message:
+					'content/docs/cases/example.mdx is already published at /cases/example/; the build would keep only one of the two',
+				hint: merge,
+			},
+			{
+				at: 'content/docs/lessons/a/index.mdx:1:1',
+				message:
+					'content/docs/lessons/a.md is already published at /lessons/a/; the build would keep only one of the two',
+				hint: merge,
+			},
+			{
+				at: 'content/docs/lessons/B.mdx:1:1',
+				message:
+					'content/docs/lessons/x.mdx is already published at /lessons/b/; the build would keep only one of the two',
+				hint: merge,
+			},
+			{
+				at: 'content/docs/lessons/y.mdx:5:7',
+				message:
+					'content/docs/lessons/c.mdx is already published at /lessons/c/; the build would keep only one of the two',
+				hint: 'Give this page another `slug:`, or remove the field.',
+			},
+		]);
+	});
+
+	test('one short link for two things: the one published first keeps it, the newer one is reported where its id is', () => {
+		const shared =
+			'Short ids are shared by reader pages, reflection questions and glossary terms: rename the newer one, never one already published.';
+		expect(
+			only('short-link-collision', {
+				// A case study's short link was published before the glossary's: the term is the newer one.
+				'docs/cases/coalition.mdx': () => example,
+				// A lesson's short links come after the glossary's and before the reflection questions'.
+				'docs/lessons/partners.mdx': page('lesson', 'shortId: key-partners\n'),
+				'docs/lessons/advantage.mdx': page('lesson', 'shortId: collaborative-advantage\n'),
+			}),
+		).toEqual([
+			{
+				at: 'content/docs/lessons/advantage.mdx:5:10',
+				message:
+					'the short link /go/collaborative-advantage/ would lead both to the glossary term `collaborative-advantage` and to the page /lessons/advantage/',
+				hint: 'Give this page its own short id in its frontmatter (for example `shortId: collaborative-advantage-lesson`); never change an id already published.',
+			},
+			{
+				at: 'content/glossary/terms.yaml:1:7',
+				message:
+					'the short link /go/coalition/ would lead both to the page /cases/coalition/ and to the glossary term `coalition`',
+				hint: shared,
+			},
+			{
+				at: 'content/reflection/questions.yaml:1:7',
+				message:
+					'the short link /go/key-partners/ would lead both to the page /lessons/partners/ and to the reflection question `key-partners`',
+				hint: shared,
+			},
+		]);
+	});
+
+	test('a page without `shortId` that takes a short link is reported at its first line', () => {
+		expect(only('short-link-collision', { 'docs/lessons/coalition.mdx': page('lesson') })).toEqual([
+			{
+				at: 'content/docs/lessons/coalition.mdx:1:1',
+				message:
+					'the short link /go/coalition/ would lead both to the glossary term `coalition` and to the page /lessons/coalition/',
+				hint: 'Give this page its own short id in its frontmatter (for example `shortId: coalition-lesson`); never change an id already published.',
+			},
+		]);
+	});
+});
+
+describe('text fields that hold HTML, in the words the editor reads', () => {
+	const hint = 'Write it as plain text: no tags, no `&...;` entities (type the character itself).';
+	const page = (fields: string) => () => `---\n${fields}type: guide\n---\n\nText.\n`;
+	const markup = (fields: string) =>
+		problemsIn({ 'docs/guide/markup.mdx': page(fields) })
+			.filter((p) => p.rule === 'markup-in-text')
+			.map(({ at, message, hint }) => ({ at, message, hint }));
+
+	test('a tag, a comment or a character reference, in each text field, is reported at its field', () => {
+		expect(
+			markup(
+				'title: Trust &amp; safety\ndescription: A dash &#8212; and another &#x2014; here, for the tests.\nsidebar:\n  label: <b>Trust</b>\nhero:\n  title: Note <!-- hidden -->\n  tagline: An A &#65;\n',
+			),
+		).toEqual([
+			{ at: 'content/docs/guide/markup.mdx:2:8', message: '`title` contains HTML', hint },
+			{ at: 'content/docs/guide/markup.mdx:3:14', message: '`description` contains HTML', hint },
+			{ at: 'content/docs/guide/markup.mdx:5:10', message: '`sidebar.label` contains HTML', hint },
+			{ at: 'content/docs/guide/markup.mdx:7:10', message: '`hero.title` contains HTML', hint },
+			{ at: 'content/docs/guide/markup.mdx:8:12', message: '`hero.tagline` contains HTML', hint },
+		]);
+	});
+
+	test("an ampersand, a less-than sign and what only looks like a reference are text; a field that is not text is the schema's", () => {
+		expect(
+			markup(
+				'title: AT&T, a < b, 3 <4 and R&D partners\ndescription: "Numbers &#; and &#x; and & amp; are not references, for the tests."\nhero:\n  title: [<b>Trust</b>]\n',
+			),
+		).toEqual([]);
+	});
+});
+
 describe('the glossary, the framework and the files a page links to', () => {
 	const casePage = 'docs/cases/example.mdx';
 	test('a glossary definition without `cite` is one problem, the missing field; checking some pages leaves the glossary out', () => {
