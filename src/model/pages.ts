@@ -311,10 +311,13 @@ function collectJsx(page: PageInfo, element: JsxElement): void {
 /** Citations in a text node, each at the column of its key in the source (`lines`: `lineStarts(body)`). */
 function collectCitations(page: PageInfo, node: Text, body: string, lines: number[]): void {
 	const start = node.position?.start.offset ?? 0;
+	// Each key is looked for after the one before it, so a key cited twice in one paragraph is found twice.
+	let from = start;
 	for (const citation of findCitations(node.value)) {
 		for (const item of citation.items) {
 			// Text values lose escapes, so find the key in the source to report its true column.
-			const offset = body.indexOf(`@${item.key}`, start);
+			const offset = body.indexOf(`@${item.key}`, from);
+			if (offset >= 0) from = offset + item.key.length + 1;
 			page.citations.push({ value: item, position: positionAt(lines, offset < 0 ? start : offset) });
 		}
 	}

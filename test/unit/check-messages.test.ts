@@ -777,6 +777,75 @@ describe('two things at one address, in the words the editor reads', () => {
 	});
 });
 
+describe('pinpoint citations, in the words the editor reads', () => {
+	const structure = () =>
+		[
+			'- key: vaidya-2017-building',
+			'  page: /cases/example/',
+			'  parts:',
+			'    - { id: "1", name: "Purpose" }',
+			'    - { name: "Findings" }',
+			'- key: rowley-2012-networks',
+			'  page: /sources/none/',
+			'  parts:',
+			'    - { name: "Whole" }',
+			'',
+		].join('\n');
+	const cite = (citations: string) => (text: string) => `${text}\nWe met ${citations}.\n`;
+
+	test('a part the source does not have, a page or a source without a list of parts; a key cited twice, at each place', () => {
+		const problems = problemsIn({
+			'bibliography/structure.yaml': structure,
+			'docs/cases/example.mdx': cite(
+				'[@vaidya-2017-building, sec. 9] [@vaidya-2017-building, p. 4] [@kanter-1994-collaborative, sec. 2] [@vaidya-2017-building, sec. Findings] [@vaidya-2017-building, sec. 1]',
+			),
+		}).filter((p) => p.rule === 'unknown-locator');
+		const parts =
+			'Cite one of its parts as `sec. <number or title>`: `1 Purpose`, `Findings`. Or cite the source without a locator. (The parts are listed in content/bibliography/structure.yaml; if one was removed there by mistake, put it back.)';
+		expect(problems).toEqual([
+			{
+				at: 'content/bibliography/structure.yaml:6:8',
+				rule: 'unknown-locator',
+				message: '`rowley-2012-networks` is not in the bibliography',
+				hint: 'Use the key of an entry in content/bibliography/references.json.',
+			},
+			{
+				at: 'content/bibliography/structure.yaml:7:9',
+				rule: 'unknown-locator',
+				message: 'no page has the address `/sources/none/`',
+				hint: "Give the address of the handbook's page about this source, under /sources/.",
+			},
+			{
+				at: 'content/docs/cases/example.mdx:47:9',
+				rule: 'unknown-locator',
+				message: '`@vaidya-2017-building` has no part "9"',
+				hint: parts,
+			},
+			{
+				at: 'content/docs/cases/example.mdx:47:41',
+				rule: 'unknown-locator',
+				message: '`@vaidya-2017-building` has no pages to cite; its parts are sections',
+				hint: parts,
+			},
+			{
+				at: 'content/docs/cases/example.mdx:47:71',
+				rule: 'unknown-locator',
+				message:
+					'`@kanter-1994-collaborative` is cited at "2", but the handbook has no list of that source\'s parts to check it against',
+				hint: 'Cite the source without a locator, or list its parts, as the source names them, in content/bibliography/structure.yaml.',
+			},
+		]);
+	});
+
+	test('a list of parts that does not load is reported once, where it is, not at every citation', () => {
+		const rules = problemsIn({
+			'bibliography/structure.yaml': () => '- key: [unclosed\n',
+			'docs/cases/example.mdx': cite('[@vaidya-2017-building, sec. 9]'),
+		}).map((p) => p.rule);
+		expect(rules).toEqual(['data-syntax']);
+	});
+});
+
 describe('text fields that hold HTML, in the words the editor reads', () => {
 	const hint = 'Write it as plain text: no tags, no `&...;` entities (type the character itself).';
 	const page = (fields: string) => () => `---\n${fields}type: guide\n---\n\nText.\n`;
