@@ -846,6 +846,119 @@ describe('pinpoint citations, in the words the editor reads', () => {
 	});
 });
 
+describe('templates, images and frontmatter attributes, in the words the editor reads', () => {
+	const casePage = 'docs/cases/example.mdx';
+	const of = (rule: string, files: Record<string, (text: string) => string>) =>
+		problemsIn(files)
+			.filter((p) => p.rule === rule)
+			.map(({ at, message, hint }) => ({ at, message, hint }));
+	const templateHint =
+		'Case study pages use these `##` headings, in order: Context / Who was involved / Purpose / What happened / What the research found / LEADS capabilities in action / Lessons / Questions for discussion / Sources.';
+
+	test('a case study whose sections differ from the template: each at its heading, a missing one at the last heading', () => {
+		expect(
+			of('case-study-template', {
+				[casePage]: (text) =>
+					text.replace('## Purpose', '## Aim').replace(/\n## Questions for discussion[\s\S]*$/, '\n'),
+			}),
+		).toEqual([
+			{
+				at: 'content/docs/cases/example.mdx:19:1',
+				message: 'section 3 is `## Aim` where the template has `## Purpose`',
+				hint: templateHint,
+			},
+			{
+				at: 'content/docs/cases/example.mdx:35:1',
+				message: 'the case-study page has no `## Questions for discussion` section',
+				hint: templateHint,
+			},
+			{
+				at: 'content/docs/cases/example.mdx:35:1',
+				message: 'the case-study page has no `## Sources` section',
+				hint: templateHint,
+			},
+		]);
+	});
+
+	test('a case study with no sections at all is reported at its type', () => {
+		const problems = of('case-study-template', { [casePage]: (text) => text.replace(/\n## [^\n]*/g, '\n') });
+		expect(problems).toHaveLength(9);
+		expect(new Set(problems.map((p) => p.at))).toEqual(new Set(['content/docs/cases/example.mdx:4:7']));
+		expect(problems[0]!.message).toBe('the case-study page has no `## Context` section');
+	});
+
+	test("an image that is not there, in public/ or beside the page; one that is, and one from another site, are not this rule's", () => {
+		const root = mutatedFixture({
+			[casePage]: (text) =>
+				`${text}\n![A chart](/images/chart.svg) ![A missing chart](/images/chrt.svg) ![A local one](chart.png) ![A missing local one](./nope.png) ![Another site's](https://example.org/a.png) ![With a query](/images/chart.svg?v=2) [@vaidya-2017-building].\n`,
+		});
+		fs.mkdirSync(path.join(root, '..', 'public', 'images'), { recursive: true });
+		fs.writeFileSync(
+			path.join(root, '..', 'public', 'images', 'chart.svg'),
+			'<svg xmlns="http://www.w3.org/2000/svg"/>',
+		);
+		fs.writeFileSync(path.join(root, 'docs', 'cases', 'chart.png'), 'png');
+		const hint =
+			'Put the image in `public/` and write its path from the site root (`/images/name.svg`), or fix the file name.';
+		expect(
+			validateContent(root)
+				.problems.filter((p) => p.rule === 'missing-image')
+				.map(({ line, column, message, hint }) => ({ at: `${line}:${column}`, message, hint })),
+		).toEqual([
+			{ at: '47:31', message: 'the image `/images/chrt.svg` does not exist', hint },
+			{ at: '47:94', message: 'the image `./nope.png` does not exist', hint },
+		]);
+	});
+
+	test('attribute maps and a hero image in the frontmatter: what a browser would run, at its field', () => {
+		const guide = () =>
+			[
+				'---',
+				'title: A planted page',
+				'description: A page planted by a test, with enough words.',
+				'type: guide',
+				'sidebar:',
+				'  attrs: { onclick: "alert(1)", title: "Fine" }',
+				'hero:',
+				'  title: Welcome',
+				'  image:',
+				'    html: "<b>Hi</b>"',
+				'  actions:',
+				'    - { text: Run, link: "javascript:alert(1)" }',
+				'    - { text: Icon, link: /cases/example/, icon: "<svg onload=alert(1)>" }',
+				'    - { text: Styled, link: /cases/example/, attrs: { style: "position:fixed" } }',
+				'    - { text: Fine, link: /cases/example/, attrs: { title: "Fine" } }',
+				'---',
+				'',
+				'Text.',
+				'',
+			].join('\n');
+		const problems = of('frontmatter-attributes', { 'docs/guide/attributes.mdx': guide });
+		expect(problems.map(({ at, message }) => ({ at, message }))).toEqual([
+			{
+				at: 'content/docs/guide/attributes.mdx:6:10',
+				message: '`sidebar.attrs`: the `onclick` attribute of `<a>` is not one content may set',
+			},
+			{ at: 'content/docs/guide/attributes.mdx:10:11', message: '`hero.image.html`: the hero image is raw HTML' },
+			{
+				at: 'content/docs/guide/attributes.mdx:12:7',
+				message: "`hero.actions.0`: `javascript:` addresses run script or embedded content in the reader's browser",
+			},
+			{
+				at: 'content/docs/guide/attributes.mdx:13:7',
+				message: '`hero.actions.1`: the action’s `icon` is raw markup, not the name of an icon',
+			},
+			{
+				at: 'content/docs/guide/attributes.mdx:14:7',
+				message: '`hero.actions.2`: the `style` attribute of `<a>` is not one content may set',
+			},
+		]);
+		expect(problems[0]!.hint).toBe(
+			'Attribute maps in the frontmatter may set only plain attributes (`title`, `lang`, `aria-label`...) and links to pages or other sites; no `style`, `class`, `on...` attributes, `javascript:` links or raw HTML and SVG. Ask a developer for a component if a page needs more.',
+		);
+	});
+});
+
 describe('text fields that hold HTML, in the words the editor reads', () => {
 	const hint = 'Write it as plain text: no tags, no `&...;` entities (type the character itself).';
 	const page = (fields: string) => () => `---\n${fields}type: guide\n---\n\nText.\n`;
