@@ -827,7 +827,7 @@ const cases: Case[] = [
 			[capabilityPage]: swap('sources: [leadersforlife-2010-develop]', 'sources: [leadersforlife-2010-develop, 2010]'),
 		},
 		expected: [`${capabilityPage}:6:40 frontmatter-field`],
-		mentions: 'expected string, received number',
+		mentions: '`sources.1` should be text, not a number',
 	},
 	{
 		name: 'a list inside the capabilities',
@@ -838,7 +838,7 @@ const cases: Case[] = [
 			),
 		},
 		expected: [`${capabilityPage}:5:36 frontmatter-field`],
-		mentions: 'expected string, received array',
+		mentions: '`capabilities.1` should be text, not a list',
 	},
 	{
 		name: 'sources as text, not a list',

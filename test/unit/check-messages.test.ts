@@ -959,6 +959,55 @@ describe('templates, images and frontmatter attributes, in the words the editor 
 	});
 });
 
+describe('data files, in the words the editor reads', () => {
+	const hint = 'See the file header and the authoring guide for the fields each entry needs.';
+	const fields = (files: Record<string, (text: string) => string>) =>
+		problemsIn(files)
+			.filter((p) => p.rule === 'data-field')
+			.map(({ at, message, hint }) => ({ at, message, hint }));
+
+	test('each entry named by its id, or by its number when it has none; the field, and what is wrong with it', () => {
+		expect(
+			fields({
+				'glossary/terms.yaml': (text) =>
+					`${text.replace('  cite: [vaidya-2017-building]', '  cite: vaidya-2017-building')}- just a line of text\n- term: No id\n  definition: A term without its id.\n  cite: [vaidya-2017-building]\n- id: no-definition\n  term: No definition\n  cite: [vaidya-2017-building]\n`,
+			}),
+		).toEqual([
+			{
+				at: 'content/glossary/terms.yaml:4:9',
+				message: '`cite` of entry `coalition` should be a list, not text',
+				hint,
+			},
+			{
+				at: 'content/glossary/terms.yaml:10:3',
+				message: 'entry 3 should be a set of `field: value` lines, not text',
+				hint,
+			},
+			{ at: 'content/glossary/terms.yaml:11:3', message: '`id` of entry 4 is missing', hint },
+			{ at: 'content/glossary/terms.yaml:14:3', message: '`definition` of entry `no-definition` is missing', hint },
+		]);
+	});
+
+	test('a file that is not a list, and a `cited-in` note that names no entry', () => {
+		expect(
+			fields({
+				'reflection/questions.yaml': () => 'key-partners: Who are my key partners?\n',
+				'bibliography/references.json': replaceOnce(
+					'"note": "cited-in: leadersforlife-2010-develop"',
+					'"note": "cited-in: leadersforlife-2010-develp"',
+				),
+			}),
+		).toEqual([
+			{
+				at: 'content/bibliography/references.json:27:13',
+				message: '`cited-in: leadersforlife-2010-develp` names a key that is not in the bibliography',
+				hint: 'Did you mean `leadersforlife-2010-develop`? Name the key of the source document that cites this work.',
+			},
+			{ at: 'content/reflection/questions.yaml:1:1', message: 'the file must be a list of entries', hint },
+		]);
+	});
+});
+
 describe('text fields that hold HTML, in the words the editor reads', () => {
 	const hint = 'Write it as plain text: no tags, no `&...;` entities (type the character itself).';
 	const page = (fields: string) => () => `---\n${fields}type: guide\n---\n\nText.\n`;
@@ -1182,7 +1231,7 @@ describe('the glossary, the framework and the files a page links to', () => {
 		expect(reported(page, [`content/${casePage}`])).toEqual([]);
 		// An address that is not from the site root is one problem: the glossary's schema names it.
 		expect(reported(withPage('../cases/example/#lesons'))).toEqual([
-			'10:9 data-field `page` of entry `collaborative-advantage` Invalid string: must start with "/"',
+			'10:9 data-field `page` of entry `collaborative-advantage` must start with "/"',
 		]);
 	});
 });

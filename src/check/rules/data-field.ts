@@ -3,6 +3,7 @@ import type { DataSource, SchemaIssue } from '../../model/load.ts';
 import { defineRule } from '../rule.ts';
 import { vocabularyProblems } from '../vocabulary.ts';
 import { needsProblems } from '../needs.ts';
+import { schemaWords } from '../schema-words.ts';
 import { suggestion } from '../suggest.ts';
 
 /** "`author` of entry `kanter-1994-collaborative` is missing": the field, the entry by its id, and what is wrong. */
@@ -14,9 +15,9 @@ function describe(source: DataSource<unknown>, issue: SchemaIssue): string {
 	const field = typeof first === 'number' ? rest.join('.') : issue.path.join('.');
 	const owner =
 		typeof first !== 'number' ? '' : typeof id === 'string' ? ` of entry \`${id}\`` : ` of entry ${first + 1}`;
-	if (!field) return `entry ${Number(first) + 1}: ${issue.message}`;
-	const missing = /received undefined$/.test(issue.message);
-	return `\`${field}\`${owner} ${missing ? 'is missing' : issue.message}`;
+	const words = schemaWords(issue.message);
+	const joined = words.startsWith(':') ? words : ` ${words}`;
+	return field ? `\`${field}\`${owner}${joined}` : `entry ${Number(first) + 1}${joined}`;
 }
 
 export default defineRule({
