@@ -26,6 +26,22 @@ export const unsupportedScheme = (scheme: string) =>
  * files (`/catalog.csv`) do not. A malformed %-escape is reported, never thrown.
  */
 export function resolveLink(url: string, from: string): ResolvedLink {
+	// A path from the site root resolves the same from every page, and three rules resolve every link: parsed once.
+	const key = url.startsWith('/') && !url.startsWith('//') ? url : `${from}\n${url}`;
+	let resolved = resolvedLinks.get(key);
+	if (!resolved) {
+		if (resolvedLinks.size >= maxResolvedLinks) resolvedLinks.clear();
+		resolved = resolve(url, from);
+		resolvedLinks.set(key, resolved);
+	}
+	return resolved;
+}
+
+/** Links already resolved, by address (and page, for a relative one); emptied when full, so a long dev session stays small. */
+const resolvedLinks = new Map<string, Readonly<ResolvedLink>>();
+const maxResolvedLinks = 100_000;
+
+function resolve(url: string, from: string): ResolvedLink {
 	if (url.startsWith('glossary:')) return { kind: 'glossary', id: url.slice('glossary:'.length) };
 	if (url.trim() === '') return { kind: 'empty' };
 	// Browsers run these as script or as an inline document; nothing content-supplied may. Browsers
