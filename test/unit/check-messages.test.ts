@@ -1008,6 +1008,96 @@ describe('data files, in the words the editor reads', () => {
 	});
 });
 
+describe('what a page lacks or carries that the site cannot use, in the words the editor reads', () => {
+	const capabilityPage = 'docs/leads/develop-coalitions/mobilize-knowledge.mdx';
+	const of = (rules: string[], files: Record<string, (text: string) => string>) =>
+		problemsIn(files)
+			.filter((p) => rules.includes(p.rule))
+			.map(({ at, rule, message, hint }) => ({ at, rule, message, hint }));
+
+	test('an image without alt text, a page that cites nothing, a listed source never cited, a type that does not exist', () => {
+		expect(
+			of(['image-alt', 'no-citation', 'source-not-cited', 'unknown-page-type'], {
+				'docs/cases/example.mdx': (text) =>
+					text
+						.replace(/ ?\[@vaidya-2017-building\]/g, '')
+						.replace('sources: [vaidya-2017-building]', 'sources: [vaidya-2017-building, kanter-1994-collaborative]'),
+				[capabilityPage]: (text) =>
+					`${text}\n![](/images/chart.svg) ![  ](/images/other.svg) [@leadersforlife-2010-develop]\n`,
+				'docs/guide/typed.mdx': () =>
+					'---\ntitle: A planted page\ndescription: A page planted by a test, with enough words.\ntype: case-studdy\n---\n\nText.\n',
+			}),
+		).toEqual([
+			{
+				at: 'content/docs/cases/example.mdx:2:8',
+				rule: 'no-citation',
+				message: 'the page cites no source',
+				hint: 'Add a citation such as `[@leadersforlife-2010-develop]` after each statement, naming where it comes from.',
+			},
+			{
+				at: 'content/docs/cases/example.mdx:6:11',
+				rule: 'source-not-cited',
+				message: '`vaidya-2017-building` is listed as a source but never cited on the page',
+				hint: 'Cite it where the page uses it (`[@vaidya-2017-building]`), or remove it from `sources`.',
+			},
+			{
+				at: 'content/docs/cases/example.mdx:6:33',
+				rule: 'source-not-cited',
+				message: '`kanter-1994-collaborative` is listed as a source but never cited on the page',
+				hint: 'Cite it where the page uses it (`[@kanter-1994-collaborative]`), or remove it from `sources`.',
+			},
+			{
+				at: 'content/docs/guide/typed.mdx:4:7',
+				rule: 'unknown-page-type',
+				message: '`case-studdy` is not a page type',
+				hint: 'Did you mean `case-study`? Use one of: home, guide, overview, domain, capability, topic, practice, case-study, lesson, reflection, source, glossary, reference.',
+			},
+			{
+				at: `content/${capabilityPage}:17:1`,
+				rule: 'image-alt',
+				message: 'the image `/images/chart.svg` has no alt text',
+				hint: 'Describe what the image shows: `![what it shows](url)`. A purely decorative image does not belong in content.',
+			},
+			{
+				at: `content/${capabilityPage}:17:24`,
+				rule: 'image-alt',
+				message: 'the image `/images/other.svg` has no alt text',
+				hint: 'Describe what the image shows: `![what it shows](url)`. A purely decorative image does not belong in content.',
+			},
+		]);
+	});
+
+	test('a handbook without a home page, or without pages; a page that is a symbolic link', () => {
+		const hint = 'Pages live in `content/docs/`, one `.mdx` file each; the home page is `content/docs/index.mdx`.';
+		const root = mutatedFixture({});
+		fs.rmSync(path.join(root, 'docs/index.mdx'));
+		fs.symlinkSync(path.join(root, 'docs/glossary.mdx'), path.join(root, 'docs/linked.mdx'));
+		const of = (rules: string[]) =>
+			validateContent(root)
+				.problems.filter((p) => rules.includes(p.rule))
+				.map(({ file, line, column, rule, message, hint }) => ({
+					at: `${file}:${line}:${column}`,
+					rule,
+					message,
+					hint,
+				}));
+		expect(of(['empty-docs', 'page-symlink'])).toEqual([
+			{ at: 'content/docs/index.mdx:1:1', rule: 'empty-docs', message: 'the handbook has no home page', hint },
+			{
+				at: 'content/docs/linked.mdx:1:1',
+				rule: 'page-symlink',
+				message: 'the file is a symbolic link',
+				hint: 'Replace the link with the file it points to (move or copy it here), so the check reads what the site builds.',
+			},
+		]);
+		fs.rmSync(path.join(root, 'docs'), { recursive: true });
+		fs.mkdirSync(path.join(root, 'docs'));
+		expect(of(['empty-docs'])).toEqual([
+			{ at: 'content/docs/index.mdx:1:1', rule: 'empty-docs', message: 'the handbook has no pages', hint },
+		]);
+	});
+});
+
 describe('text fields that hold HTML, in the words the editor reads', () => {
 	const hint = 'Write it as plain text: no tags, no `&...;` entities (type the character itself).';
 	const page = (fields: string) => () => `---\n${fields}type: guide\n---\n\nText.\n`;
