@@ -32,3 +32,9 @@ export function schemaWords(message: string): string {
 	if (keys) return `has a field it may not have: ${keys[1]}`;
 	return /^[a-z]/.test(message) ? message : `: ${message}`;
 }
+
+/** The schema's complaint as it follows a field's name: after a space when it reads on, else after its colon. */
+export function afterField(message: string): string {
+	const words = schemaWords(message);
+	return words.startsWith(':') ? words : ` ${words}`;
+}

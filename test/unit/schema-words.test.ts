@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { schemaWords } from '../../src/check/schema-words.ts';
+import { afterField, schemaWords } from '../../src/check/schema-words.ts';
 
 describe("a schema's complaint, in the words of the files an editor writes", () => {
 	test.each([
@@ -24,4 +24,11 @@ describe("a schema's complaint, in the words of the files an editor writes", () 
 	])('%s', (message, words) => {
 		expect(schemaWords(message)).toBe(words);
 	});
+});
+
+test("after a field's name: a space before words that read on, nothing before a colon", () => {
+	expect(`\`cite\`${afterField('Invalid input: expected array, received string')}`).toBe(
+		'`cite` should be a list, not text',
+	);
+	expect(`\`n\`${afterField('Too big: expected number to be <=5')}`).toBe('`n`: Too big: expected number to be <=5');
 });

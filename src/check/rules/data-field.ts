@@ -3,7 +3,7 @@ import type { DataSource, SchemaIssue } from '../../model/load.ts';
 import { defineRule } from '../rule.ts';
 import { vocabularyProblems } from '../vocabulary.ts';
 import { needsProblems } from '../needs.ts';
-import { schemaWords } from '../schema-words.ts';
+import { afterField } from '../schema-words.ts';
 import { suggestion } from '../suggest.ts';
 
 /** "`author` of entry `kanter-1994-collaborative` is missing": the field, the entry by its id, and what is wrong. */
@@ -15,9 +15,8 @@ function describe(source: DataSource<unknown>, issue: SchemaIssue): string {
 	const field = typeof first === 'number' ? rest.join('.') : issue.path.join('.');
 	const owner =
 		typeof first !== 'number' ? '' : typeof id === 'string' ? ` of entry \`${id}\`` : ` of entry ${first + 1}`;
-	const words = schemaWords(issue.message);
-	const joined = words.startsWith(':') ? words : ` ${words}`;
-	return field ? `\`${field}\`${owner}${joined}` : `entry ${Number(first) + 1}${joined}`;
+	const words = afterField(issue.message);
+	return field ? `\`${field}\`${owner}${words}` : `entry ${Number(first) + 1}${words}`;
 }
 
 export default defineRule({

@@ -1,8 +1,5 @@
 import { defineRule } from '../rule.ts';
-import { schemaWords } from '../schema-words.ts';
-
-/** What a schema says, after the field's name: a colon before a message of its own, a space before words that read on. */
-const joined = (words: string) => (words.startsWith(':') ? words : ` ${words}`);
+import { afterField } from '../schema-words.ts';
 
 /** Fields whose problems other rules report with a more precise message, whatever the value. */
 const claimed = new Set(['type', 'reviewed']);
@@ -52,7 +49,7 @@ export default defineRule({
 				report({
 					file: page.file,
 					at: page.frontmatterFile.locate(issue.path),
-					message: `\`${name}\`${joined(schemaWords(issue.message))}`,
+					message: `\`${name}\`${afterField(issue.message)}`,
 					hint:
 						String(field) in idLists
 							? `Write a list of ids, even of one, such as \`${idLists[String(field)]}\`.`
