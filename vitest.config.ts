@@ -39,6 +39,7 @@ export default defineConfig({
 				test: {
 					name: 'unit',
 					include: ['test/unit/**/*.test.ts'],
+					setupFiles: ['test/helpers/cleanup.ts'],
 					testTimeout: 30_000,
 				},
 			},
@@ -46,6 +47,7 @@ export default defineConfig({
 				test: {
 					name: 'browser',
 					include: ['test/browser/**/*.test.ts'],
+					setupFiles: ['test/helpers/cleanup.ts'],
 					// One Chromium at a time: the machine has two cores.
 					fileParallelism: false,
 					testTimeout: 60_000,

@@ -7,6 +7,7 @@ export default defineConfig({
 		include: [
 			'test/unit/{bad-content,validation,check-messages,needs-check,markup-policy,links,rule-registry,fix,severities,report,interpretation}.test.ts',
 		],
+		setupFiles: ['test/helpers/cleanup.ts'],
 		env: { HANDBOOK_MUTATION_RUN: '1' },
 		testTimeout: 60_000,
 	},

@@ -21,6 +21,7 @@ export default defineConfig({
 			'test/unit/url-identity.test.ts',
 			'test/unit/heading-anchors.test.ts',
 		],
+		setupFiles: ['test/helpers/cleanup.ts'],
 		env: { HANDBOOK_MUTATION_RUN: '1' },
 		testTimeout: 60_000,
 	},

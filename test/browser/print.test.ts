@@ -3,7 +3,6 @@
 // with pdftotext, QR codes decoded as a phone camera would, and the slide's PNG as downloaded.
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { Resvg } from '@resvg/resvg-js';
@@ -12,6 +11,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { openPage } from '../helpers/browser.ts';
 import { distDir, servedSite } from '../helpers/site.ts';
+import { temporaryFolder } from '../helpers/temporary.ts';
 
 const site = servedSite();
 const url = (pathname: string) => new URL(pathname.replace(/^\//, ''), site.server.url).href;
@@ -69,7 +69,7 @@ function decodePng(png: Buffer): { width: number; height: number; rgba: Uint8Cla
 	return { width, height, rgba };
 }
 
-const tmpPdf = (name: string) => path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'print-')), name);
+const tmpPdf = (name: string) => path.join(temporaryFolder('print-'), name);
 
 /** The three pages of the workshop's list, with their titles as their own pages show them. */
 const list = [

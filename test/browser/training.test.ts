@@ -1,6 +1,5 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { Resvg } from '@resvg/resvg-js';
@@ -12,6 +11,7 @@ import { launchBrowser, loadedCode, offOrigin, openPage } from '../helpers/brows
 import { baseBuild, lmsPort, rootBuild, type Build } from '../helpers/builds.ts';
 import { handbookContent, requireBuild } from '../helpers/site.ts';
 import { readHeadersFile as readHeaders, serveStatic, type StaticServer } from '../helpers/static-server.ts';
+import { temporaryFolder } from '../helpers/temporary.ts';
 
 let browser: Browser;
 let closeBrowser: () => Promise<void>;
@@ -198,7 +198,7 @@ describe.each([() => rootBuild, baseBuild])('the handbook built %#, for trainers
 		const { page } = await openPage(context);
 		await page.goto(url(practice().url), { waitUntil: 'networkidle' });
 		const reviewedText = (await page.locator('.page-reviewed time').textContent())!;
-		const pdf = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'handout-')), 'handout.pdf');
+		const pdf = path.join(temporaryFolder('handout-'), 'handout.pdf');
 		await page.pdf({ path: pdf, format: 'A4' });
 		const first = execFileSync('pdftotext', ['-f', '1', '-l', '1', '-layout', pdf, '-'], { encoding: 'utf8' });
 		const all = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
@@ -627,7 +627,7 @@ describe('framing', () => {
 	beforeAll(async () => {
 		build = baseBuild();
 		site = await serveStatic(build.dir, build.base);
-		lmsDir = fs.mkdtempSync(path.join(os.tmpdir(), 'lms-'));
+		lmsDir = temporaryFolder('lms-');
 		fs.writeFileSync(path.join(lmsDir, '404.html'), '<!doctype html><title>Not found</title>');
 		lms = await serveStatic(lmsDir, '/', { port: lmsPort });
 		elsewhere = await serveStatic(lmsDir);

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
+import { temporaryFolder } from './temporary.ts';
 
 export const validFixture = path.resolve('test/fixtures/valid');
 
@@ -9,7 +9,7 @@ export type Mutation = Record<string, (text: string) => string>;
 
 /** Copies a fixture content set into a temporary folder named `content`, applies the edits, and returns its root. */
 export function mutatedFixture(mutation: Mutation, fixture = validFixture): string {
-	const root = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'handbook-fixture-')), 'content');
+	const root = path.join(temporaryFolder('handbook-fixture-'), 'content');
 	fs.cpSync(fixture, root, { recursive: true });
 	for (const [file, edit] of Object.entries(mutation)) {
 		const target = path.join(root, file);

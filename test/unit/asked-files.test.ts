@@ -1,14 +1,14 @@
 // The paths an editor gives `npm run check -- <path>...`, as the check reads them (the command itself: check-cli.test.ts).
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { askedFiles } from '../../src/check/asked-files.ts';
+import { temporaryFolder } from '../helpers/temporary.ts';
 
 let project: string;
 let root: string;
 beforeAll(() => {
-	project = fs.mkdtempSync(path.join(os.tmpdir(), 'asked-files-'));
+	project = temporaryFolder('asked-files-');
 	root = path.join(project, 'content');
 	for (const file of [
 		'docs/index.mdx',

@@ -3,12 +3,12 @@
 // line and column), so a case also fails when the check crashes, reports at the wrong place,
 // reports one root cause several times, or refuses something it should accept (an empty list).
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { validateContent } from '../../src/validation/validate.ts';
 import { validFixture } from '../helpers/fixtures.ts';
 import { markupPayloads, payloadFile, payloadPage, payloadText } from '../helpers/markup-payloads.ts';
+import { temporaryFolder } from '../helpers/temporary.ts';
 
 const capabilityPage = 'docs/leads/develop-coalitions/mobilize-knowledge.mdx';
 const casePage = 'docs/cases/example.mdx';
@@ -934,7 +934,7 @@ const cases: Case[] = [
 
 /** A copy of the valid fixture with the case's files planted in it; returns the content root. */
 function plant(files: Case['files']): string {
-	const root = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'handbook-bad-')), 'content');
+	const root = path.join(temporaryFolder('handbook-bad-'), 'content');
 	fs.cpSync(validFixture, root, { recursive: true });
 	for (const [file, what] of Object.entries(files)) {
 		const target = path.join(root, file);

@@ -3,15 +3,16 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { Worker } from 'node:worker_threads';
 import { acquireLock, LockTimeout, processIdentity, readHolder, type LockHolder } from '../../scripts/build/lock.ts';
 import { removeStaging } from '../../scripts/build/output.ts';
 import { buildEnv, mutatedFixture, replaceOnce, validFixture } from '../helpers/fixtures.ts';
+import { temporaryFolder } from '../helpers/temporary.ts';
 
 /** Runs the real `npm run build` script against a content set, into a dist folder holding a previous "good" build. */
 function buildInto(contentRoot: string) {
-	const dist = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'handbook-dist-')), 'dist');
+	const dist = path.join(temporaryFolder('handbook-dist-'), 'dist');
 	fs.mkdirSync(dist);
 	fs.writeFileSync(path.join(dist, 'index.html'), 'previous good build');
 	const result = spawnSync(process.execPath, ['scripts/build.ts'], {
@@ -132,26 +133,16 @@ let siteA: Record<string, string>;
 let siteB: Record<string, string>;
 let builtA: string;
 
-/** Temporary folders holding whole sites, removed after the tests. */
-const made: string[] = [];
-const tempFolder = (prefix: string) => {
-	made.push(fs.mkdtempSync(path.join(os.tmpdir(), prefix)));
-	return made.at(-1)!;
-};
-afterAll(() => {
-	for (const folder of made) fs.rmSync(folder, { recursive: true, force: true });
-});
-
 /** A dist folder, alone in a temporary folder, holding the complete site A. */
 function publishedA(): string {
-	const dist = path.join(tempFolder('handbook-dist-'), 'dist');
+	const dist = path.join(temporaryFolder('handbook-dist-'), 'dist');
 	fs.cpSync(builtA, dist, { recursive: true });
 	return dist;
 }
 
 describe('builds never corrupt dist/', () => {
 	beforeAll(async () => {
-		const [a, b] = [tempFolder('handbook-ref-'), tempFolder('handbook-ref-')];
+		const [a, b] = [temporaryFolder('handbook-ref-'), temporaryFolder('handbook-ref-')];
 		const results = await Promise.all([
 			startBuild(contentA, path.join(a, 'dist')).ended,
 			startBuild(contentB, path.join(b, 'dist')).ended,
@@ -345,7 +336,7 @@ describe("a stopped build's staging folder", () => {
 	}
 
 	test('is removed for good, even when a write in flight makes it again after the first removal', async () => {
-		const dir = path.join(tempFolder('handbook-staging-'), 'dist.staging-1');
+		const dir = path.join(temporaryFolder('handbook-staging-'), 'dist.staging-1');
 		fs.mkdirSync(path.join(dir, '_astro'), { recursive: true });
 		const { go, done } = await writer(dir, 100);
 		go();
@@ -355,7 +346,7 @@ describe("a stopped build's staging folder", () => {
 	});
 
 	test('a single removal would not do: the write in flight brings it back', async () => {
-		const dir = path.join(tempFolder('handbook-staging-'), 'dist.staging-1');
+		const dir = path.join(temporaryFolder('handbook-staging-'), 'dist.staging-1');
 		fs.mkdirSync(dir);
 		const { go, done } = await writer(dir, 100);
 		go();
@@ -366,7 +357,7 @@ describe("a stopped build's staging folder", () => {
 });
 
 describe('the build lock', () => {
-	const lockIn = () => path.join(tempFolder('handbook-lock-'), 'dist.lock');
+	const lockIn = () => path.join(temporaryFolder('handbook-lock-'), 'dist.lock');
 
 	test('a lock whose process id now names another process (it was reused) is taken over', async () => {
 		const lock = lockIn();

@@ -1,6 +1,5 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import {
@@ -16,12 +15,13 @@ import {
 import { configuredLocales } from '../../src/model/locales.ts';
 import { csvCell } from '../../src/site/catalog.ts';
 import { buildEnv } from '../helpers/fixtures.ts';
+import { temporaryFolder } from '../helpers/temporary.ts';
 
 const committed = JSON.parse(fs.readFileSync(configFile, 'utf8')) as Record<string, unknown>;
 
 /** A configuration file in a temporary folder, from the committed one with `changes`. */
 function configWith(changes: Record<string, unknown>): string {
-	const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'handbook-config-')), 'handbook.config.json');
+	const file = path.join(temporaryFolder('handbook-config-'), 'handbook.config.json');
 	fs.writeFileSync(file, JSON.stringify({ ...committed, ...changes }));
 	return file;
 }
@@ -224,7 +224,7 @@ describe('the publishing configuration', () => {
 	});
 
 	test('`npm run build:production` without a configured origin stops with the message and builds nothing', () => {
-		const dist = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'handbook-prod-')), 'dist');
+		const dist = path.join(temporaryFolder('handbook-prod-'), 'dist');
 		const env = buildEnv({ HANDBOOK_DIST: dist });
 		delete env.HANDBOOK_SITE;
 		const result = spawnSync(process.execPath, ['scripts/build.ts', '--production'], { env, encoding: 'utf8' });
@@ -237,7 +237,7 @@ describe('the publishing configuration', () => {
 	test.each(['HANDBOOK_TEST_UNCHECKED_MARKUP', 'HANDBOOK_TEST_AUDIT_REPORT_ONLY'])(
 		'`npm run build:production` refuses the tests-only switch %s and builds nothing',
 		(name) => {
-			const dist = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'handbook-prod-')), 'dist');
+			const dist = path.join(temporaryFolder('handbook-prod-'), 'dist');
 			const env = buildEnv({ HANDBOOK_DIST: dist, HANDBOOK_SITE: 'https://handbook.example.org', [name]: '1' });
 			const result = spawnSync(process.execPath, ['scripts/build.ts', '--production'], { env, encoding: 'utf8' });
 			expect(result.status).toBe(1);

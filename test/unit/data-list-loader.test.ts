@@ -4,22 +4,16 @@
 // collection's real schema for `parseData`.
 import { EventEmitter } from 'node:events';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import type { LoaderContext } from 'astro/loaders';
-import { afterEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { dataListLoader } from '../../src/handbook/data-list-loader.ts';
 import { redirectSchema } from '../../src/schemas/redirects.ts';
-
-const folders: string[] = [];
-afterEach(() => {
-	for (const folder of folders.splice(0)) fs.rmSync(folder, { recursive: true, force: true });
-});
+import { temporaryFolder } from '../helpers/temporary.ts';
 
 /** A redirects file with `text` in a new folder. */
 function redirectsFile(text?: string): string {
-	const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'data-list-'));
-	folders.push(folder);
+	const folder = temporaryFolder('data-list-');
 	const file = path.join(folder, 'redirects.yaml');
 	if (text !== undefined) fs.writeFileSync(file, text);
 	return file;

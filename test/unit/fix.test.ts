@@ -1,15 +1,15 @@
 // `npm run check -- --fix` applies the fixes a rule is sure of. check-cli.test.ts runs it on a content set as an
 // editor would; these tests pin how a fix lands in the file: where, in which order, and when it is refused.
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { Problem } from '../../src/check/engine.ts';
 import { applyFixes } from '../../src/check/fix.ts';
+import { temporaryFolder } from '../helpers/temporary.ts';
 
 /** A content set with the given files (relative path to text); returns its root. */
 function contentSet(files: Record<string, string>): string {
-	const root = fs.mkdtempSync(path.join(os.tmpdir(), 'handbook-fix-'));
+	const root = temporaryFolder('handbook-fix-');
 	for (const [file, text] of Object.entries(files)) {
 		fs.mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
 		fs.writeFileSync(path.join(root, file), text);

@@ -1,12 +1,12 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { validateContent } from '../../src/validation/validate.ts';
 import { ruleIds } from '../../src/validation/rules.ts';
 import { buildEnv } from '../helpers/fixtures.ts';
 import { mutations, random } from '../helpers/mutations.ts';
+import { temporaryFolder } from '../helpers/temporary.ts';
 
 const count = Number(process.env.HANDBOOK_MUTATIONS ?? 300);
 const seed = Number(process.env.HANDBOOK_MUTATION_SEED ?? 20261123);
@@ -42,7 +42,7 @@ const kindOf = (file: string) =>
 
 describe('robustness to bad content', () => {
 	test(`${count} seeded mutations of real content: the check passes or names the mutated file, a line and a rule; it never crashes`, () => {
-		const work = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'handbook-mutations-')), 'content');
+		const work = path.join(temporaryFolder('handbook-mutations-'), 'content');
 		fs.cpSync(realContent, work, { recursive: true });
 		const rng = random(seed);
 		// Warnings the real content already has (untraced statements, until issue #22 is done) are not the mutation's.
@@ -103,7 +103,7 @@ describe('robustness to bad content', () => {
 	}, 600_000);
 
 	test('`npm run check` itself exits 1 with a report and no stack trace, for a sample of mutations', () => {
-		const work = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'handbook-mutations-cli-')), 'content');
+		const work = path.join(temporaryFolder('handbook-mutations-cli-'), 'content');
 		fs.cpSync(realContent, work, { recursive: true });
 		const rng = random(seed + 1);
 		const pages = files.filter((f) => f.endsWith('.mdx'));

@@ -4,7 +4,6 @@
 // naming its page and source file, and leave the previous dist/ as it was.
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { auditPage, loadAllowlist } from '../../src/build/output-audit.ts';
@@ -12,12 +11,13 @@ import { linkSchemes } from '../../src/check/links.ts';
 import { editorMetaNames } from '../../src/check/markup.ts';
 import { buildEnv, validFixture } from '../helpers/fixtures.ts';
 import { markupPayloads, payloadFile, payloadUrl, plantPayloads } from '../helpers/markup-payloads.ts';
+import { temporaryFolder } from '../helpers/temporary.ts';
 
 let result: SpawnSyncReturns<string>;
 let dist = '';
 
 beforeAll(() => {
-	const base = fs.mkdtempSync(path.join(os.tmpdir(), 'handbook-audit-'));
+	const base = temporaryFolder('handbook-audit-');
 	const root = path.join(base, 'content');
 	fs.cpSync(validFixture, root, { recursive: true });
 	plantPayloads(root);

@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, test } from 'vitest';
@@ -12,6 +11,7 @@ import {
 	securityHeaders,
 } from '../../src/integrations/security-headers.ts';
 import { readHeadersFile } from '../helpers/static-server.ts';
+import { temporaryFolder } from '../helpers/temporary.ts';
 
 const policy = "default-src 'self'; script-src 'self' 'sha256-abc='; style-src 'self'";
 const topLevel = [
@@ -24,7 +24,7 @@ const topLevel = [
 
 /** The headers a host reading the `_headers` file written for `embedOrigins` sends for each path. */
 function served(base: string, embedOrigins: string[]) {
-	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'handbook-headers-'));
+	const dir = temporaryFolder('handbook-headers-');
 	fs.writeFileSync(path.join(dir, '_headers'), headersFile(topLevel, policy, base, embedOrigins));
 	return readHeadersFile(dir);
 }
@@ -127,7 +127,7 @@ describe('the security policy, written out', () => {
 	});
 
 	test("the inline code the policy allows is what the site's own components print as they are (`is:inline`)", () => {
-		const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'handbook-components-'));
+		const dir = temporaryFolder('handbook-components-');
 		fs.mkdirSync(path.join(dir, 'nested'));
 		fs.writeFileSync(
 			path.join(dir, 'Theme.astro'),
@@ -156,7 +156,7 @@ describe('the pass over the built pages (`astro:build:done`)', () => {
 
 	/** A built site in a temporary folder: pages as Astro writes them, with Astro's policy in a meta tag. */
 	function builtSite(pages: Record<string, string>) {
-		const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'handbook-csp-'));
+		const dir = temporaryFolder('handbook-csp-');
 		for (const [name, html] of Object.entries(pages)) {
 			fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
 			fs.writeFileSync(path.join(dir, name), html);

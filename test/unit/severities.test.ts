@@ -2,21 +2,15 @@
 // its files (drafts, say), and what the check says when the file itself is wrong. Safety rules stay errors whatever
 // it says (SECURITY.md).
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { Rule } from '../../src/check/rule.ts';
 import { loadSeverities, severityFor, type SeverityConfig } from '../../src/check/severities.ts';
-
-const folders: string[] = [];
-afterEach(() => {
-	for (const folder of folders.splice(0)) fs.rmSync(folder, { recursive: true, force: true });
-});
+import { temporaryFolder } from '../helpers/temporary.ts';
 
 /** A content folder named `content` whose check.yaml holds `text` (none when undefined). */
 function contentWith(text?: string): string {
-	const parent = fs.mkdtempSync(path.join(os.tmpdir(), 'severities-'));
-	folders.push(parent);
+	const parent = temporaryFolder('severities-');
 	const root = path.join(parent, 'content');
 	fs.mkdirSync(root);
 	if (text !== undefined) fs.writeFileSync(path.join(root, 'check.yaml'), text);

@@ -3,7 +3,6 @@
 // compared with the hand-wired configuration's by `node scripts/compare-builds.ts` (byte-identical when the
 // plugin was made); test/browser/output.test.ts checks that output.
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import starlight from '@astrojs/starlight';
@@ -13,6 +12,7 @@ import { describe, expect, test } from 'vitest';
 import { componentOverrides, handbook, readUiStrings, uiStringsFolder } from '../../src/starlight-plugin.ts';
 import { uiStringsSchema } from '../../src/schemas/ui-strings.ts';
 import { validFixture } from '../helpers/fixtures.ts';
+import { temporaryFolder } from '../helpers/temporary.ts';
 
 type Hook = (params: Record<string, unknown>) => unknown;
 const hookOf = (integration: AstroIntegration, name: string) =>
@@ -247,7 +247,7 @@ describe("the handbook's Starlight plugin", () => {
 	});
 
 	test('a dictionary missing a string stops the build, naming the file and the key', () => {
-		const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'handbook-ui-strings-'));
+		const folder = temporaryFolder('handbook-ui-strings-');
 		const strings = JSON.parse(fs.readFileSync(path.join(uiStringsFolder, 'en-CA.json'), 'utf8'));
 		delete strings['handbook.inBrief'];
 		fs.writeFileSync(path.join(folder, 'de-DE.json'), JSON.stringify(strings));

@@ -3,11 +3,11 @@
 // found at the URL the content model gives it, with its title, and no page is built elsewhere.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { validateContent, type Validation } from '../../src/validation/validate.ts';
 import { buildEnv, validFixture } from '../helpers/fixtures.ts';
+import { temporaryFolder } from '../helpers/temporary.ts';
 
 const guide = (title: string, fields = '') =>
 	`---\ntitle: ${title}\ndescription: A page with an awkward file name, for the address test.\ntype: guide\n${fields}---\n\nText.\n`;
@@ -31,7 +31,7 @@ let checked: Validation;
 let build: ReturnType<typeof spawnSync>;
 
 beforeAll(() => {
-	const base = fs.mkdtempSync(path.join(os.tmpdir(), 'handbook-identity-'));
+	const base = temporaryFolder('handbook-identity-');
 	root = path.join(base, 'content');
 	dist = path.join(base, 'dist');
 	fs.cpSync(validFixture, root, { recursive: true });
