@@ -38,24 +38,34 @@ export function decodeUtf8(bytes: Uint8Array): { text: string } | { message: str
 		const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
 		return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
 	}
-	try {
-		return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
-	} catch {
-		// The longest prefix that decodes ends just before the first bad byte.
-		let low = 0;
-		let high = bytes.length;
-		while (low < high) {
-			const mid = Math.ceil((low + high) / 2);
-			try {
-				new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, mid));
-				low = mid;
-			} catch {
-				high = mid - 1;
-			}
+	const bad = firstBadByte(bytes);
+	const good = Buffer.from(bytes.buffer, bytes.byteOffset, bad)
+		.toString('utf8')
+		.replace(/^\uFEFF/, '');
+	return { message: 'the file is not valid UTF-8 text', position: positionAt(good, good.length) };
+}
+
+/**
+ * The offset of the first byte that does not start a well-formed UTF-8 character (Unicode's table 3-7), for a text
+ * `isUtf8` refused. Found by a scan, not by decoding ever shorter prefixes: a prefix that cuts a valid character in
+ * two fails as the bad byte does, so the place found before an accented letter was wrong.
+ */
+function firstBadByte(bytes: Uint8Array): number {
+	let i = 0;
+	while (i < bytes.length) {
+		const lead = bytes[i]!;
+		const length = lead < 0x80 ? 1 : lead < 0xc2 ? 0 : lead < 0xe0 ? 2 : lead < 0xf0 ? 3 : lead < 0xf5 ? 4 : 0;
+		if (length === 0) return i;
+		// The second byte's range is narrower after some lead bytes (no overlong forms, surrogates or code points past U+10FFFF).
+		const low = lead === 0xe0 ? 0xa0 : lead === 0xf0 ? 0x90 : 0x80;
+		const high = lead === 0xed ? 0x9f : lead === 0xf4 ? 0x8f : 0xbf;
+		for (let k = 1; k < length; k++) {
+			const next = bytes[i + k];
+			if (next === undefined || next < (k === 1 ? low : 0x80) || next > (k === 1 ? high : 0xbf)) return i;
 		}
-		const good = new TextDecoder('utf-8').decode(bytes.subarray(0, low)).replace(/^\uFEFF/, '');
-		return { message: 'the file is not valid UTF-8 text', position: positionAt(good, good.length) };
+		i += length;
 	}
+	return bytes.length;
 }
 
 /** The first error message line, without the parser's own "at line 3, column 1:" (the report says where). */
