@@ -1,14 +1,11 @@
-// `npm run check [-- <file>...] [-- --fix]`: checks the content and prints every problem.
-//   npm run check                          every page and data file
-//   npm run check -- content/docs/a.mdx    only these files (with the site-wide data they need); a folder: its files
-//   npm run check -- --fix                 applies the unambiguous fixes, lists them, and checks again
+// The content check's command (scripts/check.ts starts it): reads the arguments, checks, prints, and sets the exit code.
 import path from 'node:path';
-import { askedFiles } from '../src/check/asked-files.ts';
-import { applyFixes } from '../src/check/fix.ts';
-import { formatReport } from '../src/check/report.ts';
-import { loadSeverities } from '../src/check/severities.ts';
-import { contentDir } from '../src/model/project.ts';
-import { errorsOf, validateContent } from '../src/validation/validate.ts';
+import { askedFiles } from '../../src/check/asked-files.ts';
+import { applyFixes } from '../../src/check/fix.ts';
+import { formatReport } from '../../src/check/report.ts';
+import { loadSeverities } from '../../src/check/severities.ts';
+import { contentDir } from '../../src/model/project.ts';
+import { errorsOf, validateContent } from '../../src/validation/validate.ts';
 
 const args = process.argv.slice(2);
 const fix = args.includes('--fix');
