@@ -68,8 +68,11 @@ export interface TextBlock {
 	kind: 'paragraph' | 'list item' | 'quotation' | 'table cell';
 	/** Its plain text (citations included, as typed). */
 	text: string;
-	/** Its text outside links to handbook pages: what is left when the block is read without its navigation. */
-	prose: string;
+	/**
+	 * Its text outside links to handbook pages: what is left when the block is read without its navigation. Absent
+	 * when it is the same as `text` (most blocks: kept once, not twice, for every block of every page).
+	 */
+	prose?: string;
 	/** How many links to handbook pages it holds. */
 	pageLinks: number;
 	/** For a list item: the lead-in paragraphs of its list and of every list around it, nearest last. */
@@ -115,6 +118,21 @@ function attributeString(value: unknown): string | undefined {
  * without the copy they would keep every page's whole file in memory (40 MB at 10,000 pages).
  */
 const ownCopy = (part: string) => ` ${part}`.slice(1);
+
+/**
+ * `value` with every string in it replaced by its own copy (arrays and plain objects are changed in place). The
+ * parser hands out each page's strings as parts of one text holding them all, so a link address or a heading kept
+ * for the check would keep that whole text in memory: at 10,000 pages about 200 MB, which the garbage collector
+ * walks again and again.
+ */
+function detached<T>(value: T): T {
+	if (typeof value === 'string') return ownCopy(value) as T;
+	if (Array.isArray(value)) for (let i = 0; i < value.length; i++) value[i] = detached(value[i]);
+	else if (value !== null && typeof value === 'object')
+		for (const key of Object.keys(value))
+			(value as Record<string, unknown>)[key] = detached((value as Record<string, unknown>)[key]);
+	return value;
+}
 
 /**
  * Splits off the frontmatter and blanks it out, so body positions stay file positions. `open` is
@@ -367,10 +385,12 @@ function countPageLinks(nodes: Nodes[]): number {
 }
 
 function textBlock(kind: TextBlock['kind'], nodes: Nodes[], leadIns: string[], label = false): TextBlock {
+	const text = ownCopy(nodes.map((n) => toString(n)).join('\n'));
+	const prose = proseOf(nodes);
 	return {
 		kind,
-		text: nodes.map((n) => toString(n)).join('\n'),
-		prose: proseOf(nodes),
+		text,
+		...(prose === text ? {} : { prose: ownCopy(prose) }),
 		pageLinks: countPageLinks(nodes),
 		leadIns,
 		...(label ? { label } : {}),
@@ -406,13 +426,13 @@ function textBlocks(parent: Parent, leadIns: string[] = [], quoted = false): Loc
 		else if (node.type === 'blockquote') blocks.push(...textBlocks(node, leadIns, true));
 		else if (node.type === 'table') blocks.push(...tableBlocks(node));
 		else if (node.type === 'list') {
-			const around = before?.type === 'paragraph' ? [...leadIns, toString(before)] : leadIns;
+			const around = before?.type === 'paragraph' ? [...leadIns, ownCopy(toString(before))] : leadIns;
 			for (const item of (node as List).children) {
 				const own = item.children.filter((child) => child.type === 'paragraph');
 				if (own.length) blocks.push({ value: textBlock('list item', own, around), position: at(item) });
 				const rest = { ...item, children: item.children.filter((child) => child.type !== 'paragraph') };
 				blocks.push(
-					...textBlocks(rest, own.length ? [...around, toString({ ...item, children: own })] : around, quoted),
+					...textBlocks(rest, own.length ? [...around, ownCopy(toString({ ...item, children: own }))] : around, quoted),
 				);
 			}
 		}
@@ -432,7 +452,7 @@ function walk(node: Nodes, parent: Nodes | undefined, visitor: (node: Nodes, par
 
 /** Everything the rules look at in a parsed page: headings, links, images, citations, elements. */
 function collect(page: PageInfo, tree: Root, body: string): void {
-	page.text = toString(tree);
+	page.text = ownCopy(toString(tree));
 	page.blocks = textBlocks(tree);
 	const anchorOf = pageAnchors();
 	const lines = lineStarts(body);
@@ -478,6 +498,19 @@ function collect(page: PageInfo, tree: Root, body: string): void {
 	});
 }
 
+/** The fields `collect` fills from the parsed tree. */
+const collectedFields = [
+	'headings',
+	'h2',
+	'links',
+	'images',
+	'citations',
+	'anchors',
+	'elements',
+	'esm',
+	'expressions',
+] as const satisfies (keyof PageInfo)[];
+
 export function readPage(absolutePath: string, docsRoot: string, displayRoot: string): PageInfo {
 	const relativePath = path.relative(docsRoot, absolutePath).replace(/\\/g, '/');
 	const page: PageInfo = {
@@ -508,6 +541,7 @@ export function readPage(absolutePath: string, docsRoot: string, displayRoot: st
 	const body = readFrontmatter(page, absolutePath, decoded.text);
 	try {
 		collect(page, parse(body, relativePath.endsWith('.md')), body);
+		for (const field of collectedFields) page[field] = detached(page[field]) as never;
 	} catch (error) {
 		page.mdxSyntax = syntaxError(error);
 	}

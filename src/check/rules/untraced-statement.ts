@@ -25,7 +25,7 @@ const joiners =
 	/^(?:[\s\p{P}\p{S}]|\b(?:and|or|the|a|an|see|also|topics?|practices?|lessons?|cases?|case stud(?:y|ies)|capabilit(?:y|ies)|domains?|pages?)\b)*$/iu;
 export function statesNothing(block: TextBlock): boolean {
 	if (block.label) return true;
-	if (joiners.test(block.prose)) return true;
+	if (joiners.test(block.prose ?? block.text)) return true;
 	const sentences = block.text.trim();
 	// Every sentence asks: the block ends with a question mark, and no full stop or exclamation mark ends a sentence
 	// before it (one followed by a space; abbreviations such as "e.g." do not end one).
