@@ -40,7 +40,8 @@ export function checkKeyConvention(entry: Reference): string | undefined {
 	const [, name, year, word] = match;
 	if (name !== expected.name)
 		return `starts with \`${name}\` but the first author is \`${expected.name}\`; expected \`${suggestion}\``;
-	if (year!.replace(/[a-z]$/, '') !== expected.year.replace(/[a-z]$/, '') && !(year === 'nd' && expected.year === 'nd'))
+	// The year's a/b suffix tells apart works of one author and year; the entry's date has none.
+	if (year!.replace(/^(\d{4})[a-z]$/, '$1') !== expected.year)
 		return `has year \`${year}\` but the entry is dated \`${expected.year}\`; expected \`${suggestion}\``;
 	if (expected.word && word !== expected.word)
 		return `should end with the first title word \`${expected.word}\`; expected \`${suggestion}\``;

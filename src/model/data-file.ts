@@ -68,8 +68,8 @@ function firstBadByte(bytes: Uint8Array): number {
 	return bytes.length;
 }
 
-/** The first error message line, without the parser's own "at line 3, column 1:" (the report says where). */
-const firstLine = (message: string) => (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '');
+/** The first line of a parser's message (the report says where: `prettyErrors: false` keeps the place out of it). */
+const firstLine = (message: string) => message.split('\n')[0]!;
 
 /** Reads a YAML file (JSON is YAML too) and keeps the positions of its nodes. */
 export function readDataFile(filePath: string, source?: string): DataFile {
@@ -179,7 +179,8 @@ function strictJsonError(text: string): { message: string; position: Position } 
 	const plain = error.message
 		.replace(/\s*\(line \d+ column \d+\)/, '')
 		.replace(/ in JSON at position \d+/, '')
-		.replace(/, ".*"(\.\.\.)? is not valid JSON$/s, '');
+		// V8 quotes the text around the mistake, cut short with "..." at either end when it is long.
+		.replace(/, (?:\.\.\.)?".*"(?:\.\.\.)? is not valid JSON$/s, '');
 	// A trailing comma is found only at the next `}` or `]`: point at the comma itself.
 	const comma = /,\s*$/.exec(clean.slice(0, at));
 	if (comma && /^[}\]]/.test(clean.slice(at)))

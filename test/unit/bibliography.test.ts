@@ -233,3 +233,134 @@ function format(bibliography: ReturnType<typeof buildBibliography>, citation: st
 		.parts.map((p) => p.text)
 		.join('; ');
 }
+
+describe('the key convention, part by part', () => {
+	const dated: Partial<Reference> = { issued: { 'date-parts': [[1994]] } };
+	const check = (id: string, fields: Partial<Reference>) => checkKeyConvention(entry({ id, ...fields }));
+
+	test('the name part: an organization without "The", spaces or punctuation; "et al." left out', () => {
+		expect(check('kingsfund-1994', { author: [{ literal: "The  King's Fund" }], ...dated })).toBeUndefined();
+		expect(
+			check('friendsoftheearth-1994', { author: [{ literal: 'Friends of the Earth' }], ...dated }),
+		).toBeUndefined();
+		expect(check('rowley-1994', { author: [{ literal: 'Rowley  et al' }], ...dated })).toBeUndefined();
+		expect(check('fundetaltrust-1994', { author: [{ literal: 'Fund et al. Trust' }], ...dated })).toBeUndefined();
+		expect(
+			check('tudorwilliams-1994', { author: [{ family: 'Tudor-Williams', given: 'J.' }], ...dated }),
+		).toBeUndefined();
+	});
+
+	test('the word part: the first title word that is not a small word, without its punctuation', () => {
+		expect(check('kanter-1994-cocreating', { title: 'Co-creating value', ...dated })).toBeUndefined();
+		expect(check('kanter-1994-quoted', { title: 'The “Quoted” title', ...dated })).toBeUndefined();
+		expect(check('kanter-1994-value', { title: 'Of the value', ...dated })).toBe(undefined);
+	});
+
+	test('the year part: the year, with an a/b suffix for two works of one year, or nd when undated', () => {
+		expect(check('kanter-1994b', dated)).toBeUndefined();
+		expect(check('kanter-nd', {})).toBeUndefined();
+		expect(check('kanter-nd', { issued: { 'date-parts': [] } } as Partial<Reference>)).toBeUndefined();
+		expect(check('kanter-nd', dated)).toBe('has year `nd` but the entry is dated `1994`; expected `kanter-1994`');
+		expect(check('kanter-1994', {})).toBe('has year `1994` but the entry is dated `nd`; expected `kanter-nd`');
+		expect(check('kanter-1995b', dated)).toBe('has year `1995b` but the entry is dated `1994`; expected `kanter-1994`');
+	});
+
+	test('a key with a word when the entry has no title, or with something around it, is refused with the whole key', () => {
+		expect(check('kanter-1994-art', dated)).toBe(
+			'has a title word `art` but the entry has no title; expected `kanter-1994`',
+		);
+		for (const id of ['x.kanter-1994', 'kanter-1994!', 'Kanter-1994', 'kanter-94'])
+			expect(check(id, dated)).toBe(
+				`does not follow ${'<name>-<year>[-<word>], for example kanter-1994-collaborative'}; expected something like \`kanter-1994\``,
+			);
+	});
+});
+
+describe('provenance', () => {
+	test('an entry is cited in another source, or is one of the handbook’s own sources', () => {
+		expect(provenance(entry({ id: 'a', note: 'cited-in: leadersforlife-2010-develop' }))).toEqual({
+			kind: 'cited-in',
+			key: 'leadersforlife-2010-develop',
+		});
+		expect(provenance(entry({ id: 'a', note: 'handbook-source: kingsfund.md' }))).toEqual({
+			kind: 'source',
+			file: 'kingsfund.md',
+		});
+		expect(provenance(entry({ id: 'a', note: 'cited-in' }))).toEqual({ kind: 'cited-in', key: '' });
+	});
+});
+
+describe('the adjustments made for citeproc, at their edges', () => {
+	test('a family name with only spaces as its given name is bare too', () => {
+		expect(forCiteproc(entry({ id: 'a', author: [{ family: 'Collins', given: '  ' }] })).author).toEqual([
+			{ literal: 'Collins' },
+		]);
+	});
+
+	test('a publisher is dropped when any of the authors is that publisher, with or without a space before its abbreviation', () => {
+		const authors = [{ family: 'Smith', given: 'A.' }, { literal: 'Leaders for Life' }];
+		expect(forCiteproc(entry({ id: 'a', author: authors, publisher: 'Leaders for Life' })).publisher).toBeUndefined();
+		expect(
+			forCiteproc(entry({ id: 'a', author: [{ literal: 'Leaders for Life' }], publisher: 'Leaders for Life(HCLABC)' }))
+				.publisher,
+		).toBeUndefined();
+		// An abbreviation in the middle of the name is part of the name.
+		expect(
+			forCiteproc(entry({ id: 'a', author: [{ literal: 'Leaders for Life' }], publisher: 'Leaders (HCLABC) for Life' }))
+				.publisher,
+		).toBe('Leaders (HCLABC) for Life');
+	});
+
+	test('names with an ampersand or a full stop of their own', () => {
+		expect(withoutStopAfterName('Marks &#38; Spencer. (2001).', 'Marks & Spencer')).toBe('Marks &#38; Spencer (2001).');
+		expect(withoutStopAfterName('St. John. (2001).', 'St. John')).toBe('St. John (2001).');
+		expect(withoutStopAfterName('StXJohn. (2001).', 'St. John')).toBe('StXJohn. (2001).');
+	});
+});
+
+describe('the look-ups made from citeproc’s output', () => {
+	const references = [entry({ id: 'huxham-2000a' }), entry({ id: 'leadersforlife-2010' })];
+
+	test('an author with an abbreviation in brackets keeps it; the year is APA’s, with its suffix', () => {
+		const bibliography = buildBibliography(references, {
+			style: 'apa',
+			entries: [
+				['huxham-2000a', 'Huxham, C. (2000a). <i>Title</i>.'],
+				['leadersforlife-2010', 'Leaders for Life (HCLABC). (2010). <i>Develop coalitions</i>.'],
+			],
+			citations: [
+				['huxham-2000a', '(Huxham, 2000)'],
+				['leadersforlife-2010', '(Leaders for Life (HCLABC), 2010)'],
+			],
+		});
+		expect(bibliography.label('huxham-2000a')).toEqual({ author: 'Huxham', year: '2000a' });
+		expect(bibliography.label('leadersforlife-2010')).toEqual({ author: 'Leaders for Life (HCLABC)', year: '2010' });
+		expect(bibliography.order).toEqual(['huxham-2000a', 'leadersforlife-2010']);
+		expect(bibliography.entryHtml('huxham-2000a')).toBe('Huxham, C. (2000a). <i>Title</i>.');
+		expect(bibliography.entries.get('leadersforlife-2010')?.id).toBe('leadersforlife-2010');
+	});
+
+	test('an undated work keeps APA’s n.d. and its suffix', () => {
+		const bibliography = buildBibliography(references, {
+			style: 'apa',
+			entries: [['huxham-2000a', 'Huxham, C. (n.d.-b). <i>Title</i>.']],
+			citations: [['huxham-2000a', '(Huxham, n.d.)']],
+		});
+		expect(bibliography.label('huxham-2000a')).toEqual({ author: 'Huxham', year: 'n.d.-b' });
+	});
+
+	test('in another style the year is the citation’s own; the list entry is not searched', () => {
+		const bibliography = buildBibliography(references, {
+			style: 'vancouver',
+			entries: [['huxham-2000a', '1. Huxham C. Title (2000a); 2000.']],
+			citations: [['huxham-2000a', '(Huxham, 2000)']],
+		});
+		expect(bibliography.label('huxham-2000a')).toEqual({ author: 'Huxham', year: '2000' });
+	});
+
+	test('a key citeproc did not format has no entry, and its label is the key itself', () => {
+		const bibliography = buildBibliography(references, { style: 'apa', entries: [], citations: [] });
+		expect(bibliography.entryHtml('nobody-2000')).toBe('');
+		expect(bibliography.label('nobody-2000')).toEqual({ author: 'nobody-2000', year: '' });
+	});
+});

@@ -35,8 +35,17 @@ describe('decodeUtf8', () => {
 				message: 'the file is saved as UTF-16, not UTF-8',
 				position: { line: 1, column: 1 },
 			});
-		// One byte of a mark is not a mark.
-		expect(decodeUtf8(bytes(0xff, 0x61))).toMatchObject({ message: 'the file is not valid UTF-8 text' });
+		// One byte of a mark, or a mark's bytes elsewhere, are not a mark.
+		for (const [text, column] of [
+			[[0xff, 0x61], 1],
+			[[0xfe, 0x61], 1],
+			[[0x61, 0xff], 2],
+			[[0x61, 0xfe], 2],
+		] as const)
+			expect(decodeUtf8(bytes(...text))).toEqual({
+				message: 'the file is not valid UTF-8 text',
+				position: { line: 1, column },
+			});
 	});
 
 	test('a Latin-1 character is found at its line and column', () => {
@@ -76,6 +85,15 @@ describe('decodeUtf8', () => {
 				message: 'the file is not valid UTF-8 text',
 				position: { line: 1, column: 3 },
 			});
+		// The first and last lead bytes of each length, before a bad byte.
+		for (const valid of [[0x7f], [0xc2, 0x80], [0xe0, 0xa0, 0x80], [0xf0, 0x90, 0x80, 0x80], [0xf4, 0x8f, 0xbf, 0xbf]])
+			expect(decodeUtf8(bytes(...valid, 0xe9)), valid.join(' ')).toMatchObject({
+				position: { column: valid.length === 4 ? 3 : 2 },
+			});
+		for (const invalid of [[0x80], [0xc1, 0x80], [0xf5, 0x80, 0x80, 0x80]])
+			expect(decodeUtf8(bytes(0x61, ...invalid)), invalid.join(' ')).toMatchObject({ position: { column: 2 } });
+		// A zero-width no-break space inside the text is a character like any other (only a leading one is a mark).
+		expect(decodeUtf8(bytes(...utf8('a\uFEFFb'), 0xe9))).toMatchObject({ position: { line: 1, column: 4 } });
 		// A character cut off by the end of the file, after characters of every length.
 		expect(decodeUtf8(bytes(...utf8('é€😀'), 0xf0, 0x9f))).toMatchObject({ position: { line: 1, column: 5 } });
 		// The largest values of each length are valid.
@@ -187,6 +205,19 @@ describe('readDataFile', () => {
 			expect(error!.message).toMatch(/^not valid JSON: /);
 			expect(error!.message).not.toMatch(/position \d+|line \d+ column|is not valid JSON$/);
 			expect(error!.position).toEqual({ line: 2, column: 6 });
+		});
+
+		test('JSON’s words without its place or its quotation of the text, however long the file', () => {
+			const lines = ['{', ...Array.from({ length: 11 }, (_, i) => `  "key${i}": 1,`), '  "long-key-name" 2', '}'];
+			expect(read(lines.join('\n'), 'x.json').syntaxErrors).toEqual([
+				{ message: "not valid JSON: Expected ':' after property name", position: { line: 13, column: 19 } },
+			]);
+			// V8 quotes a long text cut short with "..." before it.
+			const long = `["${'a'.repeat(80)}", x]`;
+			expect(read(long, 'x.json').syntaxErrors).toEqual([
+				{ message: "not valid JSON: Unexpected token 'x'", position: { line: 1, column: 86 } },
+			]);
+			expect(read('[1, x]', 'x.json').syntaxErrors[0]!.message).toBe("not valid JSON: Unexpected token 'x'");
 		});
 
 		test('a single quote, which JSON does not allow, is found even when JSON.parse does not say where', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { servesCapability, typesWhere } from '../../src/model/page-types.ts';
+import { pageType, servesCapability, typesWhere } from '../../src/model/page-types.ts';
 import { siteTitle } from '../../src/model/labels.ts';
 
 // Which pages serve a capability is one relation (the page-type registry's servesCapability): the LEADS tables,
@@ -38,4 +38,25 @@ test('the types whose every statement must be traced are the ones readers act on
 
 test('the site title is the one Starlight shows', () => {
 	expect(siteTitle).toBe('The Coalitions Handbook');
+});
+
+describe('pageType', () => {
+	test('a registered type gives its entry; any other value none, names every object inherits included', () => {
+		expect(pageType('practice')).toMatchObject({ tagged: true, shortLink: true });
+		expect(pageType('home')).toMatchObject({ tagged: false, shortLink: false });
+		for (const type of [
+			'toString',
+			'constructor',
+			'__proto__',
+			'hasOwnProperty',
+			'Practice',
+			'',
+			1,
+			null,
+			undefined,
+			{},
+			['practice'],
+		])
+			expect(pageType(type), String(type)).toBeUndefined();
+	});
 });
