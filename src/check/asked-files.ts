@@ -46,8 +46,15 @@ export function askedFiles(paths: readonly string[], root: string, from: string)
 			continue;
 		}
 		const stat = fs.statSync(absolute, { throwIfNoEntry: false });
-		if (stat?.isDirectory()) files.push(...filesUnder(absolute));
-		else if (stat?.isFile()) files.push(absolute);
+		if (stat?.isDirectory()) {
+			const under = filesUnder(absolute);
+			// With nothing asked for, the check would check everything: an empty folder is a mistake to name.
+			if (!under.length)
+				errors.push(
+					`\`${given}\` is a folder with no page or data file in it (hidden files are not checked): there is nothing to check there.`,
+				);
+			files.push(...under);
+		} else if (stat?.isFile()) files.push(absolute);
 		else {
 			// Compared within the content folder: the folders above it would make any two paths look alike.
 			const within = (file: string) => path.relative(root, file);

@@ -24,6 +24,18 @@ beforeAll(() => {
 });
 
 describe('the paths given to npm run check', () => {
+	test('a folder with no file to check, or only hidden ones, is named, not taken for the whole handbook', () => {
+		fs.mkdirSync(path.join(root, 'docs/empty'), { recursive: true });
+		fs.mkdirSync(path.join(root, 'docs/drafts'), { recursive: true });
+		fs.writeFileSync(path.join(root, 'docs/drafts/.idea.mdx'), 'x');
+		const nothing = (folder: string) =>
+			`\`${folder}\` is a folder with no page or data file in it (hidden files are not checked): there is nothing to check there.`;
+		expect(askedFiles(['content/docs/empty', 'content/docs/drafts', 'content/glossary'], root, project)).toEqual({
+			files: [path.join(root, 'glossary/terms.yaml')],
+			errors: [nothing('content/docs/empty'), nothing('content/docs/drafts')],
+		});
+	});
+
 	test('a file, from the project folder or from inside the content folder, and the same file twice', () => {
 		expect(askedFiles(['content/docs/index.mdx', './content/docs/index.mdx'], root, project)).toEqual({
 			files: [path.join(root, 'docs/index.mdx')],
