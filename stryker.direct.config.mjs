@@ -8,6 +8,7 @@ export default {
 	...base,
 	mutate: [
 		'src/model/data-file.ts',
+		'src/model/pages.ts',
 		'src/citations/bibliography.ts',
 		'src/model/page-types.ts',
 		'src/check/catalogue.ts',

@@ -166,7 +166,7 @@ function decodePage(bytes: Buffer): { text: string } | { message: string; hint: 
 			hint: 'Pages are MDX text files. Put images and other files in `public/` and link to them.',
 			position: start,
 		};
-	return 'text' in decoded ? { text: decoded.text.replace(/^\uFEFF/, '') } : { ...decoded, hint: utf8Hint };
+	return 'text' in decoded ? decoded : { ...decoded, hint: utf8Hint };
 }
 
 function shifted(file: DataFile, lines: number): DataFile {
