@@ -161,8 +161,7 @@ describe('the pass over the built pages (`astro:build:done`)', () => {
 			fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
 			fs.writeFileSync(path.join(dir, name), html);
 		}
-		const components = path.join(dir, '..', `${path.basename(dir)}-components`);
-		fs.mkdirSync(components, { recursive: true });
+		const components = temporaryFolder('handbook-csp-components-');
 		fs.writeFileSync(
 			path.join(components, 'Known.astro'),
 			`<script data-astro-rerun is:inline>\n${knownInline}\n</script>\n<style data-theme is:inline>\n${knownStyle}\n</style>`,
