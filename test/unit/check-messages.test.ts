@@ -386,6 +386,18 @@ describe("what a page's head and banner may hold, in the words the editor reads"
 		expect(
 			problemsIn({ 'docs/guide/head.mdx': withFields('head:\n  - script') }).map(({ at, rule }) => `${at} ${rule}`),
 		).toEqual(['content/docs/guide/head.mdx:6:5 frontmatter-field']);
+		// So is a meta tag with content, which Starlight's own message explains; a bad attribute beside it is still ours.
+		expect(
+			problemsIn({
+				'docs/guide/head.mdx': withFields(
+					'head:\n  - tag: meta\n    attrs: { name: robots, content: noindex }\n    content: hello\n  - tag: meta\n    attrs: { http-equiv: refresh }\n    content: hello',
+				),
+			}).map(({ at, rule, message }) => `${at} ${rule} ${message.split('\n')[0]}`),
+		).toEqual([
+			'content/docs/guide/head.mdx:6:5 frontmatter-field `head.0`: The `head` configuration includes a `meta` tag with `content` which is invalid HTML.',
+			'content/docs/guide/head.mdx:9:5 frontmatter-field `head.1`: The `head` configuration includes a `meta` tag with `content` which is invalid HTML.',
+			'content/docs/guide/head.mdx:9:5 head-and-banner `head` entry 2 sets `http-equiv`',
+		]);
 	});
 
 	test('a banner of text and plain links to pages, sites, mail or phone; nothing else, as a browser reads it', () => {
@@ -1106,6 +1118,13 @@ describe('text fields that hold HTML, in the words the editor reads', () => {
 			.filter((p) => p.rule === 'markup-in-text')
 			.map(({ at, message, hint }) => ({ at, message, hint }));
 
+	test('a named reference is one HTML names, in any case HTML spells it', () => {
+		expect(markup("title: Trust&nbsp;and safety\nsidebar:\n  label: '&AElig;sop &lt;'\n").map((p) => p.at)).toEqual([
+			'content/docs/guide/markup.mdx:2:8',
+			'content/docs/guide/markup.mdx:4:10',
+		]);
+	});
+
 	test('a tag, a comment or a character reference, in each text field, is reported at its field', () => {
 		expect(
 			markup(
@@ -1123,7 +1142,7 @@ describe('text fields that hold HTML, in the words the editor reads', () => {
 	test("an ampersand, a less-than sign and what only looks like a reference are text; a field that is not text is the schema's", () => {
 		expect(
 			markup(
-				'title: AT&T, a < b, 3 <4 and R&D partners\ndescription: "Numbers &#; and &#x; and & amp; are not references, for the tests."\nhero:\n  title: [<b>Trust</b>]\n',
+				'title: AT&T, a < b, 3 <4 and R&D; partners\nsidebar:\n  label: Q&A; &Trust; and &copy without its semicolon\ndescription: "Numbers &#; and &#x; and & amp; are not references, for the tests."\nhero:\n  title: [<b>Trust</b>]\n',
 			),
 		).toEqual([]);
 	});

@@ -1,10 +1,16 @@
+import { characterEntities } from 'character-entities';
 import { defineRule } from '../rule.ts';
 
 /** Frontmatter fields that are shown as plain text, in the page, its `<title>`, search results and cards. */
 const textFields = [['title'], ['description'], ['sidebar', 'label'], ['hero', 'title'], ['hero', 'tagline']];
 
-/** Text that an HTML parser would read as markup: a tag, a comment or a character reference. */
-const looksLikeMarkup = (text: string) => /<[a-z!/?]|&(#\d+|#x[0-9a-f]+|[a-z]+);/i.test(text);
+/**
+ * Text that an HTML parser would read as markup: a tag, a comment or a character reference. A named reference counts
+ * only when HTML names it (`&amp;`, `&AElig;`), so "R&D;" or "Q&A;" is text, shown as typed.
+ */
+const looksLikeMarkup = (text: string) =>
+	/<[a-z!/?]|&(#\d+|#x[0-9a-f]+);/i.test(text) ||
+	[...text.matchAll(/&([a-z][a-z0-9]*);/gi)].some(([, name]) => Object.hasOwn(characterEntities, name!));
 
 export default defineRule({
 	id: 'markup-in-text',
