@@ -149,15 +149,38 @@ function splitFrontmatter(text: string): { yaml?: string; body: string; open?: b
 export const maxPageBytes = 1024 * 1024;
 
 /** The text of a page file, or why it cannot be read as one. Astro accepts UTF-8 with or without a byte-order mark. */
-function decodePage(bytes: Buffer): { text: string } | { message: string; hint: string; position: Position } {
+// One buffer holds each page's bytes in turn (a page is decoded to text at once, so its bytes need not outlive the
+// read), and a file over the limit is judged by its size without being read: a video saved as `.mdx` is not loaded.
+let readBuffer = Buffer.allocUnsafe(64 * 1024);
+
+/** A page file's bytes, valid until the next call; or its size alone when it is over the limit, unread. */
+function readPageBytes(file: string): { bytes: Buffer } | { size: number } {
+	const fd = fs.openSync(file, 'r');
+	try {
+		const { size } = fs.fstatSync(fd);
+		if (size > maxPageBytes) return { size };
+		if (size > readBuffer.length) readBuffer = Buffer.allocUnsafe(maxPageBytes);
+		let length = 0;
+		for (let n = -1; n !== 0 && length < size; length += n)
+			n = fs.readSync(fd, readBuffer, length, size - length, null);
+		return { bytes: readBuffer.subarray(0, length) };
+	} finally {
+		fs.closeSync(fd);
+	}
+}
+
+function decodePage(
+	read: { bytes: Buffer } | { size: number },
+): { text: string } | { message: string; hint: string; position: Position } {
 	const start = { line: 1, column: 1 };
 	const utf8Hint = 'Save the file as UTF-8 in your editor (for example "Save with encoding > UTF-8").';
-	if (bytes.length > maxPageBytes)
+	if ('size' in read)
 		return {
-			message: `the file is ${(bytes.length / 1024 / 1024).toFixed(1)} MB, over the ${maxPageBytes / 1024 / 1024} MB a page may be`,
+			message: `the file is ${(read.size / 1024 / 1024).toFixed(1)} MB, over the ${maxPageBytes / 1024 / 1024} MB a page may be`,
 			hint: 'Split the page into several pages of one section each, or move data into a data file.',
 			position: start,
 		};
+	const { bytes } = read;
 	const decoded = decodeUtf8(bytes);
 	if ('message' in decoded && /UTF-16/.test(decoded.message)) return { ...decoded, hint: utf8Hint };
 	if (bytes.includes(0))
@@ -531,9 +554,9 @@ export function readPage(absolutePath: string, docsRoot: string, displayRoot: st
 		bytes: 0,
 		blocks: [],
 	};
-	const bytes = fs.readFileSync(absolutePath);
-	page.bytes = bytes.length;
-	const decoded = decodePage(bytes);
+	const read = readPageBytes(absolutePath);
+	page.bytes = 'size' in read ? read.size : read.bytes.length;
+	const decoded = decodePage(read);
 	if (!('text' in decoded)) {
 		page.unreadable = decoded;
 		return page;

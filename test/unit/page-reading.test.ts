@@ -61,6 +61,15 @@ describe('a file that cannot be read as a page', () => {
 		expect(read('limit.mdx', frontmatter + 'x'.repeat(maxPageBytes - frontmatter.length)).unreadable).toBeUndefined();
 	});
 
+	test('pages read one after another each hold their own text, a short one after a long one too', () => {
+		const long = read('long.mdx', `${frontmatter}${'Long words. '.repeat(20_000)}\n`);
+		expect(long.unreadable).toBeUndefined();
+		const short = read('short.mdx', `${frontmatter}Short.\n`);
+		expect(short.bytes).toBe(frontmatter.length + 7);
+		expect(short.blocks.map((block) => block.value.text)).toEqual(['Short.']);
+		expect(long.blocks[0]!.value.text).toHaveLength('Long words. '.repeat(20_000).length - 1);
+	});
+
 	test('UTF-16, binary data and Latin-1 are each named, with how to save the file', () => {
 		const utf8Hint = 'Save the file as UTF-8 in your editor (for example "Save with encoding > UTF-8").';
 		expect(read('a.mdx', Uint8Array.from([0xff, 0xfe, 0x2d, 0]))).toMatchObject({
