@@ -1,11 +1,15 @@
-import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
+import { defineRouteMiddleware, type StarlightRouteData } from '@astrojs/starlight/route-data';
 import { navigationWords, pageNavigation } from './site/page-sidebar.ts';
 import { siteBase } from './model/routes.ts';
 import { formatReport } from './check/report.ts';
 import { errorsOf } from './validation/validate.ts';
 import { ruleIds } from './check/catalogue.ts';
 import { urlOfId } from './model/identity.ts';
-import { pageInfo } from './site/page-graph.ts';
+import { pageInfo, pageSummaries } from './site/page-graph.ts';
+import { sectionsAfterContent, type AddedSection } from './site/after-content.ts';
+
+/** An entry of "On this page", as Starlight's route data holds it. */
+type TocItem = NonNullable<StarlightRouteData['toc']>['items'][number];
 
 /** The content check's report, as an error Astro's dev overlay shows. */
 class ContentCheckError extends Error {
@@ -34,14 +38,30 @@ export const onRequest = defineRouteMiddleware((context) => {
 	);
 	route.sidebar = sidebar;
 	route.pagination = pagination;
-	// "On this page" lists the headings written in the MDX; the rules' sections of "Check errors" come from the rule
-	// catalogue (the CheckErrors component, at the end of the page), so they are added after those headings.
-	const info = pageInfo(context.locals.handbook, urlOfId(route.id));
-	if (route.toc && info?.elements.some(({ value }) => value.name === 'CheckErrors'))
+	// "On this page" lists the headings written in the MDX. The rules' sections of "Check errors" come from the rule
+	// catalogue (the CheckErrors component, at the end of the page), and the sections the handbook adds after every
+	// page's content (references, the parts of a source, ...) from the content model: they are added after them.
+	const url = urlOfId(route.entry.id);
+	const info = pageInfo(context.locals.handbook, url);
+	const summary = pageSummaries(context.locals.handbook).get(url);
+	if (route.toc) {
+		const rules = info?.elements.some(({ value }) => value.name === 'CheckErrors') ? ruleIds : [];
+		const item = ({ id, label, children }: AddedSection, depth = 2): TocItem => ({
+			depth,
+			slug: id,
+			text: 'key' in label ? context.locals.t(label.key) : label.text,
+			children: children.map((child) => item(child, depth + 1)),
+		});
+		const added = summary ? sectionsAfterContent(context.locals.handbook, summary) : [];
 		route.toc = {
 			...route.toc,
-			items: [...route.toc.items, ...ruleIds.map((id) => ({ depth: 2, slug: id, text: id, children: [] }))],
+			items: [
+				...route.toc.items,
+				...rules.map((id) => ({ depth: 2, slug: id, text: id, children: [] })),
+				...added.map((section) => item(section)),
+			],
 		};
+	}
 	// A page not yet translated is shown in another language's folder with the default language's text
 	// (Starlight's fallback, with a notice): kept out of that language's search index, whose words are its own.
 	// A copy: the entry is the default language's page too, which stays indexed.

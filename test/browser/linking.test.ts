@@ -129,12 +129,14 @@ describe.each(builds)('the handbook built %#', (getBuild) => {
 		expect(await rule.locator('p code').allInnerTexts()).toEqual(['content/bibliography/references.json']);
 		const summaries = await page.locator('section.check-rule > p:first-of-type').allInnerTexts();
 		expect(summaries.filter((summary) => summary.includes('`'))).toEqual([]);
-		// "On this page" lists the page's own headings, then every rule, in the page's order, each reaching its section.
+		// "On this page" lists the page's own headings, then every rule, in the page's order, each reaching its section,
+		// then how to cite the page (added after every page's content).
 		const toc = page.locator('starlight-toc nav a:not([href="#_top"])');
 		const sections = await page.locator('section.check-rule h2').evaluateAll((hs) => hs.map((h) => `#${h.id}`));
 		const listed = await toc.evaluateAll((links) => links.map((a) => a.getAttribute('href')));
 		expect(listed.slice(0, 1)).toEqual(['#read-a-report']);
-		expect(listed.slice(1)).toEqual(sections);
+		expect(listed.slice(1, -1)).toEqual(sections);
+		expect(listed.slice(-1)).toEqual(['#cite-this-page']);
 		expect(listed).toContain('#unknown-citation');
 		expect(listed).toContain('#untraced-statement');
 	});

@@ -60,6 +60,39 @@ describe.each([() => rootBuild, baseBuild])('the output of the handbook built %#
 		expect(wrong).toEqual([]);
 	});
 
+	test('"On this page" reaches every section of every page, those the handbook adds after the content included', () => {
+		const listed = (html: string) => [
+			...(/<starlight-toc[\s\S]*?<\/starlight-toc>/.exec(html)?.[0] ?? '').matchAll(/href="#([^"]+)"/g),
+		];
+		const withToc = files.filter(({ html }) => listed(html).length);
+		expect(withToc.length).toBeGreaterThan(50);
+		const problems: string[] = [];
+		for (const { file, html } of withToc) {
+			const main = html.slice(html.indexOf('<main'), html.indexOf('</main>'));
+			const ids = new Set([...html.matchAll(/\bid="([^"]+)"/g)].map(([, id]) => id));
+			const toc = new Set(listed(html).map(([, id]) => id!));
+			for (const id of toc)
+				if (id !== '_top' && !ids.has(id)) problems.push(`${file}: #${id} is listed but not on the page`);
+			// Every section heading is listed, but "In brief" (the top of the page) and the closed "Use in training".
+			for (const [, id] of main.matchAll(/<h[23]\b[^>]*\bid="([^"]+)"/g))
+				if (!toc.has(id!) && id !== 'in-brief' && !id!.startsWith('training-'))
+					problems.push(`${file}: the section #${id} is not listed`);
+		}
+		expect(problems).toEqual([]);
+		// The sections made from data, each reached from where a reader looks for it.
+		const tocOf = (page: string) =>
+			listed(files.find(({ file }) => file === path.join(page, 'index.html'))!.html).map(([, id]) => id);
+		expect(tocOf('sources/iocn-case-study')).toEqual(
+			expect.arrayContaining(['source-parts', 'sec-i', 'sec-i-1', 'references', 'cite-this-page']),
+		);
+		expect(tocOf('leads/develop-coalitions/mobilize-knowledge').slice(-3)).toEqual([
+			'backlinks',
+			'references',
+			'cite-this-page',
+		]);
+		expect(tocOf('cases/alberta-pcns').slice(-3)).toEqual(['related-pages', 'references', 'cite-this-page']);
+	});
+
 	test('every <title> fits a search result (60 characters at most)', () => {
 		const long = files
 			.map(({ file, html }) => [file, decode(/<title>([^<]*)<\/title>/.exec(html)?.[1] ?? '')] as const)
