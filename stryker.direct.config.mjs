@@ -12,6 +12,8 @@ export default {
 		'src/citations/bibliography.ts',
 		'src/model/page-types.ts',
 		'src/check/catalogue.ts',
+		'src/check/engine.ts',
+		'src/model/load.ts',
 		'src/check/vocabulary.ts',
 		'src/site/social-card.ts',
 	],

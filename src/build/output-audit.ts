@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { urlScheme } from '../check/markup.ts';
+import { slashed } from '../model/project.ts';
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
@@ -203,7 +204,7 @@ export const htmlFiles = (dir: string) =>
 	fs
 		.readdirSync(dir, { recursive: true, withFileTypes: true })
 		.filter((e) => e.isFile() && e.name.endsWith('.html'))
-		.map((e) => path.relative(dir, path.join(e.parentPath, e.name)).replace(/\\/g, '/'));
+		.map((e) => slashed(path.relative(dir, path.join(e.parentPath, e.name))));
 
 /** The page address of a built file: `coalitions/trust/index.html` is `/coalitions/trust/`. */
 export const addressOf = (file: string) => `/${file.replace(/(^|\/)index\.html$/, '$1').replace(/\.html$/, '/')}`;

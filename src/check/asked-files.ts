@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { closest } from './suggest.ts';
+import { slashed } from '../model/project.ts';
 
 /** The files `npm run check -- <path>...` is asked to check, or what is wrong with the paths given. */
 export interface AskedFiles {
@@ -33,7 +34,7 @@ function filesUnder(dir: string): string[] {
  * check and say that all is well. A folder stands for every file under it.
  */
 export function askedFiles(paths: readonly string[], root: string, from: string): AskedFiles {
-	const shown = (file: string) => path.relative(from, file).replace(/\\/g, '/') || '.';
+	const shown = (file: string) => slashed(path.relative(from, file)) || '.';
 	const inContent = (file: string) => file === root || file.startsWith(root + path.sep);
 	const files: string[] = [];
 	const errors: string[] = [];

@@ -7,6 +7,7 @@ import { partAnchor } from '../citations/locators.ts';
 import { generatedRoutes } from '../model/generated-routes.ts';
 import { shortLinks } from '../model/short-links.ts';
 import { pageFields } from '../schemas/page.ts';
+import { slashed } from '../model/project.ts';
 import { rules as allRules, ruleById, type RuleId } from './catalogue.ts';
 import type { DerivedIndex, Fix, Rule, Severity } from './rule.ts';
 import { severityFor, type SeverityConfig } from './severities.ts';
@@ -104,7 +105,7 @@ function derive(model: HandbookModel): DerivedIndex {
 /** Whether `file` (as reports show it) is among the files asked for. */
 function selector(model: HandbookModel, files: readonly string[] | undefined) {
 	if (!files?.length) return () => true;
-	const wanted = new Set(files.map((f) => path.relative(model.displayRoot, path.resolve(f)).replace(/\\/g, '/')));
+	const wanted = new Set(files.map((f) => slashed(path.relative(model.displayRoot, path.resolve(f)))));
 	return (file: string) => wanted.has(file);
 }
 

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
 import { buildFramework, type Framework } from './framework.ts';
-import { dataFiles, docsFolder } from './project.ts';
+import { dataFiles, docsFolder, slashed } from './project.ts';
 import { lastCommitDates } from './review-dates.ts';
 import { configuredLocales, type Locales } from './locales.ts';
 import { frameworkFileSchema, type FrameworkFile } from '../schemas/framework.ts';
@@ -98,8 +98,8 @@ function listDocs(dir: string, displayRoot: string): { pages: string[]; strays: 
 	const entries = fs.readdirSync(dir, { recursive: true, withFileTypes: true });
 	for (const entry of entries.sort((a, b) => a.parentPath.length - b.parentPath.length)) {
 		const absolute = path.join(entry.parentPath, entry.name);
-		const relative = path.relative(dir, absolute).replace(/\\/g, '/');
-		const file = path.relative(displayRoot, absolute).replace(/\\/g, '/');
+		const relative = slashed(path.relative(dir, absolute));
+		const file = slashed(path.relative(displayRoot, absolute));
 		// What lies behind a symbolic link is reported once, as the link.
 		if (relative.split('/').some((part) => part.startsWith('.'))) continue;
 		if (linkedFolders.some((folder) => absolute.startsWith(folder + path.sep))) continue;
@@ -145,7 +145,7 @@ function readList<T>(root: string, relative: string, entry: z.ZodType<T>, option
 /** Reads a data file with positions; the value is what the file holds, before any schema. */
 function readSource<T>(root: string, relative: string, optional = false): DataSource<T> {
 	const absolute = path.join(root, relative);
-	const file = path.join(path.basename(root), relative).replace(/\\/g, '/');
+	const file = slashed(path.join(path.basename(root), relative));
 	if (!fs.existsSync(absolute)) return { file, exists: false, optional, syntaxErrors: [], issues: [] };
 	let data: DataFile;
 	try {
@@ -209,10 +209,10 @@ export function loadHandbook(root: string, locales: Locales = configuredLocales(
 	const commitDates = lastCommitDates(docsRoot);
 	const pages = files.map((file) => {
 		const page = readPage(file, docsRoot, displayRoot);
-		// The editor's `reviewed:` day when it is a real one (`reviewed-date` reports any other), else the last commit's.
-		const field = page.frontmatter?.reviewed;
-		const written = field === undefined ? undefined : reviewedDate.safeParse(field);
-		page.reviewed = written?.success ? written.data : commitDates.get(page.relativePath);
+		// The editor's `reviewed:` day when it is a real one (`reviewed-date` reports any other; none is not a day),
+		// else the last commit's.
+		const written = reviewedDate.safeParse(page.frontmatter?.reviewed);
+		page.reviewed = written.success ? written.data : commitDates.get(page.relativePath);
 		return page;
 	});
 

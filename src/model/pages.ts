@@ -9,6 +9,7 @@ import { findCitations, type CitationItem } from '../citations/citations.ts';
 import { pageAnchors } from './heading-anchors.ts';
 import { decodeUtf8, readDataFile, type DataFile, type Position } from './data-file.ts';
 import { pageId, urlOfId } from './identity.ts';
+import { slashed } from './project.ts';
 
 /** Where something sits in a file. */
 export interface Located<T> {
@@ -535,9 +536,9 @@ const collectedFields = [
 ] as const satisfies (keyof PageInfo)[];
 
 export function readPage(absolutePath: string, docsRoot: string, displayRoot: string): PageInfo {
-	const relativePath = path.relative(docsRoot, absolutePath).replace(/\\/g, '/');
+	const relativePath = slashed(path.relative(docsRoot, absolutePath));
 	const page: PageInfo = {
-		file: path.relative(displayRoot, absolutePath).replace(/\\/g, '/'),
+		file: slashed(path.relative(displayRoot, absolutePath)),
 		id: pageId(relativePath),
 		url: urlOfId(pageId(relativePath)),
 		relativePath,

@@ -1,4 +1,11 @@
+import path from 'node:path';
 import { handbookFolders } from '../folders.ts';
+
+/**
+ * A relative path as reports and page addresses write it, with `/` between folders. Only on Windows is `\` a
+ * separator; elsewhere it is a character of a name, and `notes\.draft.mdx` is one file that Astro builds.
+ */
+export const slashed = (relative: string) => (path.sep === '\\' ? relative.replaceAll('\\', '/') : relative);
 
 /**
  * Where the handbook's content lives. `HANDBOOK_CONTENT_DIR` points the whole

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { slashed } from '../../model/project.ts';
 import { readDataFile } from '../../model/data-file.ts';
 import { defineRule } from '../rule.ts';
 import { checkConfigFile } from '../severities.ts';
@@ -18,7 +19,7 @@ export default defineRule({
 		const data = readDataFile(absolute);
 		const value = data.value as { rules?: unknown; overrides?: unknown } | null | undefined;
 		if (!value || typeof value !== 'object') return;
-		const file = path.relative(model.displayRoot, absolute).replace(/\\/g, '/');
+		const file = slashed(path.relative(model.displayRoot, absolute));
 		const settings: { keyPath: PropertyKey[]; rules: unknown }[] = [{ keyPath: ['rules'], rules: value.rules }];
 		if (Array.isArray(value.overrides))
 			value.overrides.forEach((o: { rules?: unknown } | null, i) =>
