@@ -29,7 +29,10 @@ export interface DataSource<T> {
 	/** Whether the file exists. Optional files (reflection questions, redirects) may be absent. */
 	exists: boolean;
 	optional: boolean;
-	/** The file with positions, when it exists (not kept when the model crosses a thread). */
+	/**
+	 * The file with positions, when it exists (not kept when the model crosses a thread). For a list, `locate` counts
+	 * entries as `value` does: an entry dropped as invalid is not counted.
+	 */
 	data?: DataFile;
 	syntaxErrors: { message: string; position: Position }[];
 	/** Schema problems, each at its place in the file. */
@@ -125,21 +128,32 @@ function readList<T>(root: string, relative: string, entry: z.ZodType<T>, option
 		} as DataSource<T[]>;
 	}
 	const valid: T[] = [];
+	// Where each kept entry is in the file: an invalid entry without an id is dropped, and the entries after it keep
+	// their own places (`locate([2, 'id'])` is the id of `value[2]`, wherever that entry is in the file).
+	const places: number[] = [];
 	const issues: SchemaIssue[] = [];
+	const { locate } = source.data!;
 	source.value.forEach((item, i) => {
 		const result = entry.safeParse(item);
 		if (result.success) valid.push(result.data);
 		else {
 			for (const issue of result.error.issues) {
 				const keyPath = [i, ...issue.path];
-				issues.push({ path: keyPath, message: issue.message, position: source.data!.locate(keyPath) });
+				issues.push({ path: keyPath, message: issue.message, position: locate(keyPath) });
 			}
 			// Keep an entry whose id is readable, so that what refers to it is not reported a second time.
 			const id = (item as { id?: unknown } | null)?.id;
-			if (typeof id === 'string') valid.push(item as T);
+			if (typeof id !== 'string') return;
+			valid.push(item as T);
 		}
+		places.push(i);
 	});
-	return { ...source, value: valid, issues } as DataSource<T[]>;
+	const data: DataFile = {
+		...source.data!,
+		locate: (keyPath) =>
+			locate(typeof keyPath[0] === 'number' ? [places[keyPath[0]] ?? keyPath[0], ...keyPath.slice(1)] : keyPath),
+	};
+	return { ...source, data, value: valid, issues } as DataSource<T[]>;
 }
 
 /** Reads a data file with positions; the value is what the file holds, before any schema. */

@@ -856,6 +856,23 @@ describe('pinpoint citations, in the words the editor reads', () => {
 		}).map((p) => p.rule);
 		expect(rules).toEqual(['data-syntax']);
 	});
+
+	test("one source's list of parts that is not valid is reported once, there; other sources' citations are still judged", () => {
+		const problems = problemsIn({
+			'bibliography/structure.yaml': () =>
+				structure().replace('    - { name: "Findings" }', '    - { id: "2" }') +
+				'- key: leadersforlife-2010-develop\n  page: /cases/example/\n  parts:\n    - { name: "Root" }\n',
+			'docs/cases/example.mdx': cite(
+				'[@vaidya-2017-building, sec. 9] [@vaidya-2017-building, sec. 1] [@leadersforlife-2010-develop, sec. Stem]',
+			),
+		});
+		expect(problems.map((p) => `${p.at} ${p.rule} ${p.message}`)).toEqual([
+			'content/bibliography/structure.yaml:5:7 data-field `parts.1.name` of entry 1 is missing',
+			'content/bibliography/structure.yaml:6:8 unknown-locator `rowley-2012-networks` is not in the bibliography',
+			'content/bibliography/structure.yaml:7:9 unknown-locator no page has the address `/sources/none/`',
+			'content/docs/cases/example.mdx:47:73 unknown-locator `@leadersforlife-2010-develop` has no part "Stem"',
+		]);
+	});
 });
 
 describe('templates, images and frontmatter attributes, in the words the editor reads', () => {

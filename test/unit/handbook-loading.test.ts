@@ -491,6 +491,10 @@ describe('the data files of a content set', () => {
 			cite: [],
 		});
 		expect([...model.glossary.keys()]).toEqual(['coalition', 'partnership', 'trust']);
+		// An entry's place counts as `value` does: `trust`, the third kept, is where the file has it, after those dropped.
+		expect(glossary.data!.locate([2, 'id'])).toEqual({ line: 17, column: 7 });
+		expect(glossary.data!.locate([1, 'definition'])).toEqual({ line: 7, column: 15 });
+		expect(glossary.data!.locate([])).toEqual({ line: 1, column: 1 });
 	});
 
 	test('an empty entry of a list is reported and dropped, without stopping the reading', () => {

@@ -12,9 +12,16 @@ export default defineRule({
 	check({ model, pages, report }) {
 		// A bibliography or structure file that does not load is reported once, where it is.
 		if (!model.sources.bibliography.value || (model.sources.structure.exists && !model.sources.structure.value)) return;
+		// So is a source's list of parts that is not valid (data-field): its citations are not judged against it.
+		const listed = model.sources.structure.data?.value;
+		const invalid = new Set(
+			model.sources.structure.issues.map(({ path: [i] }) =>
+				Array.isArray(listed) && typeof i === 'number' ? (listed[i] as { key?: unknown } | null)?.key : undefined,
+			),
+		);
 		for (const page of pages)
 			for (const { value: item, position } of page.citations) {
-				if (!item.locator || !model.references.has(item.key)) continue;
+				if (!item.locator || !model.references.has(item.key) || invalid.has(item.key)) continue;
 				const source = model.structure.get(item.key);
 				const located = item.label === 'section' && source && findPart(source, item.locator);
 				if (located) continue;
