@@ -149,7 +149,6 @@ function splitFrontmatter(text: string): { yaml?: string; body: string; open?: b
 /** Pages above this size are refused unread: no handbook page comes near it, and parsing one would stall the check. */
 export const maxPageBytes = 1024 * 1024;
 
-/** The text of a page file, or why it cannot be read as one. Astro accepts UTF-8 with or without a byte-order mark. */
 // One buffer holds each page's bytes in turn (a page is decoded to text at once, so its bytes need not outlive the
 // read), and a file over the limit is judged by its size without being read: a video saved as `.mdx` is not loaded.
 let readBuffer = Buffer.allocUnsafe(64 * 1024);
@@ -170,6 +169,7 @@ function readPageBytes(file: string): { bytes: Buffer } | { size: number } {
 	}
 }
 
+/** The text of a page file, or why it cannot be read as one. Astro accepts UTF-8 with or without a byte-order mark. */
 function decodePage(
 	read: { bytes: Buffer } | { size: number },
 ): { text: string } | { message: string; hint: string; position: Position } {
