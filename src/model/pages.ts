@@ -8,7 +8,7 @@ import { parseHtml, type ParsedElement } from './html.ts';
 import { findCitations, type CitationItem } from '../citations/citations.ts';
 import { pageAnchors } from './heading-anchors.ts';
 import { decodeUtf8, readDataFile, type DataFile, type Position } from './data-file.ts';
-import { pageId, urlOfId } from './identity.ts';
+import { kebabPath, pageId, unbuildablePath, urlOfId } from './identity.ts';
 import { slashed } from './project.ts';
 
 /** Where something sits in a file. */
@@ -555,6 +555,15 @@ export function readPage(absolutePath: string, docsRoot: string, displayRoot: st
 		bytes: 0,
 		blocks: [],
 	};
+	const unbuildable = unbuildablePath(relativePath);
+	if (unbuildable) {
+		page.unreadable = {
+			message: `the file's path has \`${unbuildable.character}\`, which Astro cannot take in a page's name: its build ${unbuildable.consequence}`,
+			hint: `Rename it to \`${kebabPath(relativePath)}\` (lowercase words joined by hyphens), and link to the address that gives.`,
+			position: { line: 1, column: 1 },
+		};
+		return page;
+	}
 	const read = readPageBytes(absolutePath);
 	page.bytes = 'size' in read ? read.size : read.bytes.length;
 	const decoded = decodePage(read);

@@ -458,6 +458,12 @@ export const uiStringsSchema = z.object({
 	'handbook.vocabularyCapability': z.string().min(1),
 	'handbook.vocabularyPractice': z.string().min(1),
 	'handbook.vocabularyTarget': z.string().min(1),
+	/**
+	 * The authoring guide's list of check errors (CheckErrors): the labels before each rule's example of the
+	 * mistake and its fix. The rules' own text is the check's, in English, and is marked so on other languages' pages.
+	 */
+	'handbook.checkRuleExample': z.string().min(1),
+	'handbook.checkRuleFix': z.string().min(1),
 });
 
 export type UiStringKey = keyof z.infer<typeof uiStringsSchema>;

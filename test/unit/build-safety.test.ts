@@ -40,6 +40,23 @@ describe('a failed build leaves the previous dist/ intact', () => {
 		expect(previous).toBe('previous good build');
 	});
 
+	test('when a page’s name is one Astro cannot take, the check stops the build instead of Astro dropping the page', () => {
+		// With `?` in its name, Astro looks for a file by the name before it and builds the site without the page,
+		// with only a line in its log; the name is reported even with the naming rule (page-address) turned down.
+		const root = mutatedFixture({
+			'docs/cases/What now?.mdx': () =>
+				'---\ntitle: What now\ndescription: A page whose name has a question mark, for a test.\ntype: guide\n---\n\nText.\n',
+			'check.yaml': () => 'rules:\n  page-address: warn\n',
+		});
+		const { status, stderr, previous } = buildInto(root);
+		expect(status).toBe(1);
+		expect(stderr).toContain(
+			"content/docs/cases/What now?.mdx:1:1  unreadable-file  the file's path has `?`, which Astro cannot take in a page's name: its build leaves the page out of the site (it takes the name to end before the `?`)",
+		);
+		expect(stderr).toContain('Rename it to `cases/what-now.mdx`');
+		expect(previous).toBe('previous good build');
+	});
+
 	test('when Astro itself fails after the check passed', () => {
 		// An image that exists (so the check's missing-image rule passes) but is not an image: Astro's
 		// image service fails on it while building.

@@ -297,6 +297,35 @@ describe('where a page is published and what its frontmatter lacks, in the words
 		]);
 	});
 
+	test('a name Astro cannot take (`?`, `#`, `%`, or `\\` outside Windows) is reported once, with what the build would do', () => {
+		const names = {
+			'docs/cases/What now?.mdx': 'leaves the page out of the site (it takes the name to end before the `?`)',
+			'docs/cases/step#2.mdx': 'leaves the page out of the site (it takes the name to end before the `#`)',
+			'docs/cases/100%/plan.mdx': 'stops (it takes `%` for the start of an escaped character)',
+			...(path.sep === '/'
+				? { 'docs/cases/notes\\draft.mdx': 'stops (it takes `\\` for a folder separator when it loads the page)' }
+				: {}),
+		};
+		const renamed: Record<string, string> = {
+			'docs/cases/What now?.mdx': 'cases/what-now.mdx',
+			'docs/cases/step#2.mdx': 'cases/step2.mdx',
+			'docs/cases/100%/plan.mdx': 'cases/100/plan.mdx',
+			'docs/cases/notes\\draft.mdx': 'cases/notesdraft.mdx',
+		};
+		const byPlace = (a: { at: string }, b: { at: string }) => a.at.localeCompare(b.at);
+		const problems = problemsIn(Object.fromEntries(Object.keys(names).map((name) => [name, guide()])));
+		expect(problems.sort(byPlace)).toEqual(
+			Object.entries(names)
+				.map(([name, consequence]) => ({
+					at: `content/${name}:1:1`,
+					rule: 'unreadable-file',
+					message: `the file's path has \`${/[?#%\\]/.exec(name)![0]}\`, which Astro cannot take in a page's name: its build ${consequence}`,
+					hint: renameHint(renamed[name]!),
+				}))
+				.sort(byPlace),
+		);
+	});
+
 	test('two reader pages at one address are one problem, not also a clash of their short links', () => {
 		const example = fs.readFileSync(path.resolve('test/fixtures/valid/docs/cases/example.mdx'), 'utf8');
 		expect(problemsIn({ 'docs/cases/example/index.mdx': () => example })).toEqual([

@@ -1,6 +1,6 @@
+import { kebabName } from '../../model/identity.ts';
 import type { PageInfo } from '../../model/pages.ts';
 import { defineRule } from '../rule.ts';
-import { kebabName } from './page-address.ts';
 
 /**
  * How likely a file is to be the one the editor meant at its address (lower is likelier): a plain

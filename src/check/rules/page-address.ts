@@ -1,28 +1,16 @@
-import { slug } from 'github-slugger';
+import { kebabName, kebabPath, unbuildablePath } from '../../model/identity.ts';
 import type { PageInfo } from '../../model/pages.ts';
 import { defineRule } from '../rule.ts';
 
 /** One part of an address as the handbook writes them: lowercase ASCII letters and digits joined by hyphens. */
 const kebab = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-/** The kebab-case name an editor most likely meant: accents dropped, `_`, `.` and spaces made hyphens. */
-export const kebabName = (name: string) =>
-	slug(
-		name
-			.normalize('NFKD')
-			.replace(/[\u0300-\u036f]/g, '')
-			.replace(/[_.]/g, '-'),
-	)
-		.replace(/[^a-z0-9-]/g, '')
-		.replace(/-+/g, '-')
-		.replace(/^-|-$/g, '') || 'page';
-
 /** What is wrong with a page's file name or `slug:`, if anything, and the name to use. */
 function addressProblem(page: PageInfo): { message: string; rename: string } | undefined {
 	const extension = /\.mdx?$/.exec(page.relativePath)![0];
 	const segments = page.relativePath.slice(0, -extension.length).split('/');
 	if (segments.every((segment) => kebab.test(segment))) return undefined;
-	const rename = `${segments.map(kebabName).join('/')}${extension}`;
+	const rename = kebabPath(page.relativePath);
 	if (segments.slice(0, -1).some((segment) => segment.startsWith('_')))
 		return {
 			message: `a folder whose name starts with \`_\` is published all the same (at ${page.url}); only a file name starting with \`_\` makes a draft`,
@@ -58,7 +46,8 @@ export default defineRule({
 					});
 				continue;
 			}
-			const problem = addressProblem(page);
+			// A name the build cannot take at all is reported by unreadable-file, which says what the build would do.
+			const problem = unbuildablePath(page.relativePath) ? undefined : addressProblem(page);
 			if (problem)
 				report({
 					file: page.file,

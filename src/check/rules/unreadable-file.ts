@@ -3,7 +3,8 @@ import { defineRule } from '../rule.ts';
 export default defineRule({
 	id: 'unreadable-file',
 	kind: 'editorial',
-	summary: 'Every page is UTF-8 text of a sensible size (a byte-order mark is fine), so it can be parsed and built.',
+	summary:
+		'Every page is UTF-8 text of a sensible size (a byte-order mark is fine), under a name the build can take (without `?`, `#`, `%` or `\\`), so it can be parsed and built.',
 	example: 'trust.mdx saved as Windows-1252, or a 5 MB page pasted from a spreadsheet',
 	fix: 'trust.mdx saved as UTF-8, split into pages of one section each',
 	scope: 'page',

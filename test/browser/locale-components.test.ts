@@ -1,5 +1,7 @@
-// The reflection worksheet on a French page, in a real browser: the bilingual fixture with a French page that
-// places the worksheet. Its labels, buttons, counts and notices are in French (src/content/i18n/fr-CA.json, written
+// The handbook's components on French pages, in a real browser: the bilingual fixture with a French page that
+// places the reflection worksheet, and a French authoring page that lists the check's errors.
+//
+// The worksheet. Its labels, buttons, counts and notices are in French (src/content/i18n/fr-CA.json, written
 // out here by hand, no-break spaces as there); the reflection questions, written in the handbook's default language,
 // say so (`lang`).
 import type { Browser, Page } from 'playwright-core';
@@ -27,12 +29,31 @@ const frenchWorksheet = [
 ].join('\n');
 const path = 'fr/reflexion/fiche/';
 
+// A French editors' page placing the list of check errors (the rules' text is the check's own, in English).
+const frenchCheckErrors = [
+	'---',
+	'title: Erreurs de la vérification',
+	'description: Chaque problème que la vérification du contenu peut signaler.',
+	'type: guide',
+	'---',
+	"import CheckErrors from '~/components/CheckErrors.astro';",
+	'',
+	'Chaque règle de la vérification, avec un exemple de l’erreur et sa correction.',
+	'',
+	'<CheckErrors />',
+	'',
+].join('\n');
+const checkErrorsPath = 'fr/guide/erreurs/';
+
 let server: StaticServer;
 let browser: Browser;
 let closeBrowser: () => Promise<void>;
 
 beforeAll(async () => {
-	const { root, config } = bilingualFixture({ 'docs/fr/reflexion/fiche.mdx': () => frenchWorksheet });
+	const { root, config } = bilingualFixture({
+		'docs/fr/reflexion/fiche.mdx': () => frenchWorksheet,
+		'docs/fr/guide/erreurs.mdx': () => frenchCheckErrors,
+	});
 	const { dist, result: build } = buildContentSet(root, config);
 	if (build.status !== 0) throw new Error(`The bilingual fixture did not build:\n${build.stdout}\n${build.stderr}`);
 	server = await serveStatic(dist);
@@ -183,4 +204,45 @@ describe.each(screens)('the French worksheet on a %s in %s mode', (_name, colorS
 			await context.close();
 		}
 	});
+});
+
+describe('the list of check errors on a French page', () => {
+	test('its labels are in French, and each rule’s own words say they are English', async () => {
+		const context = await browser.newContext();
+		const { page, consoleErrors } = await openPage(context);
+		try {
+			await page.goto(`${server.url}${checkErrorsPath}`);
+			const rule = page.locator('.check-rule').filter({ has: page.locator('h2#unknown-capability') });
+			expect(await rule.locator('strong').allTextContents()).toEqual(['Exemple de l’erreur', 'Comment la corriger']);
+			// The summary, the example and the fix, each marked English; the labels take the page's language.
+			expect(await rule.locator('[lang="en"]').evaluateAll((parts) => parts.map((part) => part.tagName))).toEqual([
+				'P',
+				'PRE',
+				'PRE',
+			]);
+			expect(await rule.locator('p[lang="en"]').textContent()).toBe(
+				'Capability tags must be ids from content/taxonomy/leads.yaml.',
+			);
+			expect(await page.locator('.check-rule [lang="en"]').count()).toBe(
+				3 * (await page.locator('.check-rule').count()),
+			);
+			expect(consoleErrors).toEqual([]);
+		} finally {
+			await context.close();
+		}
+	});
+
+	test.each(screens)(
+		'has no axe violation on a %s in %s mode, and fits the screen',
+		async (_name, colorScheme, viewport) => {
+			const context = await browser.newContext({ viewport, colorScheme, bypassCSP: true });
+			const { page } = await openPage(context);
+			try {
+				await page.goto(`${server.url}${checkErrorsPath}`);
+				await expectFitsAndPassesAxe(page, viewport.width);
+			} finally {
+				await context.close();
+			}
+		},
+	);
 });
