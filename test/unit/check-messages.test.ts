@@ -245,6 +245,7 @@ describe('where a page is published and what its frontmatter lacks, in the words
 			'docs/cases/--odd--.md': guide(),
 			'docs/cases/!!!.mdx': guide(),
 			'docs/cases/slugged.mdx': guide('slug: //Cases/My Case//\n'),
+			'docs/cases/asked.mdx': guide("slug: 'cases/what?now'\n"),
 			'docs/cases/Guide.MDX': guide(),
 		});
 		expect(problems.map(({ at, rule, message, hint }) => ({ at, rule, message, hint }))).toEqual([
@@ -267,6 +268,14 @@ describe('where a page is published and what its frontmatter lacks, in the words
 				rule: 'page-address',
 				message: 'the file name is not lowercase kebab-case, so the site publishes the page at /cases/',
 				hint: renameHint('cases/page.mdx'),
+			},
+			// Published at /cases/what%3Fnow/, while the sidebar links to /cases/what?now/.
+			{
+				at: 'content/docs/cases/asked.mdx:5:7',
+				rule: 'page-address',
+				message:
+					'the `slug:` `cases/what?now` has `?`, which an address cannot hold as written: links to the page, its sidebar entry among them, would not reach it',
+				hint: 'Write it as `slug: cases/whatnow`, or remove it to use the file name.',
 			},
 			{
 				at: 'content/docs/cases/Café_Notes.v2.mdx:1:1',

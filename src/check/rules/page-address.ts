@@ -37,11 +37,15 @@ export default defineRule({
 				const parts = String(slugField)
 					.replace(/^\/+|\/+$/g, '')
 					.split('/');
+				// Astro publishes a `?`, `#` or `%` escaped (`/what%3Fnow/`) but links to the address as written.
+				const unusable = /[?#%\\]/.exec(String(slugField))?.[0];
 				if (!parts.every((part) => kebab.test(part)))
 					report({
 						file: page.file,
 						at: page.frontmatterFile.locate(['slug']),
-						message: `the \`slug:\` \`${String(slugField)}\` is not lowercase kebab-case; the site publishes the page at ${page.url} as written`,
+						message: unusable
+							? `the \`slug:\` \`${String(slugField)}\` has \`${unusable}\`, which an address cannot hold as written: links to the page, its sidebar entry among them, would not reach it`
+							: `the \`slug:\` \`${String(slugField)}\` is not lowercase kebab-case; the site publishes the page at ${page.url} as written`,
 						hint: `Write it as \`slug: ${parts.map(kebabName).join('/')}\`, or remove it to use the file name.`,
 					});
 				continue;
