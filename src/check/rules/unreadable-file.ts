@@ -5,8 +5,8 @@ export default defineRule({
 	kind: 'editorial',
 	summary:
 		'Every page is UTF-8 text of a sensible size (a byte-order mark is fine), under a name the build can take (without `?`, `#`, `%` or `\\`), so it can be parsed and built.',
-	example: 'trust.mdx saved as Windows-1252, or a 5 MB page pasted from a spreadsheet',
-	fix: 'trust.mdx saved as UTF-8, split into pages of one section each',
+	example: 'trust.mdx saved as Windows-1252, a 5 MB page pasted from a spreadsheet, or What now?.mdx',
+	fix: 'trust.mdx saved as UTF-8, split into pages of one section each, and what-now.mdx',
 	scope: 'page',
 	check({ pages, report }) {
 		for (const page of pages)
