@@ -160,7 +160,7 @@ export async function writeEmbedViews(
 	let written = 0;
 	for (const { embed, url, page } of pages) {
 		const readerFile = path.join(outDir, indexFile(url));
-		// A page Starlight does not publish (`draft: true` in a build) gets no view either.
+		// A page Astro did not write gets no view either (the check refuses `draft: true`, which Starlight leaves out).
 		if (!fs.existsSync(readerFile)) continue;
 		const view = embedView(shell, page, readerParts(fs.readFileSync(readerFile, 'utf8'), readerFile));
 		written++;

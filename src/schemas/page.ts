@@ -71,5 +71,16 @@ export function pageFields(isCapability: (id: string) => boolean, isReference: (
 		 * The limit leaves room for a citation or two after a 240-character point.
 		 */
 		inBrief: z.array(z.string().min(20).max(320)).min(3).max(5).optional(),
+		/**
+		 * Starlight's `draft: true` is refused. A build leaves such a page out, but the handbook reads it as a page:
+		 * its sidebar entry, short link, catalog row and every link to it would lead nowhere. A draft is a file whose
+		 * name starts with `_`, which neither the check nor the build reads.
+		 */
+		draft: z
+			.literal(false, {
+				message:
+					'must be `false` or left out: the build would leave the page out while its sidebar entry, short link and the links to it stayed',
+			})
+			.default(false),
 	});
 }

@@ -57,6 +57,20 @@ describe('a failed build leaves the previous dist/ intact', () => {
 		expect(previous).toBe('previous good build');
 	});
 
+	test('a page marked `draft: true`: the check stops the build instead of publishing links to a page it leaves out', () => {
+		// Starlight leaves a draft out of a build, but the home page, the sidebar and the short link would still
+		// lead to it (the fixture's capability page links to the case study).
+		const root = mutatedFixture({
+			'docs/cases/example.mdx': replaceOnce('type: case-study\n', 'type: case-study\ndraft: true\n'),
+		});
+		const { status, stderr, previous } = buildInto(root);
+		expect(status).toBe(1);
+		expect(stderr).toContain(
+			'content/docs/cases/example.mdx:5:8  frontmatter-field  `draft` must be `false` or left out',
+		);
+		expect(previous).toBe('previous good build');
+	});
+
 	test('when Astro itself fails after the check passed', () => {
 		// An image that exists (so the check's missing-image rule passes) but is not an image: Astro's
 		// image service fails on it while building.

@@ -348,6 +348,23 @@ describe('where a page is published and what its frontmatter lacks, in the words
 		]);
 	});
 
+	test('`draft: true` is refused, with the handbook’s way to keep a draft; `draft: false` is a page like any other', () => {
+		expect(
+			problemsIn({
+				'docs/guide/draft.mdx': guide('draft: true\n'),
+				'docs/guide/published.mdx': guide('draft: false\n'),
+			}),
+		).toEqual([
+			{
+				at: 'content/docs/guide/draft.mdx:5:8',
+				rule: 'frontmatter-field',
+				message:
+					'`draft` must be `false` or left out: the build would leave the page out while its sidebar entry, short link and the links to it stayed',
+				hint: 'To keep a page out of the site while it is written, start its file name with `_` (`_trust.mdx`): neither the check nor the build reads it. Or remove `draft:`.',
+			},
+		]);
+	});
+
 	test('missing fields are one problem, named in a list', () => {
 		expect(
 			problemsIn({

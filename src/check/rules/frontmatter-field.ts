@@ -14,6 +14,12 @@ const idLists: Record<string, string> = {
 	sources: 'sources: [kanter-1994-collaborative]',
 };
 
+/** How to fix a field whose fix is not in the authoring guide's table of fields. */
+const fieldHints: Record<string, string> = {
+	draft:
+		'To keep a page out of the site while it is written, start its file name with `_` (`_trust.mdx`): neither the check nor the build reads it. Or remove `draft:`.',
+};
+
 /** Whether another rule reports this problem of the frontmatter (see `claimed` and `idLists`). */
 function reportedElsewhere(path: PropertyKey[], frontmatter: Record<string, unknown>): boolean {
 	const [field, index] = path;
@@ -53,7 +59,8 @@ export default defineRule({
 					hint:
 						String(field) in idLists
 							? `Write a list of ids, even of one, such as \`${idLists[String(field)]}\`.`
-							: "See the authoring guide for the fields a page needs, and Starlight's frontmatter reference for `sidebar`, `template`, `hero` and the others.",
+							: (fieldHints[String(field)] ??
+								"See the authoring guide for the fields a page needs, and Starlight's frontmatter reference for `sidebar`, `template`, `hero` and the others."),
 				});
 			}
 			// Missing fields are one problem (an empty or forgotten frontmatter), reported once.
