@@ -191,19 +191,25 @@ describe('the reflection worksheet on a French page', () => {
 	});
 });
 
-describe.each(screens)('the French worksheet on a %s in %s mode', (_name, colorScheme, viewport) => {
-	test('has no axe violation (WCAG 2.2 A and AA) and fits the screen', async () => {
+describe.each(screens)('the French pages on a %s in %s mode', (_name, colorScheme, viewport) => {
+	/** The page at `address` passes axe and fits the screen, once `ready` (if given) is on screen. */
+	async function expectAccessible(address: string, ready?: string) {
 		// axe is injected as a script, which the page's own policy rightly refuses.
 		const context = await browser.newContext({ viewport, colorScheme, bypassCSP: true });
 		const { page } = await openPage(context);
 		try {
-			await page.goto(`${server.url}${path}`);
-			await page.locator('.worksheet-controls:not([hidden])').waitFor();
+			await page.goto(`${server.url}${address}`);
+			if (ready) await page.locator(ready).waitFor();
 			await expectFitsAndPassesAxe(page, viewport.width);
 		} finally {
 			await context.close();
 		}
-	});
+	}
+
+	test('the worksheet has no axe violation (WCAG 2.2 A and AA) and fits the screen', () =>
+		expectAccessible(path, '.worksheet-controls:not([hidden])'));
+
+	test('the list of check errors has no axe violation and fits the screen', () => expectAccessible(checkErrorsPath));
 });
 
 describe('the list of check errors on a French page', () => {
@@ -231,18 +237,4 @@ describe('the list of check errors on a French page', () => {
 			await context.close();
 		}
 	});
-
-	test.each(screens)(
-		'has no axe violation on a %s in %s mode, and fits the screen',
-		async (_name, colorScheme, viewport) => {
-			const context = await browser.newContext({ viewport, colorScheme, bypassCSP: true });
-			const { page } = await openPage(context);
-			try {
-				await page.goto(`${server.url}${checkErrorsPath}`);
-				await expectFitsAndPassesAxe(page, viewport.width);
-			} finally {
-				await context.close();
-			}
-		},
-	);
 });
