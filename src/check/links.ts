@@ -1,3 +1,5 @@
+import { pagePathname } from '../model/routes.ts';
+
 /** A link as the site will resolve it. */
 export type ResolvedLink =
 	| { kind: 'external' }
@@ -55,8 +57,7 @@ function resolve(url: string, from: string): ResolvedLink {
 	if (other || url.startsWith('//')) return { kind: 'external' };
 	try {
 		const resolved = new URL(url, `http://handbook.invalid${from}`);
-		let target = decodeURIComponent(resolved.pathname);
-		if (!target.endsWith('/') && !/\.[a-z0-9]+$/i.test(target)) target += '/';
+		const target = pagePathname(decodeURIComponent(resolved.pathname));
 		return { kind: 'internal', path: target, anchor: decodeURIComponent(resolved.hash.slice(1)) };
 	} catch {
 		return { kind: 'malformed' };

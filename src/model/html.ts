@@ -2,7 +2,7 @@
 // real HTML parser (parse5, the WHATWG algorithm browsers follow) and judged on the resulting tree, against an
 // allowlist. Never by regular expressions over text: browsers accept `/` between attributes, decode character
 // references in values, move elements between namespaces (SVG, MathML), and a text pattern misses all of it.
-import { parse, type DefaultTreeAdapterMap } from 'parse5';
+import { parse, parseFragment, type DefaultTreeAdapterMap } from 'parse5';
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
@@ -60,4 +60,36 @@ export function parseAttributeMap(tag: string, attributes: Record<string, unknow
 		.map(([name, value]) => (value === true ? name : `${name}="${escapeValue(String(value))}"`))
 		.join(' ');
 	return parseHtml(`<${tag} ${printed}></${tag}>`);
+}
+
+/**
+ * `html` with each attribute value that `rewrite` changes written anew, and everything else as it was, byte for
+ * byte. `rewrite(element, attribute, value)` gets the value as a browser decodes it and returns the new one, or
+ * undefined to leave it. Found by the same parser, so an attribute is what a browser would take it for.
+ */
+export function rewriteAttributes(
+	html: string,
+	rewrite: (element: string, attribute: string, value: string) => string | undefined,
+): string {
+	const edits: { start: number; end: number; text: string }[] = [];
+	const visit = (node: Node) => {
+		if ('tagName' in node) {
+			const element = node as Element;
+			for (const attribute of element.attrs) {
+				const location = element.sourceCodeLocation?.attrs?.[attribute.name];
+				const value = rewrite(element.tagName.toLowerCase(), attribute.name, attribute.value);
+				if (location && value !== undefined && value !== attribute.value)
+					edits.push({
+						start: location.startOffset,
+						end: location.endOffset,
+						text: `${attribute.name}="${escapeValue(value)}"`,
+					});
+			}
+		}
+		for (const child of ('childNodes' in node ? node.childNodes : []) as Node[]) visit(child);
+	};
+	visit(parseFragment(html, { sourceCodeLocationInfo: true }) as unknown as Node);
+	return edits
+		.sort((a, b) => b.start - a.start)
+		.reduce((text, edit) => text.slice(0, edit.start) + edit.text + text.slice(edit.end), html);
 }

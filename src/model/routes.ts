@@ -8,6 +8,32 @@ export function withBase(base: string, pathname: string): string {
 }
 
 /**
+ * A page's path with the trailing slash every page's address has (`/cases/example` is `/cases/example/`); a path
+ * whose last part has an extension is a file (`/catalog.csv`) and is left as it is.
+ */
+export const pagePathname = (pathname: string) =>
+	pathname.endsWith('/') || /\.[a-z0-9]+$/i.test(pathname) ? pathname : `${pathname}/`;
+
+/**
+ * A root-relative link with its path as `pagePathname` gives it, query and anchor kept: `/cases/example#context` is
+ * `/cases/example/#context`. The check resolves a link without the slash to the page, so the build writes it with
+ * the slash: without it a reader goes through the host's redirect, or reaches nothing where there is none.
+ */
+export function withPageSlash(url: string): string {
+	const end = url.search(/[?#]/);
+	return end < 0 ? pagePathname(url) : `${pagePathname(url.slice(0, end))}${url.slice(end)}`;
+}
+
+/**
+ * A link as a page writes it, as the browser must request it: a site address (`/cases/example#context`) with the base
+ * path and its page's slash (`/handbook/cases/example/#context`); any other (another site, an anchor, a relative
+ * address) as it is. For every link the handbook writes from content: Markdown links, elements and components with
+ * an `href`, a home page's hero actions.
+ */
+export const linkAddress = (base: string, address: string) =>
+	address.startsWith('/') && !address.startsWith('//') ? withBase(base, withPageSlash(address)) : address;
+
+/**
  * The site's base path as Astro was configured (`/`, or `/handbook/` for a site under a folder): the one place
  * that reads `import.meta.env.BASE_URL`. Outside Vite (the npm scripts under plain Node) there is none: `/`.
  */

@@ -1,12 +1,19 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Link, PhrasingContent } from 'mdast';
-import { defineMdastPlugin, type MdastPluginEntry } from 'satteri';
+import {
+	defineMdastPlugin,
+	type MdastPluginEntry,
+	type MdastVisitorContext,
+	type MdxJsxFlowElement,
+	type MdxJsxTextElement,
+} from 'satteri';
 import { citationNumbers, numbered } from '../citations/citation-style.ts';
 import { findCitations } from '../citations/citations.ts';
 import { citationHref, citedParts } from '../citations/cited-text.ts';
 import type { Handbook } from '../handbook/handbook.ts';
-import { termPath, withBase } from '../model/routes.ts';
+import { rewriteAttributes } from '../model/html.ts';
+import { linkAddress, termPath, withBase } from '../model/routes.ts';
 
 export interface LinkOptions {
 	/** The base path the site is hosted under, `/` or `/handbook/`. */
@@ -47,6 +54,55 @@ export function pageCitationNumbers(handbook: Handbook, file: URL | undefined): 
 	);
 }
 
+type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
+const isJsxElement = (node: { type: string }): node is JsxElement =>
+	node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
+
+/**
+ * A site address in an attribute of an element or component written in a page, as the browser must request it: an
+ * `href` (`<a>`, Starlight's `<LinkCard>` and `<LinkButton>`) as a Markdown link has it, a `src` with the base path.
+ * Undefined for any other attribute or address.
+ */
+function rebasedAddress(attribute: string, value: string, base: string): string | undefined {
+	if (!value.startsWith('/') || value.startsWith('//')) return undefined;
+	if (attribute === 'href') return linkAddress(base, value);
+	return attribute === 'src' ? withBase(base, value) : undefined;
+}
+
+/**
+ * An element or component written in an MDX page with its site addresses rebased (`rebasedAddress`), or undefined
+ * when it has none. Only a plain string value: an expression (`href={...}`) is left as written. The copy replaces the
+ * element, and Sätteri does not visit what a visitor inserts, so the elements inside it are rebased here too (an
+ * image in a link); an element without addresses of its own is left for Sätteri to visit what it holds.
+ */
+function rebased(node: Readonly<JsxElement>, base: string): JsxElement | undefined {
+	let changed = false;
+	const attributes = node.attributes.map((attribute) => {
+		if (attribute.type !== 'mdxJsxAttribute' || typeof attribute.value !== 'string') return attribute;
+		const value = rebasedAddress(attribute.name, attribute.value, base);
+		if (value === undefined) return attribute;
+		changed = true;
+		return { ...attribute, value };
+	});
+	if (!changed) return undefined;
+	const children = (node.children as { type: string }[]).map((child) => inside(child, base));
+	return { ...node, attributes, children } as JsxElement;
+}
+
+/** A node inside a rebased element, with the addresses of every element in it rebased. */
+function inside<N extends { type: string }>(node: N, base: string): N {
+	const own = isJsxElement(node) ? (rebased(node, base) as N | undefined) : undefined;
+	const copy = own ?? node;
+	if (own || !('children' in copy) || !Array.isArray(copy.children)) return copy;
+	return { ...copy, children: (copy.children as { type: string }[]).map((child) => inside(child, base)) };
+}
+
+/** Sätteri sets no `attributes` in place: an element whose addresses change is replaced by a copy. */
+function rebaseElement(node: Readonly<JsxElement>, ctx: MdastVisitorContext, base: string): void {
+	const copy = rebased(node, base);
+	if (copy) ctx.replaceNode(node, copy);
+}
+
 /**
  * The handbook's Markdown links, as one Sätteri mdast plugin (Sätteri parses natively,
  * which keeps large handbooks fast to build):
@@ -55,7 +111,10 @@ export function pageCitationNumbers(handbook: Handbook, file: URL | undefined): 
  * - `[coalitions](glossary:coalition)` becomes a link to the term's glossary entry;
  * - authors write root-relative links (`/leads/`), and every one of them, and every image,
  *   gets the base path the site is hosted under (printed handouts list every link's full
- *   address as a numbered endnote: see `print-endnotes.ts`);
+ *   address as a numbered endnote: see `print-endnotes.ts`); a link to a page gets the trailing
+ *   slash of its address, as the check resolves it (`/cases/example` is `/cases/example/`); so do
+ *   the addresses of elements and components written in the page (`<a href>`, `<LinkCard href>`,
+ *   `<img src>`) and of raw HTML in a `.md` page;
  * - external links get `rel="noopener noreferrer"`: the page they open gets no handle on
  *   this one (reverse tabnabbing) nor the reader's path.
  *
@@ -107,7 +166,7 @@ export function handbookLinks({ base, handbook }: LinkOptions): MdastPluginEntry
 			} else if (isExternal(node.url)) {
 				ctx.setProperty(node, 'data', { ...node.data, hProperties: { ...properties, rel: 'noopener noreferrer' } });
 			} else if (node.url.startsWith('/')) {
-				target = internal(node.url, properties);
+				target = { url: linkAddress(base, node.url), data: { hProperties: { ...properties } } };
 			}
 			if (target) {
 				ctx.setProperty(node, 'url', target.url);
@@ -117,8 +176,22 @@ export function handbookLinks({ base, handbook }: LinkOptions): MdastPluginEntry
 		image(node, ctx) {
 			if (node.url.startsWith('/')) ctx.setProperty(node, 'url', withBase(base, node.url));
 		},
+		// Raw HTML in a `.md` page: its links and images too (only a tag that names an address is parsed).
+		html(node, ctx) {
+			if (!/\b(?:href|src)\b/i.test(node.value)) return;
+			const value = rewriteAttributes(node.value, (_element, attribute, address) =>
+				rebasedAddress(attribute, address, base),
+			);
+			if (value !== node.value) ctx.setProperty(node, 'value', value);
+		},
+		mdxJsxFlowElement(node, ctx) {
+			rebaseElement(node, ctx, base);
+		},
+		mdxJsxTextElement(node, ctx) {
+			rebaseElement(node, ctx, base);
+		},
 		definition(node, ctx) {
-			if (node.url.startsWith('/')) ctx.setProperty(node, 'url', withBase(base, node.url));
+			if (node.url.startsWith('/')) ctx.setProperty(node, 'url', linkAddress(base, node.url));
 		},
 	});
 }

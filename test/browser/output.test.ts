@@ -93,6 +93,25 @@ describe.each([() => rootBuild, baseBuild])('the output of the handbook built %#
 		expect(tocOf('cases/alberta-pcns').slice(-3)).toEqual(['related-pages', 'references', 'cite-this-page']);
 	});
 
+	test('every address on every page names a file the build wrote, as written: under the base path, a page with its slash', () => {
+		// What a link, image, script or style sheet asks for, without a redirect from the host (`/cases/iocn` would
+		// need one) and without a file the build left out (a page Starlight drops, a missing image).
+		const broken = new Set<string>();
+		for (const { file, html } of files)
+			for (const [, address = ''] of html.matchAll(/\s(?:href|src)="(\/(?!\/)[^"]*)"/g)) {
+				const pathname = decode(address).replace(/[?#].*$/s, '');
+				const local = pathname.startsWith(build.base)
+					? decodeURIComponent(pathname.slice(build.base.length))
+					: undefined;
+				const target =
+					local === undefined
+						? undefined
+						: path.join(build.dir, local.endsWith('/') || !local ? `${local}index.html` : local);
+				if (!target || !fs.existsSync(target) || !fs.statSync(target).isFile()) broken.add(`${file}: ${address}`);
+			}
+		expect([...broken]).toEqual([]);
+	});
+
 	test('every <title> fits a search result (60 characters at most)', () => {
 		const long = files
 			.map(({ file, html }) => [file, decode(/<title>([^<]*)<\/title>/.exec(html)?.[1] ?? '')] as const)

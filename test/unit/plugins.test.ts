@@ -81,6 +81,32 @@ describe('links under a base path', () => {
 		);
 	});
 
+	test('a link to a page gets the trailing slash of its address, as the check resolves it; files and queries keep theirs', async () => {
+		const html = await render(
+			'[a](/cases/example) [b](/cases/example#context) [c](/cases/example?x=1) [d](/catalog.csv) [e](/cases/example/) [f][r]\n\n[r]: /leads',
+			'/handbook/',
+		);
+		expect([...html.matchAll(/href="([^"]*)"/g)].map((match) => match[1])).toEqual([
+			'/handbook/cases/example/',
+			'/handbook/cases/example/#context',
+			'/handbook/cases/example/?x=1',
+			'/handbook/catalog.csv',
+			'/handbook/cases/example/',
+			'/handbook/leads/',
+		]);
+	});
+
+	test('raw HTML in a Markdown page: its links and images get the base path, a page its slash; the rest is kept as written', async () => {
+		const html = await render(
+			'See <a href="/cases/example" title="A &amp; B">the case</a> and <a href=\'/leads#x\'>LEADS</a>.\n\n<img src="/logo.png" alt="Logo"> <a href="https://example.com/">out</a> <a href="#top">top</a>\n',
+			'/handbook/',
+		);
+		expect(html).toContain('<a href="/handbook/cases/example/" title="A &amp; B">the case</a>');
+		expect(html).toContain('<a href="/handbook/leads/#x">LEADS</a>');
+		expect(html).toContain('<img src="/handbook/logo.png" alt="Logo">');
+		expect(html).toContain('<a href="https://example.com/">out</a> <a href="#top">top</a>');
+	});
+
 	test('at the site root, links are left as written', async () => {
 		expect(await render('[Trust](/coalitions/trust/)')).toContain('href="/coalitions/trust/"');
 	});
@@ -95,6 +121,23 @@ describe('in MDX pages', () => {
 		expect(code).toContain('"data-cite": "vaidya-2017-building"');
 		expect(code).toContain('"aria-describedby": "cite-preview-1"');
 		expect(code).toContain('_jsx(Note, {})');
+	});
+
+	test('an `href` or `src` of an element or component (`<a>`, `<img>`, `<LinkCard>`) gets the base path, and a page its slash', async () => {
+		const { code } = await mdxToJs(
+			'See <a href="/cases/example">the case</a> and <a href="/catalog.csv">the list</a>.\n\n<img src="/logo.png" alt="Logo" />\n\n<a href="https://example.com/">elsewhere</a> <a href="/leads"><img src="/chart.png" alt="Chart" /></a>\n\n<LinkCard title="Trust" href="/coalitions/trust" />\n',
+			plugins('/handbook/'),
+		);
+		expect([...code.matchAll(/(?:href|src): "([^"]*)"/g)].map((match) => match[1])).toEqual([
+			'/handbook/cases/example/',
+			'/handbook/catalog.csv',
+			'/handbook/logo.png',
+			'https://example.com/',
+			'/handbook/leads/',
+			'/handbook/chart.png',
+			'/handbook/coalitions/trust/',
+		]);
+		expect(code).toContain('children: "the case"');
 	});
 });
 
