@@ -1,12 +1,13 @@
 import { defineRouteMiddleware, type StarlightRouteData } from '@astrojs/starlight/route-data';
 import { navigationWords, pageNavigation } from './site/page-sidebar.ts';
-import { linkAddress, siteBase } from './model/routes.ts';
+import { siteBase } from './model/routes.ts';
 import { formatReport } from './check/report.ts';
 import { errorsOf } from './validation/validate.ts';
 import { ruleIds } from './check/catalogue.ts';
 import { urlOfId } from './model/identity.ts';
 import { pageInfo, pageSummaries } from './site/page-graph.ts';
 import { sectionsAfterContent, type AddedSection } from './site/after-content.ts';
+import { withSiteAddresses } from './site/entry-addresses.ts';
 
 /** An entry of "On this page", as Starlight's route data holds it. */
 type TocItem = NonNullable<StarlightRouteData['toc']>['items'][number];
@@ -62,21 +63,9 @@ export const onRequest = defineRouteMiddleware((context) => {
 			],
 		};
 	}
-	// Starlight links a hero's actions (the home page's buttons) as written: a site address gets the base path and its
-	// page's slash, as every link written in a page does (src/plugins/handbook-links.ts). A copy: the entry is shared
-	// by every render of the page.
-	const { hero } = route.entry.data;
-	if (hero?.actions.length)
-		route.entry = {
-			...route.entry,
-			data: {
-				...route.entry.data,
-				hero: {
-					...hero,
-					actions: hero.actions.map((action) => ({ ...action, link: linkAddress(siteBase(), action.link) })),
-				},
-			},
-		};
+	// A hero's action links and a banner's links, which Starlight writes as given, under the base path.
+	const data = withSiteAddresses(route.entry.data, siteBase());
+	if (data !== route.entry.data) route.entry = { ...route.entry, data };
 	// A page not yet translated is shown in another language's folder with the default language's text
 	// (Starlight's fallback, with a notice): kept out of that language's search index, whose words are its own.
 	// A copy: the entry is the default language's page too, which stays indexed.
