@@ -436,7 +436,8 @@ describe.each([() => rootBuild, baseBuild])('the handbook built %#, for trainers
 		await page.getByLabel('Note for “Trust”').blur();
 		const expected = ['Trust', practiceTitle(), (await titles())[2]!];
 		expect(expected[2]).toMatch(/IOCN|network/i);
-		expect(new URL(page.url()).searchParams.get('p')).toBe('trust,managing-conflict,iocn');
+		// The browser reports the address the script set (history.replaceState) after the action returns: waited for.
+		await expect.poll(() => new URL(page.url()).searchParams.get('p')).toBe('trust,managing-conflict,iocn');
 		await page.reload({ waitUntil: 'networkidle' });
 		await expect.poll(titles, patiently).toEqual(expected);
 		await expect(page.getByLabel('Note for “Trust”').inputValue()).resolves.toBe('Read before the first session.');
@@ -564,7 +565,8 @@ describe.each([() => rootBuild, baseBuild])('the handbook built %#, for trainers
 		await page.getByLabel('Add a page').selectOption('conflict');
 		await page.getByRole('button', { name: 'Add', exact: true }).click();
 		await expect.poll(titles, patiently).toHaveLength(3);
-		expect(new URL(page.url()).searchParams.get('p')).toBe('trust,iocn,conflict');
+		// The browser reports the address the script set (history.replaceState) after the action returns: waited for.
+		await expect.poll(() => new URL(page.url()).searchParams.get('p')).toBe('trust,iocn,conflict');
 		await expect(ownList()).resolves.toEqual(mine);
 
 		// The shared list says what it is, and offers the choices.
