@@ -37,8 +37,9 @@ export default defineRule({
 				const parts = String(slugField)
 					.replace(/^\/+|\/+$/g, '')
 					.split('/');
-				// Astro publishes a `?`, `#` or `%` escaped (`/what%3Fnow/`) but links to the address as written.
-				const unusable = /[?#%\\]/.exec(String(slugField))?.[0];
+				// The characters a file name cannot have: Astro publishes them escaped (`/what%3Fnow/`) but links to the
+				// address as written.
+				const unusable = unbuildablePath(String(slugField))?.character;
 				if (!parts.every((part) => kebab.test(part)))
 					report({
 						file: page.file,
