@@ -93,3 +93,15 @@ export function rewriteAttributes(
 		.sort((a, b) => b.start - a.start)
 		.reduce((text, edit) => text.slice(0, edit.start) + edit.text + text.slice(edit.end), html);
 }
+
+/**
+ * A JSX attribute's value when it is a plain string: `href="/x/"`, or an expression that is only a
+ * string literal, `href={"/x/"}` or `` href={`/x/`} ``. Anything computed is left alone.
+ */
+export function attributeString(value: unknown): string | undefined {
+	if (typeof value === 'string') return value;
+	const expression = (value as { value?: unknown } | null)?.value;
+	if (typeof expression !== 'string') return undefined;
+	const literal = /^\s*(["'`])((?:(?!\1)[^\\$])*)\1\s*$/.exec(expression);
+	return literal?.[2];
+}

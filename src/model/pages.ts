@@ -4,7 +4,7 @@ import type { Definition, Heading, Image, Link, List, Nodes, Parent, Root, Table
 import { toString } from 'mdast-util-to-string';
 import { CORE_SCHEMA, load as loadYaml } from 'js-yaml';
 import { markdownToMdast, mdxToMdast } from 'satteri';
-import { parseHtml, type ParsedElement } from './html.ts';
+import { attributeString, parseHtml, type ParsedElement } from './html.ts';
 import { findCitations, type CitationItem } from '../citations/citations.ts';
 import { pageAnchors } from './heading-anchors.ts';
 import { decodeUtf8, readDataFile, type DataFile, type Position } from './data-file.ts';
@@ -99,18 +99,6 @@ function syntaxError(error: unknown): { message: string; position: Position } {
 	// Drop the parser's internal rule name, such as "(mdx-jsx:unexpected-character)", and a repeated "(1:1)".
 	const message = match[3]!.replace(/\s*\([a-z-]+:[a-z-]+\)$/, '').replace(/\s*\(\d+:\d+\)$/, '');
 	return { message, position: { line: Number(match[1]), column: Number(match[2]) } };
-}
-
-/**
- * A JSX attribute's value when it is a plain string: `href="/x/"`, or an expression that is only a
- * string literal, `href={"/x/"}` or `` href={`/x/`} ``. Anything computed is left alone.
- */
-function attributeString(value: unknown): string | undefined {
-	if (typeof value === 'string') return value;
-	const expression = (value as { value?: unknown } | null)?.value;
-	if (typeof expression !== 'string') return undefined;
-	const literal = /^\s*(["'`])((?:(?!\1)[^\\$])*)\1\s*$/.exec(expression);
-	return literal?.[2];
 }
 
 /**

@@ -12,7 +12,7 @@ import { citationNumbers, numbered } from '../citations/citation-style.ts';
 import { findCitations } from '../citations/citations.ts';
 import { citationHref, citedParts } from '../citations/cited-text.ts';
 import type { Handbook } from '../handbook/handbook.ts';
-import { rewriteAttributes } from '../model/html.ts';
+import { attributeString, rewriteAttributes } from '../model/html.ts';
 import { linkAddress, termPath, withBase } from '../model/routes.ts';
 
 export interface LinkOptions {
@@ -71,15 +71,17 @@ function rebasedAddress(attribute: string, value: string, base: string): string 
 
 /**
  * An element or component written in an MDX page with its site addresses rebased (`rebasedAddress`), or undefined
- * when it has none. Only a plain string value: an expression (`href={...}`) is left as written. The copy replaces the
+ * when it has none. Only a string: a plain value, or an expression that is only a string literal (`href={"/x/"}`,
+ * which becomes the plain value); any other expression (`href={...}`) is code, left as written. The copy replaces the
  * element, and Sätteri does not visit what a visitor inserts, so the elements inside it are rebased here too (an
  * image in a link); an element without addresses of its own is left for Sätteri to visit what it holds.
  */
 function rebased(node: Readonly<JsxElement>, base: string): JsxElement | undefined {
 	let changed = false;
 	const attributes = node.attributes.map((attribute) => {
-		if (attribute.type !== 'mdxJsxAttribute' || typeof attribute.value !== 'string') return attribute;
-		const value = rebasedAddress(attribute.name, attribute.value, base);
+		const written = attribute.type === 'mdxJsxAttribute' ? attributeString(attribute.value) : undefined;
+		if (written === undefined) return attribute;
+		const value = rebasedAddress((attribute as { name: string }).name, written, base);
 		if (value === undefined) return attribute;
 		changed = true;
 		return { ...attribute, value };

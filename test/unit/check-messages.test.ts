@@ -674,6 +674,44 @@ describe('where a page links, in the words the editor reads', () => {
 		]);
 	});
 
+	test("a link to the file the build writes for a page (`index.html`, `.html`) names the page's address", () => {
+		const hint = (address: string) =>
+			`Link to \`${address}\`, the page's address: the sidebar, search and short links use it, and it works wherever the site is hosted.`;
+		expect(
+			withLines(
+				'[The case](/cases/example/index.html) [@leadersforlife-2010-develop].',
+				'[The case](/cases/example.html#context) [@leadersforlife-2010-develop].',
+				'[Home](/index.html) [@leadersforlife-2010-develop].',
+				'[No such case](/cases/nothing/index.html) [@leadersforlife-2010-develop].',
+			),
+		).toEqual([
+			{
+				at: `${file}:16:1`,
+				rule: 'broken-link',
+				message: "`/cases/example/index.html` names the file of a page, not the page's address",
+				hint: hint('/cases/example/'),
+			},
+			{
+				at: `${file}:18:1`,
+				rule: 'broken-link',
+				message: "`/cases/example.html#context` names the file of a page, not the page's address",
+				hint: hint('/cases/example/#context'),
+			},
+			{
+				at: `${file}:20:1`,
+				rule: 'broken-link',
+				message: "`/index.html` names the file of a page, not the page's address",
+				hint: hint('/'),
+			},
+			{
+				at: `${file}:22:1`,
+				rule: 'broken-link',
+				message: '`/cases/nothing/index.html` points at no page',
+				hint: pathHint,
+			},
+		]);
+	});
+
 	test('an anchor that matches no heading, on another page or on its own, with the heading it was probably meant to be', () => {
 		expect(
 			withLines(

@@ -139,6 +139,21 @@ describe('in MDX pages', () => {
 		]);
 		expect(code).toContain('children: "the case"');
 	});
+
+	test('an address written as a string in braces (`href={"/x"}`) is rebased as the same address without braces; code is left as written', async () => {
+		const { code } = await mdxToJs(
+			'<a href={"/cases/example"}>the case</a> <a href={\'/leads\'}>LEADS</a> <img src={`/logo.png`} alt="Logo" />\n\n<LinkCard title="Trust" href={"/coalitions/trust"} />\n\n<a href={"https://example.com/"}>elsewhere</a> <a href={"/" + "leads"}>computed</a>\n',
+			plugins('/handbook/'),
+		);
+		expect([...code.matchAll(/(?:href|src): ("[^"]*"|`[^`]*`)(?! \+)/g)].map((match) => match[1])).toEqual([
+			'"/handbook/cases/example/"',
+			'"/handbook/leads/"',
+			'"/handbook/logo.png"',
+			'"/handbook/coalitions/trust/"',
+			'"https://example.com/"',
+		]);
+		expect(code).toContain('href: "/" + "leads"');
+	});
 });
 
 describe("the handbook's reading", () => {

@@ -20,6 +20,17 @@ function problemOf(url: string, link: ResolvedLink): Pick<Report, 'message' | 'h
 	return undefined;
 }
 
+/**
+ * The page address of a path that names the HTML file a build writes for a page (`/cases/example/index.html`, or
+ * `/cases/example.html` as other site generators write it): `/cases/example/`. Undefined for any other path.
+ */
+function pageOfFile(pathname: string): string | undefined {
+	const index = /^(.*\/)index\.html?$/i.exec(pathname);
+	if (index) return index[1];
+	const file = /^(.+)\.html?$/i.exec(pathname);
+	return file ? `${file[1]}/` : undefined;
+}
+
 export default defineRule({
 	id: 'broken-link',
 	kind: 'editorial',
@@ -44,6 +55,14 @@ export default defineRule({
 					at,
 					message: `\`${url}\` is the old address of a renamed page`,
 					hint: `Link to the page where it is now, ${renamed}: the old address only redirects there.`,
+				});
+			const address = pageOfFile(link.path);
+			if (address !== undefined && derived.anchorsByUrl.has(address))
+				return report({
+					file,
+					at,
+					message: `\`${url}\` names the file of a page, not the page's address`,
+					hint: `Link to \`${address}${link.anchor ? `#${link.anchor}` : ''}\`, the page's address: the sidebar, search and short links use it, and it works wherever the site is hosted.`,
 				});
 			report({
 				file,
