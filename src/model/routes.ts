@@ -25,13 +25,28 @@ export function withPageSlash(url: string): string {
 }
 
 /**
- * A link as a page writes it, as the browser must request it: a site address (`/cases/example#context`) with the base
- * path and its page's slash (`/handbook/cases/example/#context`); any other (another site, an anchor, a relative
- * address) as it is. For every link the handbook writes from content: Markdown links, elements and components with
- * an `href`, a home page's hero actions.
+ * A relative address (`../trust`, `trust#why`) as the root-relative one it reaches from the page at `from`
+ * (`/coalitions/power/`), as the check resolves it; any other address (root-relative, another site or scheme, an
+ * anchor or a query on the page itself) as it is.
  */
-export const linkAddress = (base: string, address: string) =>
-	address.startsWith('/') && !address.startsWith('//') ? withBase(base, withPageSlash(address)) : address;
+export function rootRelative(address: string, from: string): string {
+	if (address === '' || /^[a-z][a-z0-9+.-]*:|^\/|^[?#]/i.test(address)) return address;
+	const url = new URL(address, `http://handbook.invalid${from}`);
+	return `${url.pathname}${url.search}${url.hash}`;
+}
+
+/**
+ * A link as a page writes it, as the browser must request it: a site address (`/cases/example#context`) with the base
+ * path and its page's slash (`/handbook/cases/example/#context`); a relative one (`../trust`) with its page's slash,
+ * still relative, as the check resolves it from the page's address; any other (another site, another scheme, an
+ * anchor or a query on the page itself) as it is. For every link the handbook writes from content: Markdown links,
+ * elements and components with an `href`, a home page's hero actions.
+ */
+export function linkAddress(base: string, address: string): string {
+	if (address.startsWith('//') || /^[a-z][a-z0-9+.-]*:/i.test(address)) return address;
+	if (address.startsWith('/')) return withBase(base, withPageSlash(address));
+	return address === '' || /^[?#]/.test(address) ? address : withPageSlash(address);
+}
 
 /**
  * The site's base path as Astro was configured (`/`, or `/handbook/` for a site under a folder): the one place

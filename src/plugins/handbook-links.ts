@@ -13,7 +13,7 @@ import { findCitations } from '../citations/citations.ts';
 import { citationHref, citedParts } from '../citations/cited-text.ts';
 import type { Handbook } from '../handbook/handbook.ts';
 import { attributeString, rewriteAttributes } from '../model/html.ts';
-import { linkAddress, termPath, withBase } from '../model/routes.ts';
+import { linkAddress, rootRelative, termPath, withBase } from '../model/routes.ts';
 
 export interface LinkOptions {
 	/** The base path the site is hosted under, `/` or `/handbook/`. */
@@ -26,6 +26,20 @@ type Properties = Record<string, unknown>;
 /** A link to another origin: any scheme followed by `//` (`https://`, `HTTPS://`, `ftp://`), or `//host`. */
 export const isExternal = (url: string) => /^([a-z][a-z0-9+.-]*:)?\/\//i.test(url.trim());
 const fileName = (url: URL | undefined) => url?.pathname ?? 'a Markdown file';
+
+/** Each page's address, by file, per handbook version. */
+const urlsByHandbook = new WeakMap<Handbook, Map<string, string>>();
+
+/** The address of the page in `file` (`/coalitions/power/`, without base), or undefined for a file that is no page. */
+export function pageUrl(handbook: Handbook, file: URL | undefined): string | undefined {
+	let byFile = urlsByHandbook.get(handbook);
+	if (!byFile) {
+		const { model } = handbook;
+		byFile = new Map(model.pages.map((page) => [path.resolve(model.displayRoot, page.file), page.url]));
+		urlsByHandbook.set(handbook, byFile);
+	}
+	return file?.protocol === 'file:' ? byFile.get(path.resolve(fileURLToPath(file))) : undefined;
+}
 
 /** Each page's citation numbers, by file, per handbook version (a numbered style only). */
 const numbersByHandbook = new WeakMap<Handbook, Map<string, Map<string, number>>>();
@@ -63,11 +77,23 @@ const isJsxElement = (node: { type: string }): node is JsxElement =>
  * `href` (`<a>`, Starlight's `<LinkCard>` and `<LinkButton>`) as a Markdown link has it, a `src` with the base path.
  * Undefined for any other attribute or address.
  */
-function rebasedAddress(attribute: string, value: string, base: string): string | undefined {
-	if (!value.startsWith('/') || value.startsWith('//')) return undefined;
-	if (attribute === 'href') return linkAddress(base, value);
-	return attribute === 'src' ? withBase(base, value) : undefined;
+function rebasedAddress(attribute: string, value: string, base: string, from: string | undefined): string | undefined {
+	const address =
+		attribute === 'href' ? pageLink(value, base, from) : attribute === 'src' ? withBase(base, value) : value;
+	return address === value ? undefined : address;
 }
+
+/** An attribute's new address, or undefined to keep it (`rebasedAddress` for one page). */
+type Rebase = (attribute: string, value: string) => string | undefined;
+
+/**
+ * A link written in the page at `from` as the browser must request it (`linkAddress`), a relative one made
+ * root-relative first: the page's text is also shown at other addresses (its embed view, the course pack, the
+ * print handout's endnotes), where a relative link would reach another page. Without `from` (a file that is not a
+ * page), a relative link stays relative.
+ */
+const pageLink = (url: string, base: string, from: string | undefined) =>
+	linkAddress(base, from ? rootRelative(url, from) : url);
 
 /**
  * An element or component written in an MDX page with its site addresses rebased (`rebasedAddress`), or undefined
@@ -76,32 +102,32 @@ function rebasedAddress(attribute: string, value: string, base: string): string 
  * element, and Sätteri does not visit what a visitor inserts, so the elements inside it are rebased here too (an
  * image in a link); an element without addresses of its own is left for Sätteri to visit what it holds.
  */
-function rebased(node: Readonly<JsxElement>, base: string): JsxElement | undefined {
+function rebased(node: Readonly<JsxElement>, rebase: Rebase): JsxElement | undefined {
 	let changed = false;
 	const attributes = node.attributes.map((attribute) => {
 		const written = attribute.type === 'mdxJsxAttribute' ? attributeString(attribute.value) : undefined;
 		if (written === undefined) return attribute;
-		const value = rebasedAddress((attribute as { name: string }).name, written, base);
+		const value = rebase((attribute as { name: string }).name, written);
 		if (value === undefined) return attribute;
 		changed = true;
 		return { ...attribute, value };
 	});
 	if (!changed) return undefined;
-	const children = (node.children as { type: string }[]).map((child) => inside(child, base));
+	const children = (node.children as { type: string }[]).map((child) => inside(child, rebase));
 	return { ...node, attributes, children } as JsxElement;
 }
 
 /** A node inside a rebased element, with the addresses of every element in it rebased. */
-function inside<N extends { type: string }>(node: N, base: string): N {
-	const own = isJsxElement(node) ? (rebased(node, base) as N | undefined) : undefined;
+function inside<N extends { type: string }>(node: N, rebase: Rebase): N {
+	const own = isJsxElement(node) ? (rebased(node, rebase) as N | undefined) : undefined;
 	const copy = own ?? node;
 	if (own || !('children' in copy) || !Array.isArray(copy.children)) return copy;
-	return { ...copy, children: (copy.children as { type: string }[]).map((child) => inside(child, base)) };
+	return { ...copy, children: (copy.children as { type: string }[]).map((child) => inside(child, rebase)) };
 }
 
 /** Sätteri sets no `attributes` in place: an element whose addresses change is replaced by a copy. */
-function rebaseElement(node: Readonly<JsxElement>, ctx: MdastVisitorContext, base: string): void {
-	const copy = rebased(node, base);
+function rebaseElement(node: Readonly<JsxElement>, ctx: MdastVisitorContext, rebase: Rebase): void {
+	const copy = rebased(node, rebase);
 	if (copy) ctx.replaceNode(node, copy);
 }
 
@@ -129,6 +155,10 @@ export function handbookLinks({ base, handbook }: LinkOptions): MdastPluginEntry
 	const internal = (url: string, properties: Properties = {}) => {
 		return { url: withBase(base, url), data: { hProperties: { ...properties } } };
 	};
+	const rebaseIn =
+		(ctx: MdastVisitorContext): Rebase =>
+		(attribute, value) =>
+			rebasedAddress(attribute, value, base, pageUrl(handbook(), ctx.fileURL));
 	return defineMdastPlugin({
 		name: 'handbook-links',
 		text(node, ctx) {
@@ -167,8 +197,9 @@ export function handbookLinks({ base, handbook }: LinkOptions): MdastPluginEntry
 				target = internal(termPath(id), { ...properties, className: ['term'], 'data-term': id });
 			} else if (isExternal(node.url)) {
 				ctx.setProperty(node, 'data', { ...node.data, hProperties: { ...properties, rel: 'noopener noreferrer' } });
-			} else if (node.url.startsWith('/')) {
-				target = { url: linkAddress(base, node.url), data: { hProperties: { ...properties } } };
+			} else {
+				const url = pageLink(node.url, base, pageUrl(handbook(), ctx.fileURL));
+				if (url !== node.url) target = { url, data: { hProperties: { ...properties } } };
 			}
 			if (target) {
 				ctx.setProperty(node, 'url', target.url);
@@ -182,18 +213,19 @@ export function handbookLinks({ base, handbook }: LinkOptions): MdastPluginEntry
 		html(node, ctx) {
 			if (!/\b(?:href|src)\b/i.test(node.value)) return;
 			const value = rewriteAttributes(node.value, (_element, attribute, address) =>
-				rebasedAddress(attribute, address, base),
+				rebasedAddress(attribute, address, base, pageUrl(handbook(), ctx.fileURL)),
 			);
 			if (value !== node.value) ctx.setProperty(node, 'value', value);
 		},
 		mdxJsxFlowElement(node, ctx) {
-			rebaseElement(node, ctx, base);
+			rebaseElement(node, ctx, rebaseIn(ctx));
 		},
 		mdxJsxTextElement(node, ctx) {
-			rebaseElement(node, ctx, base);
+			rebaseElement(node, ctx, rebaseIn(ctx));
 		},
 		definition(node, ctx) {
-			if (node.url.startsWith('/')) ctx.setProperty(node, 'url', linkAddress(base, node.url));
+			const url = pageLink(node.url, base, pageUrl(handbook(), ctx.fileURL));
+			if (url !== node.url) ctx.setProperty(node, 'url', url);
 		},
 	});
 }

@@ -1,3 +1,5 @@
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { markdownToHtml, mdxToJs } from 'satteri';
 import { describe, expect, test } from 'vitest';
 import { handbookHeadingIds } from '../../src/plugins/handbook-heading-ids.ts';
@@ -94,6 +96,31 @@ describe('links under a base path', () => {
 			'/handbook/cases/example/',
 			'/handbook/leads/',
 		]);
+	});
+
+	test("a relative link becomes the site address it reaches from its page, as the check resolves it: the page's text is also shown at other addresses (embed view, course pack)", async () => {
+		const capabilityPage = pathToFileURL(
+			path.join(validFixture, 'docs/leads/develop-coalitions/mobilize-knowledge.mdx'),
+		);
+		const markdown =
+			'[a](../build-partnerships) [b](trust#why) [c](../..) [d](#context) [e](?q=trust) [f](../../../catalog.csv) [g](mailto:a@example.org) [h](../../../cases/example/) [i][r]\n\n[r]: ../../../cases/example\n\n<a href="../../../cases/example">j</a>\n';
+		const html = (await markdownToHtml(markdown, { ...plugins('/handbook/'), fileURL: capabilityPage })).html;
+		expect([...html.matchAll(/href="([^"]*)"/g)].map((match) => match[1])).toEqual([
+			'/handbook/leads/develop-coalitions/build-partnerships/',
+			'/handbook/leads/develop-coalitions/mobilize-knowledge/trust/#why',
+			'/handbook/leads/',
+			'#context',
+			'?q=trust',
+			'/handbook/catalog.csv',
+			'mailto:a@example.org',
+			'/handbook/cases/example/',
+			'/handbook/cases/example/',
+			'/handbook/cases/example/',
+		]);
+		// In a file that is no page of the handbook, a relative link stays relative, with a page's slash.
+		expect(
+			[...(await render('[a](../trust) [b](../notes.pdf)', '/handbook/')).matchAll(/href="([^"]*)"/g)].map((m) => m[1]),
+		).toEqual(['../trust/', '../notes.pdf']);
 	});
 
 	test('raw HTML in a Markdown page: its links and images get the base path, a page its slash; the rest is kept as written', async () => {
