@@ -50,7 +50,11 @@ export interface PageInfo {
 	/** JSX expressions (`{...}`) in the body and in attribute values (with the attribute's name), as written. */
 	expressions: Located<{ code: string; attribute?: string }>[];
 	links: Located<string>[];
-	images: Located<{ url: string; alt: string }>[];
+	/**
+	 * Images: Markdown's (`![alt](url)`, which the build bundles, from beside the page too) and `<img>` elements (JSX,
+	 * or raw HTML in a `.md` page: `element`), which are published as written.
+	 */
+	images: Located<{ url: string; alt: string; element?: boolean }>[];
 	citations: Located<CitationItem>[];
 	/** `##` heading texts in order, for template checks. */
 	h2: Located<string>[];
@@ -280,7 +284,7 @@ const at = (node: { position?: { start: { line: number; column: number } } }): P
 	column: node.position?.start.column ?? 1,
 });
 
-/** Raw HTML (in `.md` pages): its tags, ids and links. */
+/** Raw HTML (in `.md` pages): its tags, ids, links and images. */
 function collectHtml(page: PageInfo, node: { value: string; position?: Root['position'] }): void {
 	for (const element of parseHtml(node.value)) {
 		page.elements.push({
@@ -290,6 +294,10 @@ function collectHtml(page: PageInfo, node: { value: string; position?: Root['pos
 		for (const attribute of element.attributes) {
 			if (attribute.name === 'id') page.anchors.push(attribute.value);
 			if (attribute.name === 'href') page.links.push({ value: attribute.value, position: at(node) });
+			if (element.name === 'img' && attribute.name === 'src') {
+				const alt = element.attributes.find((a) => a.name === 'alt')?.value ?? '';
+				page.images.push({ value: { url: attribute.value, alt, element: true }, position: at(node) });
+			}
 		}
 	}
 }
@@ -333,7 +341,7 @@ function collectJsx(page: PageInfo, element: JsxElement): void {
 		if (attribute.name === 'href') page.links.push({ value, position: at(element) });
 		if (element.name === 'img' && attribute.name === 'src') {
 			const alt = attributeString(element.attributes.find((a) => a.name === 'alt')?.value);
-			page.images.push({ value: { url: value, alt: alt ?? '' }, position: at(element) });
+			page.images.push({ value: { url: value, alt: alt ?? '', element: true }, position: at(element) });
 		}
 	}
 }

@@ -74,12 +74,17 @@ const isJsxElement = (node: { type: string }): node is JsxElement =>
 
 /**
  * A site address in an attribute of an element or component written in a page, as the browser must request it: an
- * `href` (`<a>`, Starlight's `<LinkCard>` and `<LinkButton>`) as a Markdown link has it, a `src` with the base path.
+ * `href` (`<a>`, Starlight's `<LinkCard>` and `<LinkButton>`) as a Markdown link has it, a `src` with the base path
+ * (a relative one made root-relative first, as the check looks for it in `public/`).
  * Undefined for any other attribute or address.
  */
 function rebasedAddress(attribute: string, value: string, base: string, from: string | undefined): string | undefined {
 	const address =
-		attribute === 'href' ? pageLink(value, base, from) : attribute === 'src' ? withBase(base, value) : value;
+		attribute === 'href'
+			? pageLink(value, base, from)
+			: attribute === 'src'
+				? withBase(base, from ? rootRelative(value, from) : value)
+				: value;
 	return address === value ? undefined : address;
 }
 

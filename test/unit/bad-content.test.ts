@@ -971,7 +971,10 @@ describe('the markup payload corpus, refused by the check (the first layer)', ()
 	test.each(markupPayloads.map((payload, i) => ({ ...payload, i })))('$kind: $name', (payload) => {
 		const file = payloadFile(payload, payload.i);
 		const root = plant({ [file]: payloadPage(payload, payload.i) });
-		const errors = validateContent(root).problems.filter((p) => p.severity === 'error');
+		// A payload's `<img>` is also an image, which the image rules judge too (its alt text, its file): not the subject here.
+		const errors = validateContent(root).problems.filter(
+			(p) => p.severity === 'error' && p.rule !== 'image-alt' && p.rule !== 'missing-image',
+		);
 		const text = payloadPage(payload, payload.i).split('\n');
 		const written = payloadText(payload).split('\n');
 		const first = text.indexOf(written[0]!) + 1;

@@ -8,7 +8,7 @@ import { describe, expect, test } from 'vitest';
 import { glossaryStatements } from '../../src/check/rules/untraced-statement.ts';
 import { loadHandbook } from '../../src/model/load.ts';
 import { validateContent } from '../../src/validation/validate.ts';
-import { mutatedFixture, replaceOnce } from '../helpers/fixtures.ts';
+import { mutatedFixture, replaceOnce, validFixture } from '../helpers/fixtures.ts';
 
 /** A guide page (not a reader page, so nothing on it must cite): its body starts on line 7. */
 const guide = (body: string) =>
@@ -1029,6 +1029,43 @@ describe('templates, images and frontmatter attributes, in the words the editor 
 		).toEqual([
 			{ at: '47:31', message: 'the image `/images/chrt.svg` does not exist', hint },
 			{ at: '47:94', message: 'the image `./nope.png` does not exist', hint },
+		]);
+	});
+
+	test("an `<img>` element's image is looked for where the browser will ask for it: not beside the page (only Markdown's image syntax bundles one from there), in an MDX or a Markdown page", () => {
+		const elements =
+			'<img src="./chart.png" alt="A local chart" /> <img src="../../images/chart.svg" alt="A site chart" /> <img src="/images/chrt.svg" alt="A missing chart" />';
+		const root = mutatedFixture({
+			[casePage]: (text) => `${text}\n${elements}\n`,
+			'docs/cases/raw.md': () =>
+				fs
+					.readFileSync(path.join(validFixture, casePage), 'utf8')
+					.replace(/^slug: .*\n/m, '')
+					.concat(`\n<p>${elements.replace(/ \/>/g, '>')}</p>\n`),
+		});
+		fs.mkdirSync(path.join(root, '..', 'public', 'images'), { recursive: true });
+		fs.writeFileSync(
+			path.join(root, '..', 'public', 'images', 'chart.svg'),
+			'<svg xmlns="http://www.w3.org/2000/svg"/>',
+		);
+		fs.writeFileSync(path.join(root, 'docs', 'cases', 'chart.png'), 'png');
+		const beside = (page: string) => ({
+			message: `the image \`./chart.png\` is in an \`<img>\` element, which the site publishes as written: the browser asks for ${page}chart.png, and only Markdown's image syntax publishes an image from beside the page`,
+			hint: 'Write it as `![A local chart](./chart.png)`, or put the image in `public/` and write its path from the site root (`/images/chart.png`).',
+		});
+		const missing = {
+			message: 'the image `/images/chrt.svg` does not exist',
+			hint: 'Put the image in `public/` and write its path from the site root (`/images/name.svg`), or fix the file name.',
+		};
+		expect(
+			validateContent(root)
+				.problems.filter((p) => p.rule === 'missing-image')
+				.map(({ file, line, column, message, hint }) => ({ at: `${file}:${line}:${column}`, message, hint })),
+		).toEqual([
+			{ at: 'content/docs/cases/example.mdx:47:1', ...beside('/cases/example/') },
+			{ at: 'content/docs/cases/example.mdx:47:103', ...missing },
+			{ at: 'content/docs/cases/raw.md:47:1', ...beside('/cases/raw/') },
+			{ at: 'content/docs/cases/raw.md:47:1', ...missing },
 		]);
 	});
 

@@ -103,7 +103,7 @@ describe('links under a base path', () => {
 			path.join(validFixture, 'docs/leads/develop-coalitions/mobilize-knowledge.mdx'),
 		);
 		const markdown =
-			'[a](../build-partnerships) [b](trust#why) [c](../..) [d](#context) [e](?q=trust) [f](../../../catalog.csv) [g](mailto:a@example.org) [h](../../../cases/example/) [i][r]\n\n[r]: ../../../cases/example\n\n<a href="../../../cases/example">j</a>\n';
+			'[a](../build-partnerships) [b](trust#why) [c](../..) [d](#context) [e](?q=trust) [f](../../../catalog.csv) [g](mailto:a@example.org) [h](../../../cases/example/) [i][r]\n\n[r]: ../../../cases/example\n\n<a href="../../../cases/example">j</a> <img src="../../../images/chart.svg" alt="A chart">\n';
 		const html = (await markdownToHtml(markdown, { ...plugins('/handbook/'), fileURL: capabilityPage })).html;
 		expect([...html.matchAll(/href="([^"]*)"/g)].map((match) => match[1])).toEqual([
 			'/handbook/leads/develop-coalitions/build-partnerships/',
@@ -117,6 +117,8 @@ describe('links under a base path', () => {
 			'/handbook/cases/example/',
 			'/handbook/cases/example/',
 		]);
+		// An element's image too: the check looks for it in `public/` (only Markdown's image syntax bundles one).
+		expect(html).toContain('<img src="/handbook/images/chart.svg" alt="A chart">');
 		// In a file that is no page of the handbook, a relative link stays relative, with a page's slash.
 		expect(
 			[...(await render('[a](../trust) [b](../notes.pdf)', '/handbook/')).matchAll(/href="([^"]*)"/g)].map((m) => m[1]),
