@@ -36,6 +36,7 @@ import unreadableFile from './rules/unreadable-file.ts';
 import unsafeContent from './rules/unsafe-content.ts';
 import unusedReference from './rules/unused-reference.ts';
 import markupInText from './rules/markup-in-text.ts';
+import markdownInText from './rules/markdown-in-text.ts';
 import frontmatterAttributes from './rules/frontmatter-attributes.ts';
 import headAndBanner from './rules/head-and-banner.ts';
 import mdxCode from './rules/mdx-code.ts';
@@ -86,6 +87,7 @@ export const rules = [
 	missingImage,
 	caseStudyTemplate,
 	markupInText,
+	markdownInText,
 	headAndBanner,
 	frontmatterAttributes,
 	mdxCode,

@@ -1257,6 +1257,82 @@ describe('what a page lacks or carries that the site cannot use, in the words th
 	});
 });
 
+describe('text fields that hold Markdown, which readers would see as typed', () => {
+	const page = (fields: string) => () => `---\n${fields}type: guide\n---\n\nText.\n`;
+	const markdown = (fields: string) =>
+		problemsIn({ 'docs/guide/markdown.mdx': page(fields) })
+			.filter((p) => p.rule === 'markdown-in-text')
+			.map(({ at, message, hint }) => ({ at, message, hint }));
+
+	test('bold, emphasis, links and code in a title, a description, a label, the hero and "In brief" points, at their field', () => {
+		expect(
+			markdown(
+				[
+					'title: Building *trust*',
+					'description: How partners agree on a __common purpose__ and keep to it over the years.',
+					'sidebar:',
+					'  label: "`Trust`"',
+					'hero:',
+					'  title: "Welcome to **the** handbook"',
+					'  tagline: See ![the cycle](/images/cycle.svg) _first_',
+					'inBrief:',
+					'  - "Partners agree on a **common purpose**, as [the capability](/leads/) says [@vaidya-2017-building]."',
+					'  - "Nothing to see here [@vaidya-2017-building]."',
+					'',
+				].join('\n'),
+			),
+		).toEqual([
+			{
+				at: 'content/docs/guide/markdown.mdx:2:8',
+				message: '`title` has Markdown, `*trust*`, which readers would see as typed: the field is plain text',
+				hint: 'Write `trust` instead.',
+			},
+			{
+				at: 'content/docs/guide/markdown.mdx:3:14',
+				message:
+					'`description` has Markdown, `__common purpose__`, which readers would see as typed: the field is plain text',
+				hint: 'Write `common purpose` instead.',
+			},
+			{
+				at: 'content/docs/guide/markdown.mdx:5:10',
+				message: '`sidebar.label` has Markdown, ``Trust``, which readers would see as typed: the field is plain text',
+				hint: 'Write `Trust` instead.',
+			},
+			{
+				at: 'content/docs/guide/markdown.mdx:7:10',
+				message: '`hero.title` has Markdown, `**the**`, which readers would see as typed: the field is plain text',
+				hint: 'Write `the` instead.',
+			},
+			{
+				at: 'content/docs/guide/markdown.mdx:8:12',
+				message:
+					'`hero.tagline` has Markdown, `![the cycle](/images/cycle.svg)` and `_first_`, which readers would see as typed: the field is plain text',
+				hint: "Write `the cycle` and `first` instead, and link from the page's body.",
+			},
+			{
+				at: 'content/docs/guide/markdown.mdx:10:5',
+				message:
+					'"In brief" point 1 has Markdown, `**common purpose**` and `[the capability](/leads/)`, which readers would see as typed: the field is plain text',
+				hint: "Write `common purpose` and `the capability` instead, and link from the page's body.",
+			},
+		]);
+	});
+
+	test('citations, lone symbols and words with underscores or asterisks inside them are text', () => {
+		expect(
+			markdown(
+				[
+					'title: "Scores: 5 * 3 and 4*2, C++ and snake_case_names"',
+					'description: A * footnote mark, an_underscore, [brackets] and (parentheses), for the tests here.',
+					'inBrief:',
+					'  - "Trust grows [@vaidya-2017-building; @leadersforlife-2010-develop, p. 4]."',
+					'',
+				].join('\n'),
+			),
+		).toEqual([]);
+	});
+});
+
 describe('text fields that hold HTML, in the words the editor reads', () => {
 	const hint = 'Write it as plain text: no tags, no `&...;` entities (type the character itself).';
 	const page = (fields: string) => () => `---\n${fields}type: guide\n---\n\nText.\n`;

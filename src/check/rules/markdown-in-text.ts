@@ -1,0 +1,77 @@
+import { defineRule } from '../rule.ts';
+
+/**
+ * Frontmatter fields shown as typed, in the page, its `<title>`, search results, cards and previews: Markdown there
+ * shows its symbols to readers. The "In brief" points take citations (`[@key]`), and nothing else.
+ */
+const textFields: readonly (readonly string[])[] = [
+	['title'],
+	['description'],
+	['sidebar', 'label'],
+	['hero', 'title'],
+	['hero', 'tagline'],
+];
+
+/** Markdown a writer might put in a text field, each with what a reader should see instead. */
+const markdown: readonly { pattern: RegExp; plain: (match: RegExpExecArray) => string }[] = [
+	// A link or an image (`[text](/x/)`, `![alt](/x.png)`); a citation (`[@key]`) has no `(...)` after it.
+	{ pattern: /!?\[([^\]\n]*)\]\([^)\n]*\)/, plain: (m) => m[1]! },
+	// Strong and emphasis, with `*` or `_`, around words (a lone `*` or `snake_case` is text).
+	{ pattern: /(\*\*|__)(?=\S)([^\n]*?\S)\1/, plain: (m) => m[2]! },
+	{ pattern: /(?<![\w*])\*(?=[^\s*])([^*\n]*?[^\s*])\*(?![\w*])/, plain: (m) => m[1]! },
+	{ pattern: /(?<![\w_])_(?=[^\s_])([^_\n]*?[^\s_])_(?![\w_])/, plain: (m) => m[1]! },
+	{ pattern: /`([^`\n]+)`/, plain: (m) => m[1]! },
+];
+
+/** Every piece of Markdown in `text`, in order, as written and as plain text. */
+function markdownIn(text: string): { written: string; plain: string }[] {
+	const found: { at: number; written: string; plain: string }[] = [];
+	for (const { pattern, plain } of markdown)
+		for (const match of text.matchAll(new RegExp(pattern, 'g')))
+			found.push({ at: match.index, written: match[0], plain: plain(match as RegExpExecArray) });
+	// Inside a link's text, strong text is the link's: one piece each, the outermost.
+	return found
+		.sort((a, b) => a.at - b.at || b.written.length - a.written.length)
+		.filter((piece, i, all) => !all.slice(0, i).some((o) => piece.at < o.at + o.written.length));
+}
+
+/** `a`, `a` and `b`, `a`, `b` and `c`. */
+const listed = (items: string[]) =>
+	items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+
+/** How an editor finds the field: `title`, `hero.tagline`, or "In brief" point 2. */
+const fieldName = (keyPath: (string | number)[]) =>
+	keyPath[0] === 'inBrief' ? `"In brief" point ${Number(keyPath[1]) + 1}` : `\`${keyPath.join('.')}\``;
+
+export default defineRule({
+	id: 'markdown-in-text',
+	kind: 'editorial',
+	summary:
+		'Titles, descriptions, "In brief" points and other text fields of the frontmatter are shown as typed, so Markdown in them (`**bold**`, `*emphasis*`, `[a link](/x/)`, `` `code` ``) would show its symbols to readers; only the citations of "In brief" points are read.',
+	example: 'inBrief:\n  - "Agree on a **common purpose**, as [the capability](/leads/) says [@key]."',
+	fix: 'inBrief:\n  - "Agree on a common purpose [@key]."\n(the link goes in the page\'s body)',
+	scope: 'page',
+	check({ pages, report }) {
+		for (const page of pages) {
+			const fields = page.frontmatter;
+			if (!fields || !page.frontmatterFile) continue;
+			const texts: { keyPath: (string | number)[]; value: unknown }[] = textFields.map((keyPath) => ({
+				keyPath: [...keyPath],
+				value: keyPath.reduce<unknown>((v, k) => (v as Record<string, unknown> | undefined)?.[k], fields),
+			}));
+			if (Array.isArray(fields.inBrief))
+				fields.inBrief.forEach((value: unknown, i) => texts.push({ keyPath: ['inBrief', i], value }));
+			for (const { keyPath, value } of texts) {
+				const pieces = typeof value === 'string' ? markdownIn(value) : [];
+				if (!pieces.length) continue;
+				const link = pieces.some((piece) => piece.written.includes(']('));
+				report({
+					file: page.file,
+					at: page.frontmatterFile.locate(keyPath),
+					message: `${fieldName(keyPath)} has Markdown, ${listed(pieces.map((p) => `\`${p.written}\``))}, which readers would see as typed: the field is plain text`,
+					hint: `Write ${listed(pieces.map((p) => `\`${p.plain}\``))} instead${link ? ", and link from the page's body" : ''}.`,
+				});
+			}
+		}
+	},
+});
