@@ -31,8 +31,10 @@ export function withPageSlash(url: string): string {
  */
 export function rootRelative(address: string, from: string): string {
 	if (address === '' || /^[a-z][a-z0-9+.-]*:|^\/|^[?#]/i.test(address)) return address;
-	const url = new URL(address, `http://handbook.invalid${from}`);
-	return `${url.pathname}${url.search}${url.hash}`;
+	const origin = 'http://handbook.invalid';
+	const url = URL.parse(address, `${origin}${from}`);
+	// What a browser reads as another scheme or site (`\tjavascript:`, a space before `//host`) is not a page's link.
+	return url?.origin === origin ? `${url.pathname}${url.search}${url.hash}` : address;
 }
 
 /**

@@ -9,6 +9,7 @@ import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import { validateContent } from '../../src/validation/validate.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { buildEnv } from '../helpers/fixtures.ts';
+import { withoutLookRules } from '../helpers/markup-payloads.ts';
 import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
 
 /** Each payload sets `window.__pwned` to its number if it ever runs; `CODE` is where that code goes. */
@@ -201,6 +202,7 @@ function contentCopy(): string {
 	const root = path.join(fs.mkdtempSync(path.resolve('test-results/payloads-')), 'content');
 	fs.cpSync(path.resolve('content'), root, { recursive: true });
 	if (!fs.existsSync(path.join(root, 'redirects.yaml'))) fs.writeFileSync(path.join(root, 'redirects.yaml'), '[]\n');
+	withoutLookRules(root);
 	return root;
 }
 

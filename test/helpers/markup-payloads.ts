@@ -431,3 +431,15 @@ export function plantPayloads(root: string, list: MarkupPayload[] = markupPayloa
 		fs.writeFileSync(path.join(root, payloadFile(payload, i)), payloadPage(payload, i));
 	});
 }
+
+/**
+ * Turns off, in the content's own `check.yaml`, the editorial rules that judge how a payload would look (Markdown in
+ * a text field, an image's alt text and file), as an editor can: the payload builds are about what may run, which
+ * only the safety rules decide, and `check.yaml` cannot touch those.
+ */
+export function withoutLookRules(root: string): void {
+	fs.writeFileSync(
+		path.join(root, 'check.yaml'),
+		'rules:\n  markdown-in-text: off\n  image-alt: off\n  missing-image: off\n',
+	);
+}

@@ -10,7 +10,13 @@ import { auditPage, loadAllowlist } from '../../src/build/output-audit.ts';
 import { linkSchemes } from '../../src/check/links.ts';
 import { editorMetaNames } from '../../src/check/markup.ts';
 import { buildEnv, validFixture } from '../helpers/fixtures.ts';
-import { markupPayloads, payloadFile, payloadUrl, plantPayloads } from '../helpers/markup-payloads.ts';
+import {
+	markupPayloads,
+	payloadFile,
+	payloadUrl,
+	plantPayloads,
+	withoutLookRules,
+} from '../helpers/markup-payloads.ts';
 import { temporaryFolder } from '../helpers/temporary.ts';
 
 let result: SpawnSyncReturns<string>;
@@ -21,6 +27,7 @@ beforeAll(() => {
 	const root = path.join(base, 'content');
 	fs.cpSync(validFixture, root, { recursive: true });
 	plantPayloads(root);
+	withoutLookRules(root);
 	dist = path.join(base, 'dist');
 	fs.mkdirSync(dist);
 	fs.writeFileSync(path.join(dist, 'index.html'), 'previous good build');

@@ -244,7 +244,7 @@ See [the glossary](glossary:trust), [a case](/cases/iocn/#what-happened), and [a
 	test('images, in Markdown and as an element', () => {
 		expect(located(body().images)).toEqual([
 			[{ url: '/images/trust.png', alt: 'A diagram' }, '15:1'],
-			[{ url: '/images/a.png', alt: 'An image' }, '21:1'],
+			[{ url: '/images/a.png', alt: 'An image', element: true }, '21:1'],
 		]);
 	});
 

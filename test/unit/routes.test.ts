@@ -9,6 +9,7 @@ import {
 	qrPath,
 	referencePath,
 	reflectionPath,
+	rootRelative,
 	shortPath,
 	siteBase,
 	termPath,
@@ -18,6 +19,33 @@ import {
 // The route builder (src/model/routes.ts) is the one place that reads the base path and builds the addresses
 // of the page types: a site at the root and a site under a folder must both get working links from it.
 afterEach(() => vi.unstubAllEnvs());
+
+describe('a relative link, as the site address it reaches from its page', () => {
+	test('up, down and beside the page, with its query and anchor', () => {
+		const from = '/leads/develop-coalitions/mobilize-knowledge/';
+		expect(rootRelative('../build-partnerships', from)).toBe('/leads/develop-coalitions/build-partnerships');
+		expect(rootRelative('trust#why', from)).toBe('/leads/develop-coalitions/mobilize-knowledge/trust#why');
+		expect(rootRelative('../../../cases/example/?x=1', from)).toBe('/cases/example/?x=1');
+		expect(rootRelative(' ../trust', from)).toBe('/leads/develop-coalitions/trust');
+	});
+
+	test('anything else as written: site paths, other sites and schemes, the page itself, what a browser reads as a scheme', () => {
+		const from = '/cases/example/';
+		for (const address of [
+			'/leads/',
+			'https://example.org/',
+			'//example.org/x',
+			' //example.org/x',
+			'mailto:a@example.org',
+			'#context',
+			'?q=trust',
+			'',
+			' \tjavascript:alert(1)',
+			'\njava\tscript:alert(1)',
+		])
+			expect(rootRelative(address, from), JSON.stringify(address)).toBe(address);
+	});
+});
 
 describe('routes without base', () => {
 	test('each kind of address', () => {

@@ -490,6 +490,14 @@ cases.push(
 		column: 8,
 	},
 	{
+		rule: 'markdown-in-text',
+		mutation: { [capabilityPage]: replaceOnce('title: Mobilize knowledge', 'title: Mobilize **knowledge**') },
+		file: capabilityPage,
+		line: 2,
+		column: 8,
+		mentions: '`knowledge`',
+	},
+	{
 		rule: 'head-and-banner',
 		mutation: {
 			[capabilityPage]: replaceOnce(
