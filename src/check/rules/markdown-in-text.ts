@@ -47,7 +47,7 @@ export default defineRule({
 	id: 'markdown-in-text',
 	kind: 'editorial',
 	summary:
-		'Titles, descriptions, "In brief" points and other text fields of the frontmatter are shown as typed, so Markdown in them (`**bold**`, `*emphasis*`, `[a link](/x/)`, `` `code` ``) would show its symbols to readers; only the citations of "In brief" points are read.',
+		'Titles, descriptions, "In brief" points and other text fields of the frontmatter are shown as typed, so Markdown in them (`**bold**`, `*emphasis*`, `[a link](/x/)`, code between backticks) would show its symbols to readers; only the citations of "In brief" points are read.',
 	example: 'inBrief:\n  - "Agree on a **common purpose**, as [the capability](/leads/) says [@key]."',
 	fix: 'inBrief:\n  - "Agree on a common purpose [@key]."\n(the link goes in the page\'s body)',
 	scope: 'page',
