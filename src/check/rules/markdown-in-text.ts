@@ -1,16 +1,5 @@
 import { defineRule } from '../rule.ts';
-
-/**
- * Frontmatter fields shown as typed, in the page, its `<title>`, search results, cards and previews: Markdown there
- * shows its symbols to readers. The "In brief" points take citations (`[@key]`), and nothing else.
- */
-const textFields: readonly (readonly string[])[] = [
-	['title'],
-	['description'],
-	['sidebar', 'label'],
-	['hero', 'title'],
-	['hero', 'tagline'],
-];
+import { textFieldValues } from '../text-fields.ts';
 
 /** Markdown a writer might put in a text field, each with what a reader should see instead. */
 const markdown: readonly { pattern: RegExp; plain: (match: RegExpExecArray) => string }[] = [
@@ -55,10 +44,8 @@ export default defineRule({
 		for (const page of pages) {
 			const fields = page.frontmatter;
 			if (!fields || !page.frontmatterFile) continue;
-			const texts: { keyPath: (string | number)[]; value: unknown }[] = textFields.map((keyPath) => ({
-				keyPath: [...keyPath],
-				value: keyPath.reduce<unknown>((v, k) => (v as Record<string, unknown> | undefined)?.[k], fields),
-			}));
+			// The text fields, and the "In brief" points, whose citations (`[@key]`) are read and nothing else.
+			const texts = textFieldValues(fields);
 			if (Array.isArray(fields.inBrief))
 				fields.inBrief.forEach((value: unknown, i) => texts.push({ keyPath: ['inBrief', i], value }));
 			for (const { keyPath, value } of texts) {

@@ -1,8 +1,6 @@
 import { characterEntities } from 'character-entities';
 import { defineRule } from '../rule.ts';
-
-/** Frontmatter fields that are shown as plain text, in the page, its `<title>`, search results and cards. */
-const textFields = [['title'], ['description'], ['sidebar', 'label'], ['hero', 'title'], ['hero', 'tagline']];
+import { textFieldValues } from '../text-fields.ts';
 
 /**
  * Text that an HTML parser would read as markup: a tag, a comment or a character reference. A named reference counts
@@ -22,11 +20,7 @@ export default defineRule({
 	check({ pages, report }) {
 		for (const page of pages) {
 			if (!page.frontmatter || !page.frontmatterFile) continue;
-			for (const keyPath of textFields) {
-				const value = keyPath.reduce<unknown>(
-					(v, k) => (v as Record<string, unknown> | undefined)?.[k],
-					page.frontmatter,
-				);
+			for (const { keyPath, value } of textFieldValues(page.frontmatter)) {
 				if (typeof value !== 'string' || !looksLikeMarkup(value)) continue;
 				report({
 					file: page.file,
