@@ -1307,13 +1307,43 @@ describe('text fields that hold Markdown, which readers would see as typed', () 
 				at: 'content/docs/guide/markdown.mdx:8:12',
 				message:
 					'`hero.tagline` has Markdown, `![the cycle](/images/cycle.svg)` and `_first_`, which readers would see as typed: the field is plain text',
-				hint: "Write `the cycle` and `first` instead, and link from the page's body.",
+				hint: "Write `the cycle` and `first` instead, and link from a page's body.",
 			},
 			{
 				at: 'content/docs/guide/markdown.mdx:10:5',
 				message:
 					'"In brief" point 1 has Markdown, `**common purpose**` and `[the capability](/leads/)`, which readers would see as typed: the field is plain text',
-				hint: "Write `common purpose` and `the capability` instead, and link from the page's body.",
+				hint: "Write `common purpose` and `the capability` instead, and link from a page's body.",
+			},
+		]);
+	});
+
+	test('a glossary term or definition and a reflection question are plain text too, reported at their field', () => {
+		expect(
+			problemsIn({
+				'glossary/terms.yaml': replaceOnce(
+					'work together for a common purpose.',
+					'work together for a **common purpose**.',
+				),
+				'reflection/questions.yaml': replaceOnce(
+					'Who are my key partners',
+					'Who are my [key partners](/glossary/#coalition)',
+				),
+			})
+				.filter((p) => p.rule === 'markdown-in-text')
+				.map(({ at, message, hint }) => ({ at, message, hint })),
+		).toEqual([
+			{
+				at: 'content/glossary/terms.yaml:3:15',
+				message:
+					'the `definition` of `coalition` has Markdown, `**common purpose**`, which readers would see as typed: the field is plain text',
+				hint: 'Write `common purpose` instead.',
+			},
+			{
+				at: 'content/reflection/questions.yaml:2:9',
+				message:
+					'the `text` of `key-partners` has Markdown, `[key partners](/glossary/#coalition)`, which readers would see as typed: the field is plain text',
+				hint: "Write `key partners` instead, and link from a page's body.",
 			},
 		]);
 	});

@@ -32,15 +32,32 @@ const listed = (items: string[]) =>
 const fieldName = (keyPath: (string | number)[]) =>
 	keyPath[0] === 'inBrief' ? `"In brief" point ${Number(keyPath[1]) + 1}` : `\`${keyPath.join('.')}\``;
 
+/** What a reader would see of the Markdown in a field, and what to write instead; undefined when there is none. */
+function problemIn(value: unknown, field: string): { message: string; hint: string } | undefined {
+	const pieces = typeof value === 'string' ? markdownIn(value) : [];
+	if (!pieces.length) return undefined;
+	const link = pieces.some((piece) => piece.written.includes(']('));
+	return {
+		message: `${field} has Markdown, ${listed(pieces.map((p) => `\`${p.written}\``))}, which readers would see as typed: the field is plain text`,
+		hint: `Write ${listed(pieces.map((p) => `\`${p.plain}\``))} instead${link ? ", and link from a page's body" : ''}.`,
+	};
+}
+
+/** The data files' fields that are shown as plain text: a glossary term and its definition, a reflection question. */
+const dataTexts = [
+	{ source: 'glossary', fields: ['term', 'definition'] },
+	{ source: 'reflection', fields: ['text'] },
+] as const;
+
 export default defineRule({
 	id: 'markdown-in-text',
 	kind: 'editorial',
 	summary:
-		'Titles, descriptions, "In brief" points and other text fields of the frontmatter are shown as typed, so Markdown in them (`**bold**`, `*emphasis*`, `[a link](/x/)`, code between backticks) would show its symbols to readers; only the citations of "In brief" points are read.',
+		'Titles, descriptions, "In brief" points and other text fields of the frontmatter, glossary definitions and reflection questions are shown as typed, so Markdown in them (`**bold**`, `*emphasis*`, `[a link](/x/)`, code between backticks) would show its symbols to readers; only the citations of "In brief" points are read.',
 	example: 'inBrief:\n  - "Agree on a **common purpose**, as [the capability](/leads/) says [@key]."',
 	fix: 'inBrief:\n  - "Agree on a common purpose [@key]."\n(the link goes in the page\'s body)',
-	scope: 'page',
-	check({ pages, report }) {
+	scope: 'site',
+	check({ model, pages, report }) {
 		for (const page of pages) {
 			const fields = page.frontmatter;
 			if (!fields || !page.frontmatterFile) continue;
@@ -49,16 +66,18 @@ export default defineRule({
 			if (Array.isArray(fields.inBrief))
 				fields.inBrief.forEach((value: unknown, i) => texts.push({ keyPath: ['inBrief', i], value }));
 			for (const { keyPath, value } of texts) {
-				const pieces = typeof value === 'string' ? markdownIn(value) : [];
-				if (!pieces.length) continue;
-				const link = pieces.some((piece) => piece.written.includes(']('));
-				report({
-					file: page.file,
-					at: page.frontmatterFile.locate(keyPath),
-					message: `${fieldName(keyPath)} has Markdown, ${listed(pieces.map((p) => `\`${p.written}\``))}, which readers would see as typed: the field is plain text`,
-					hint: `Write ${listed(pieces.map((p) => `\`${p.plain}\``))} instead${link ? ", and link from the page's body" : ''}.`,
-				});
+				const problem = problemIn(value, fieldName(keyPath));
+				if (problem) report({ file: page.file, at: page.frontmatterFile.locate(keyPath), ...problem });
 			}
+		}
+		for (const { source, fields } of dataTexts) {
+			const { file, data, value } = model.sources[source];
+			(value ?? []).forEach((item: Record<string, unknown>, i: number) => {
+				for (const field of fields) {
+					const problem = problemIn(item[field], `the \`${field}\` of \`${String(item.id)}\``);
+					if (problem && data) report({ file, at: data.locate([i, field]), ...problem });
+				}
+			});
 		}
 	},
 });
