@@ -674,7 +674,7 @@ describe('where a page links, in the words the editor reads', () => {
 		]);
 	});
 
-	test("a link to the file the build writes for a page (`index.html`, `.html`) names the page's address", () => {
+	test("a link to the file the build writes for a page (`index.html`, `.html`) or to its source (`.mdx`) names the page's address", () => {
 		const hint = (address: string) =>
 			`Link to \`${address}\`, the page's address: the sidebar, search and short links use it, and it works wherever the site is hosted.`;
 		expect(
@@ -683,6 +683,7 @@ describe('where a page links, in the words the editor reads', () => {
 				'[The case](/cases/example.html#context) [@leadersforlife-2010-develop].',
 				'[Home](/index.html) [@leadersforlife-2010-develop].',
 				'[No such case](/cases/nothing/index.html) [@leadersforlife-2010-develop].',
+				'[The source](../../../cases/example.mdx) [@leadersforlife-2010-develop].',
 			),
 		).toEqual([
 			{
@@ -708,6 +709,12 @@ describe('where a page links, in the words the editor reads', () => {
 				rule: 'broken-link',
 				message: '`/cases/nothing/index.html` points at no page',
 				hint: pathHint,
+			},
+			{
+				at: `${file}:24:1`,
+				rule: 'broken-link',
+				message: "`../../../cases/example.mdx` names the file of a page, not the page's address",
+				hint: hint('/cases/example/'),
 			},
 		]);
 	});

@@ -21,13 +21,15 @@ function problemOf(url: string, link: ResolvedLink): Pick<Report, 'message' | 'h
 }
 
 /**
- * The page address of a path that names the HTML file a build writes for a page (`/cases/example/index.html`, or
- * `/cases/example.html` as other site generators write it): `/cases/example/`. Undefined for any other path.
+ * The page address of a path that names a page's file: the HTML file a build writes for it
+ * (`/cases/example/index.html`, or `/cases/example.html` as other site generators write it), or its source file, as
+ * a link between files in an editor or on GitHub is written (`../cases/example.mdx`): `/cases/example/`. Undefined
+ * for any other path.
  */
 function pageOfFile(pathname: string): string | undefined {
-	const index = /^(.*\/)index\.html?$/i.exec(pathname);
+	const index = /^(.*\/)index\.(?:html?|mdx?)$/i.exec(pathname);
 	if (index) return index[1];
-	const file = /^(.+)\.html?$/i.exec(pathname);
+	const file = /^(.+)\.(?:html?|mdx?)$/i.exec(pathname);
 	return file ? `${file[1]}/` : undefined;
 }
 
