@@ -37,11 +37,48 @@ export function headingText(heading: Node): string {
 }
 
 /**
+ * The ids a reader page holds outside its own content: Starlight's (its title is `_top`) and those of the sections
+ * and tools the handbook adds (src/site/after-content.ts, src/components/). A page's heading is never given one
+ * (`## References` is `references-1`), so no page holds an id twice, and `#references` reaches the list the handbook
+ * adds. A test keeps the list whole (heading-anchors.test.ts).
+ */
+export const reservedIds: readonly string[] = [
+	'_top',
+	'starlight__mobile-toc',
+	'starlight__on-this-page',
+	'starlight__on-this-page--mobile',
+	'starlight__search',
+	'starlight__sidebar',
+	'theme-icons',
+	'in-brief',
+	'in-this-section',
+	'source-parts',
+	'backlinks',
+	'related-pages',
+	'references',
+	'cite-this-page',
+	'cite-apa',
+	'capability-map-caption',
+	'embed-snippet',
+	'not-found-query',
+	'short-link-heading',
+	'short-link-help',
+	'short-link-text',
+	'training-apa',
+	'training-cite',
+	'training-embed',
+	'training-handout',
+	'training-short-link',
+	'worksheet-filter',
+];
+
+/**
  * The anchor maker of one page: GitHub's slugs (lowercase, punctuation dropped, spaces to hyphens), with
- * `-1`, `-2`... for a repeated heading, in the order the headings come. A heading with no words gets
- * `section`, so its id is never empty.
+ * `-1`, `-2`... for a repeated heading, in the order the headings come, or for one whose slug is a reserved id. A
+ * heading with no words gets `section`, so its id is never empty.
  */
 export function pageAnchors(): (heading: Node) => string {
 	const slugger = new GithubSlugger();
+	for (const id of reservedIds) slugger.slug(id);
 	return (heading) => slugger.slug(headingText(heading) || 'section');
 }

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { reservedIds } from '../../src/model/heading-anchors.ts';
 import { validateContent } from '../../src/validation/validate.ts';
 import { buildEnv, mutatedFixture } from '../helpers/fixtures.ts';
 
@@ -41,6 +42,12 @@ Text [@vaidya-2017-building].
 
 ## A term [coalition](glossary:coalition)
 
+## References
+
+## Cite this page
+
+## In brief
+
 See [the cited heading](#cited), [the second trust](#trust-1) and [the term](#a-term-coalition).
 `;
 
@@ -67,5 +74,26 @@ describe('heading anchors', () => {
 		expect(built.slice(0, checked.length)).toEqual(checked);
 		// The table of contents links to the same ids.
 		for (const id of checked) expect(html, id).toContain(`href="#${id}"`);
+		// A heading named like a section the handbook adds is numbered: no id twice on the page.
+		expect(checked).toEqual(expect.arrayContaining(['references-1', 'cite-this-page-1', 'in-brief-1']));
+		const ids = [...html.matchAll(/\sid="([^"]*)"/g)].map((match) => match[1]);
+		expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+		expect(html).toContain('<h2 id="references">');
 	}, 420_000);
+
+	test('every fixed id a component or Starlight gives a page is reserved, so no heading takes it', () => {
+		const sources = [
+			...fs.globSync('src/components/**/*.astro'),
+			'src/site/after-content.ts',
+			...fs.globSync('node_modules/@astrojs/starlight/components/**/*.astro'),
+		];
+		const fixed = new Set<string>();
+		for (const file of sources) {
+			const text = fs.readFileSync(file, 'utf8');
+			for (const [, id] of text.matchAll(/\bid="([a-z_][a-z0-9_-]*)"/g)) fixed.add(id!);
+			for (const [, id] of text.matchAll(/\bsection\('([a-z-]+)'/g)) fixed.add(id!);
+		}
+		expect(fixed.size).toBeGreaterThan(20);
+		expect([...fixed].filter((id) => !reservedIds.includes(id)).sort()).toEqual([]);
+	});
 });
