@@ -719,6 +719,38 @@ describe('where a page links, in the words the editor reads', () => {
 		]);
 	});
 
+	test("an element's id that the page already holds: a part the site adds, a heading's, another element's", () => {
+		const hint = 'Give the element an id of its own, and link to that.';
+		expect(
+			withLines(
+				'<span id="references">Our list</span> and <span id="what-the-research-says">again</span> [@leadersforlife-2010-develop].',
+				'<span id="ours">Once</span> <span id="ours">twice</span> <span id="fine">fine</span> [@leadersforlife-2010-develop].',
+			).filter((p) => p.rule === 'duplicate-id'),
+		).toEqual([
+			{
+				at: `${file}:16:1`,
+				rule: 'duplicate-id',
+				message:
+					'the id `references` is already the id of a part the site adds to every page, so the page would hold it twice and links to `#references` would reach only the first',
+				hint,
+			},
+			{
+				at: `${file}:16:43`,
+				rule: 'duplicate-id',
+				message:
+					"the id `what-the-research-says` is already the heading's at line 11, so the page would hold it twice and links to `#what-the-research-says` would reach only the first",
+				hint,
+			},
+			{
+				at: `${file}:18:29`,
+				rule: 'duplicate-id',
+				message:
+					"the id `ours` is already the element's at line 18, so the page would hold it twice and links to `#ours` would reach only the first",
+				hint,
+			},
+		]);
+	});
+
 	test('an anchor that matches no heading, on another page or on its own, with the heading it was probably meant to be', () => {
 		expect(
 			withLines(
