@@ -9,7 +9,7 @@ import { shortLinks } from '../model/short-links.ts';
 import { pageFields } from '../schemas/page.ts';
 import { slashed } from '../model/project.ts';
 import { rules as allRules, ruleById, type RuleId } from './catalogue.ts';
-import type { DerivedIndex, Fix, Rule, Severity } from './rule.ts';
+import type { DerivedIndex, Fix, FrontmatterIssue, Rule, Severity } from './rule.ts';
 import { severityFor, type SeverityConfig } from './severities.ts';
 
 /** One problem found in the content. */
@@ -82,7 +82,7 @@ function derive(model: HandbookModel): DerivedIndex {
 	for (const page of model.pages) for (const citation of page.citations) citedKeys.add(citation.value.key);
 
 	const schema = frontmatterSchema(model);
-	const issues = new WeakMap<PageInfo, { path: PropertyKey[]; message: string }[]>();
+	const issues = new WeakMap<PageInfo, FrontmatterIssue[]>();
 	return {
 		anchorsByUrl,
 		anchorsUnknown,
@@ -94,7 +94,13 @@ function derive(model: HandbookModel): DerivedIndex {
 			let found = issues.get(page);
 			if (!found) {
 				const result = schema.safeParse(page.frontmatter);
-				found = result.success ? [] : result.error.issues.map((i) => ({ path: i.path, message: i.message }));
+				found = result.success
+					? []
+					: result.error.issues.map((i) => ({
+							path: i.path,
+							message: i.message,
+							...(i.code === 'custom' && i.params ? { params: i.params } : {}),
+						}));
 				issues.set(page, found);
 			}
 			return found;

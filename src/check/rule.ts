@@ -7,6 +7,13 @@ import type { ShortLink } from '../model/short-links.ts';
 export type Severity = 'error' | 'warn' | 'off';
 
 /** What a rule looks at: a data file, each page, or the whole site once every page is known. */
+/** A problem the page schema finds in a page's frontmatter, at its field (`params`: what a custom check adds). */
+export interface FrontmatterIssue {
+	path: PropertyKey[];
+	message: string;
+	params?: Record<string, unknown>;
+}
+
 export type Scope = 'data' | 'page' | 'site';
 
 /** An unambiguous fix: replace `from` with `to` where it starts, at `line:column` of `file`. */
@@ -53,7 +60,7 @@ export interface DerivedIndex {
 	 */
 	anchorsUnknown: Set<string>;
 	/** The frontmatter schema's problems for a page, by top-level field. */
-	frontmatterIssues(page: PageInfo): { path: PropertyKey[]; message: string }[];
+	frontmatterIssues(page: PageInfo): FrontmatterIssue[];
 	/** Bibliography keys cited anywhere (pages, glossary, taxonomy). */
 	citedKeys: Set<string>;
 	/** The addresses the site makes itself besides its pages (`generatedRoutes`): no page may take one. */

@@ -36,6 +36,20 @@ export const reviewedDate = z.union([z.date(), z.string()]).transform((value, ct
 	return text;
 });
 
+/** A list in which each value appears once: a repeated one is reported at its place (the page would show it twice). */
+const listedOnce = <T extends z.ZodType<string>>(item: T) =>
+	z.array(item).superRefine((list, ctx) => {
+		list.forEach((value, i) => {
+			if (list.indexOf(value) !== i)
+				ctx.addIssue({
+					code: 'custom',
+					path: [i],
+					message: `\`${value}\` is already in the list; list it once`,
+					params: { repeated: true },
+				});
+		});
+	});
+
 /**
  * The handbook's own frontmatter fields, added to Starlight's `docsSchema()`.
  * `isCapability` and `isReference` come from the taxonomy and the bibliography,
@@ -48,9 +62,9 @@ export function pageFields(isCapability: (id: string) => boolean, isReference: (
 		/** What the page is; see the page-type registry in `src/model/page-types.ts`. */
 		type: z.enum(pageTypes),
 		/** Ids of the LEADS capabilities the page serves (see `content/taxonomy/leads.yaml`). */
-		capabilities: z.array(z.string().refine(isCapability, { message: 'unknown capability id' })).default([]),
+		capabilities: listedOnce(z.string().refine(isCapability, { message: 'unknown capability id' })).default([]),
 		/** Bibliography keys of the source documents the page draws on; each must also be cited in the body. */
-		sources: z.array(z.string().refine(isReference, { message: 'unknown bibliography key' })).default([]),
+		sources: listedOnce(z.string().refine(isReference, { message: 'unknown bibliography key' })).default([]),
 		/**
 		 * The day an editor last read the page against its sources (`YYYY-MM-DD`), shown as "Last reviewed".
 		 * Without it, the date of the last commit that changed the page is shown.

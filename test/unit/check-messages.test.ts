@@ -365,6 +365,30 @@ describe('where a page is published and what its frontmatter lacks, in the words
 		]);
 	});
 
+	test('a capability or a source listed twice is reported at its second place (the page would show it twice)', () => {
+		expect(
+			problemsIn({
+				'docs/cases/example.mdx': (text) =>
+					text
+						.replace('capabilities: [build-partnerships]', 'capabilities: [build-partnerships, build-partnerships]')
+						.replace('sources: [vaidya-2017-building]', 'sources: [vaidya-2017-building, vaidya-2017-building]'),
+			}),
+		).toEqual([
+			{
+				at: 'content/docs/cases/example.mdx:5:36',
+				rule: 'frontmatter-field',
+				message: '`capabilities.1`: `build-partnerships` is already in the list; list it once',
+				hint: 'Remove the second one: the page would show it twice.',
+			},
+			{
+				at: 'content/docs/cases/example.mdx:6:33',
+				rule: 'frontmatter-field',
+				message: '`sources.1`: `vaidya-2017-building` is already in the list; list it once',
+				hint: 'Remove the second one: the page would show it twice.',
+			},
+		]);
+	});
+
 	test('missing fields are one problem, named in a list', () => {
 		expect(
 			problemsIn({

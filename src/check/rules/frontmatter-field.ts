@@ -20,11 +20,18 @@ const fieldHints: Record<string, string> = {
 		'To keep a page out of the site while it is written, start its file name with `_` (`_trust.mdx`): neither the check nor the build reads it. Or remove `draft:`.',
 };
 
-/** Whether another rule reports this problem of the frontmatter (see `claimed` and `idLists`). */
-function reportedElsewhere(path: PropertyKey[], frontmatter: Record<string, unknown>): boolean {
+/**
+ * Whether another rule reports this problem of the frontmatter (see `claimed` and `idLists`). An id listed twice is
+ * reported here: the id itself may be fine.
+ */
+function reportedElsewhere(
+	{ path, params }: { path: PropertyKey[]; params?: Record<string, unknown> },
+	frontmatter: Record<string, unknown>,
+): boolean {
 	const [field, index] = path;
 	const value = frontmatter[String(field)];
 	if (claimed.has(String(field))) return value !== undefined;
+	if (params?.repeated) return false;
 	return String(field) in idLists && Array.isArray(value) && typeof value[Number(index)] === 'string';
 }
 
@@ -46,7 +53,7 @@ export default defineRule({
 			const missing: string[] = [];
 			for (const issue of derived.frontmatterIssues(page)) {
 				const [field] = issue.path;
-				if (reportedElsewhere(issue.path, page.frontmatter)) continue;
+				if (reportedElsewhere(issue, page.frontmatter)) continue;
 				const name = issue.path.join('.') || 'frontmatter';
 				if (issue.path.length > 0 && page.frontmatter[String(field)] === undefined) {
 					missing.push(`\`${name}\``);
@@ -56,8 +63,9 @@ export default defineRule({
 					file: page.file,
 					at: page.frontmatterFile.locate(issue.path),
 					message: `\`${name}\`${afterField(issue.message)}`,
-					hint:
-						String(field) in idLists
+					hint: issue.params?.repeated
+						? 'Remove the second one: the page would show it twice.'
+						: String(field) in idLists
 							? `Write a list of ids, even of one, such as \`${idLists[String(field)]}\`.`
 							: (fieldHints[String(field)] ??
 								"See the authoring guide for the fields a page needs, and Starlight's frontmatter reference for `sidebar`, `template`, `hero` and the others."),
