@@ -20,6 +20,8 @@ export interface SchemaIssue {
 	path: PropertyKey[];
 	message: string;
 	position: Position;
+	/** A value listed twice (`listedOnce`), whose fix is to remove it. */
+	repeated?: boolean;
 }
 
 /** One data file of the content set, as read: its parsed value (when valid) and what is wrong with it. */
@@ -139,7 +141,13 @@ function readList<T>(root: string, relative: string, entry: z.ZodType<T>, option
 		else {
 			for (const issue of result.error.issues) {
 				const keyPath = [i, ...issue.path];
-				issues.push({ path: keyPath, message: issue.message, position: locate(keyPath) });
+				const repeated = issue.code === 'custom' && issue.params?.repeated === true;
+				issues.push({
+					path: keyPath,
+					message: issue.message,
+					position: locate(keyPath),
+					...(repeated && { repeated }),
+				});
 			}
 			// Keep an entry whose id is readable, so that what refers to it is not reported a second time.
 			const id = (item as { id?: unknown } | null)?.id;

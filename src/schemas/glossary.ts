@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idSchema } from './framework.ts';
+import { listedOnce } from './listed-once.ts';
 
 /** One glossary term in `content/glossary/terms.yaml`. */
 export const glossaryTermSchema = z.strictObject({
@@ -10,9 +11,9 @@ export const glossaryTermSchema = z.strictObject({
 	/** One to three sentences in the handbook's own words. */
 	definition: z.string().min(10),
 	/** Bibliography keys of the sources the definition rests on. */
-	cite: z.array(z.string()).min(1, 'a glossary definition needs at least one citation'),
+	cite: listedOnce(z.string()).min(1, 'a glossary definition needs at least one citation'),
 	/** Ids of related terms. */
-	related: z.array(idSchema).optional(),
+	related: listedOnce(idSchema).optional(),
 	/** The handbook page that covers the term in depth, as a root-relative path. */
 	page: z.string().startsWith('/').optional(),
 });

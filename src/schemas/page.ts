@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { listedOnce } from './listed-once.ts';
 
 import { pageTypes, type PageType } from '../model/page-types.ts';
 // The handbook's default language is English: what is written once for the whole site (the catalog, the search
@@ -35,20 +36,6 @@ export const reviewedDate = z.union([z.date(), z.string()]).transform((value, ct
 	}
 	return text;
 });
-
-/** A list in which each value appears once: a repeated one is reported at its place (the page would show it twice). */
-const listedOnce = <T extends z.ZodType<string>>(item: T) =>
-	z.array(item).superRefine((list, ctx) => {
-		list.forEach((value, i) => {
-			if (list.indexOf(value) !== i)
-				ctx.addIssue({
-					code: 'custom',
-					path: [i],
-					message: `\`${value}\` is already in the list; list it once`,
-					params: { repeated: true },
-				});
-		});
-	});
 
 /**
  * The handbook's own frontmatter fields, added to Starlight's `docsSchema()`.

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idSchema } from './framework.ts';
+import { listedOnce } from './listed-once.ts';
 
 /** One reflection question in `content/reflection/questions.yaml`. */
 export const reflectionQuestionSchema = z.strictObject({
@@ -8,7 +9,7 @@ export const reflectionQuestionSchema = z.strictObject({
 	/** The question, quoted exactly as the source asks it. */
 	text: z.string().min(5),
 	/** Ids of the capabilities the question exercises (the handbook's mapping). */
-	capabilities: z.array(z.string()).min(1, 'map each question to at least one capability'),
+	capabilities: listedOnce(z.string()).min(1, 'map each question to at least one capability'),
 	/** Optional note for facilitators. */
 	note: z.string().optional(),
 });

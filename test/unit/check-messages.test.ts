@@ -365,7 +365,7 @@ describe('where a page is published and what its frontmatter lacks, in the words
 		]);
 	});
 
-	test('a capability or a source listed twice is reported at its second place (the page would show it twice)', () => {
+	test('a capability or a source listed twice is reported at its second place (the site would show it twice)', () => {
 		expect(
 			problemsIn({
 				'docs/cases/example.mdx': (text) =>
@@ -378,13 +378,38 @@ describe('where a page is published and what its frontmatter lacks, in the words
 				at: 'content/docs/cases/example.mdx:5:36',
 				rule: 'frontmatter-field',
 				message: '`capabilities.1`: `build-partnerships` is already in the list; list it once',
-				hint: 'Remove the second one: the page would show it twice.',
+				hint: 'Remove the second one: the site would show it twice.',
 			},
 			{
 				at: 'content/docs/cases/example.mdx:6:33',
 				rule: 'frontmatter-field',
 				message: '`sources.1`: `vaidya-2017-building` is already in the list; list it once',
-				hint: 'Remove the second one: the page would show it twice.',
+				hint: 'Remove the second one: the site would show it twice.',
+			},
+		]);
+	});
+
+	test("a glossary term's related term or a question's capability listed twice is reported at its second place", () => {
+		expect(
+			problemsIn({
+				'glossary/terms.yaml': replaceOnce('  related: [coalition]', '  related: [coalition, coalition]'),
+				'reflection/questions.yaml': replaceOnce(
+					'  capabilities: [build-partnerships]',
+					'  capabilities: [build-partnerships, build-partnerships]',
+				),
+			}),
+		).toEqual([
+			{
+				at: 'content/glossary/terms.yaml:9:24',
+				rule: 'data-field',
+				message: '`related.1` of entry `collaborative-advantage`: `coalition` is already in the list; list it once',
+				hint: 'Remove the second one: the site would show it twice.',
+			},
+			{
+				at: 'content/reflection/questions.yaml:3:38',
+				rule: 'data-field',
+				message: '`capabilities.1` of entry `key-partners`: `build-partnerships` is already in the list; list it once',
+				hint: 'Remove the second one: the site would show it twice.',
 			},
 		]);
 	});

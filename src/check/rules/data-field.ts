@@ -36,7 +36,9 @@ export default defineRule({
 					file: source.file,
 					at: issue.position,
 					message: describe(source, issue),
-					hint: 'See the file header and the authoring guide for the fields each entry needs.',
+					hint: issue.repeated
+						? 'Remove the second one: the site would show it twice.'
+						: 'See the file header and the authoring guide for the fields each entry needs.',
 				});
 			}
 		const bibliography = model.sources.bibliography;

@@ -64,7 +64,7 @@ export default defineRule({
 					at: page.frontmatterFile.locate(issue.path),
 					message: `\`${name}\`${afterField(issue.message)}`,
 					hint: issue.params?.repeated
-						? 'Remove the second one: the page would show it twice.'
+						? 'Remove the second one: the site would show it twice.'
 						: String(field) in idLists
 							? `Write a list of ids, even of one, such as \`${idLists[String(field)]}\`.`
 							: (fieldHints[String(field)] ??
