@@ -6,6 +6,7 @@ import type { PageInfo } from '../model/pages.ts';
 import { partAnchor } from '../citations/locators.ts';
 import { generatedRoutes } from '../model/generated-routes.ts';
 import { shortLinks } from '../model/short-links.ts';
+import { isRepeated } from '../schemas/listed-once.ts';
 import { pageFields } from '../schemas/page.ts';
 import { slashed } from '../model/project.ts';
 import { rules as allRules, ruleById, type RuleId } from './catalogue.ts';
@@ -99,7 +100,7 @@ function derive(model: HandbookModel): DerivedIndex {
 					: result.error.issues.map((i) => ({
 							path: i.path,
 							message: i.message,
-							...(i.code === 'custom' && i.params ? { params: i.params } : {}),
+							...(isRepeated(i) && { repeated: true }),
 						}));
 				issues.set(page, found);
 			}

@@ -7,11 +7,12 @@ import type { ShortLink } from '../model/short-links.ts';
 export type Severity = 'error' | 'warn' | 'off';
 
 /** What a rule looks at: a data file, each page, or the whole site once every page is known. */
-/** A problem the page schema finds in a page's frontmatter, at its field (`params`: what a custom check adds). */
+/** A problem the page schema finds in a page's frontmatter, at its field. */
 export interface FrontmatterIssue {
 	path: PropertyKey[];
 	message: string;
-	params?: Record<string, unknown>;
+	/** A value listed twice (`listedOnce`), whose fix is to remove it. */
+	repeated?: boolean;
 }
 
 export type Scope = 'data' | 'page' | 'site';

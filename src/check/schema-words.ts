@@ -38,3 +38,7 @@ export function afterField(message: string): string {
 	const words = schemaWords(message);
 	return words.startsWith(':') ? words : ` ${words}`;
 }
+
+/** Names in a sentence: `a`, `a and b`, `a, b and c`. */
+export const listed = (names: readonly string[]) =>
+	names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;

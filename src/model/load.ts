@@ -7,6 +7,7 @@ import { lastCommitDates } from './review-dates.ts';
 import { configuredLocales, type Locales } from './locales.ts';
 import { frameworkFileSchema, type FrameworkFile } from '../schemas/framework.ts';
 import { glossaryTermSchema, type GlossaryTerm } from '../schemas/glossary.ts';
+import { isRepeated } from '../schemas/listed-once.ts';
 import { referenceSchema, type Reference } from '../schemas/reference.ts';
 import { reflectionQuestionSchema, type ReflectionQuestion } from '../schemas/reflection.ts';
 import { redirectSchema, type Redirect } from '../schemas/redirects.ts';
@@ -141,12 +142,11 @@ function readList<T>(root: string, relative: string, entry: z.ZodType<T>, option
 		else {
 			for (const issue of result.error.issues) {
 				const keyPath = [i, ...issue.path];
-				const repeated = issue.code === 'custom' && issue.params?.repeated === true;
 				issues.push({
 					path: keyPath,
 					message: issue.message,
 					position: locate(keyPath),
-					...(repeated && { repeated }),
+					...(isRepeated(issue) && { repeated: true }),
 				});
 			}
 			// Keep an entry whose id is readable, so that what refers to it is not reported a second time.

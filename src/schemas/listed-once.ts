@@ -17,3 +17,6 @@ export const listedOnce = <T extends z.ZodType<string>>(item: T) =>
 				});
 		});
 	});
+
+/** Whether a schema issue is a value `listedOnce` found twice. */
+export const isRepeated = (issue: z.core.$ZodIssue) => issue.code === 'custom' && issue.params?.repeated === true;

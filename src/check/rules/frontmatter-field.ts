@@ -1,5 +1,5 @@
-import { defineRule } from '../rule.ts';
-import { afterField } from '../schema-words.ts';
+import { defineRule, type FrontmatterIssue } from '../rule.ts';
+import { afterField, listed } from '../schema-words.ts';
 
 /** Fields whose problems other rules report with a more precise message, whatever the value. */
 const claimed = new Set(['type', 'reviewed']);
@@ -24,20 +24,13 @@ const fieldHints: Record<string, string> = {
  * Whether another rule reports this problem of the frontmatter (see `claimed` and `idLists`). An id listed twice is
  * reported here: the id itself may be fine.
  */
-function reportedElsewhere(
-	{ path, params }: { path: PropertyKey[]; params?: Record<string, unknown> },
-	frontmatter: Record<string, unknown>,
-): boolean {
+function reportedElsewhere({ path, repeated }: FrontmatterIssue, frontmatter: Record<string, unknown>): boolean {
 	const [field, index] = path;
 	const value = frontmatter[String(field)];
 	if (claimed.has(String(field))) return value !== undefined;
-	if (params?.repeated) return false;
+	if (repeated) return false;
 	return String(field) in idLists && Array.isArray(value) && typeof value[Number(index)] === 'string';
 }
-
-/** `a`, `a` and `b`, `a`, `b` and `c`. */
-const listed = (names: string[]) =>
-	names.length < 2 ? `${names[0]}` : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 
 export default defineRule({
 	id: 'frontmatter-field',
@@ -63,7 +56,7 @@ export default defineRule({
 					file: page.file,
 					at: page.frontmatterFile.locate(issue.path),
 					message: `\`${name}\`${afterField(issue.message)}`,
-					hint: issue.params?.repeated
+					hint: issue.repeated
 						? 'Remove the second one: the site would show it twice.'
 						: String(field) in idLists
 							? `Write a list of ids, even of one, such as \`${idLists[String(field)]}\`.`

@@ -1,4 +1,5 @@
 import { defineRule } from '../rule.ts';
+import { listed } from '../schema-words.ts';
 import { textFieldValues } from '../text-fields.ts';
 
 /** Markdown a writer might put in a text field, each with what a reader should see instead. */
@@ -23,10 +24,6 @@ function markdownIn(text: string): { written: string; plain: string }[] {
 		.sort((a, b) => a.at - b.at || b.written.length - a.written.length)
 		.filter((piece, i, all) => !all.slice(0, i).some((o) => piece.at < o.at + o.written.length));
 }
-
-/** `a`, `a` and `b`, `a`, `b` and `c`. */
-const listed = (items: string[]) =>
-	items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 
 /** How an editor finds the field: `title`, `hero.tagline`, or "In brief" point 2. */
 const fieldName = (keyPath: (string | number)[]) =>

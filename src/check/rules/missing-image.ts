@@ -22,7 +22,7 @@ export default defineRule({
 				const bundled = !image.element && !image.url.startsWith('/');
 				const exists = bundled ? fs.existsSync(besidePage) : fs.existsSync(fromPublic);
 				if (link.kind === 'internal' && exists) continue;
-				if (link.kind === 'internal' && !bundled && !image.url.startsWith('/') && fs.existsSync(besidePage)) {
+				if (link.kind === 'internal' && image.element && !image.url.startsWith('/') && fs.existsSync(besidePage)) {
 					report({
 						file: page.file,
 						at: position,
